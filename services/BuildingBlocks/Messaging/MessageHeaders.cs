@@ -1,0 +1,7 @@
+namespace RedesPlataforma.BuildingBlocks.Messaging;
+
+public static class MessageHeaders
+{
+    /// <summary>The tenant a message speaks for; consumers run as this tenant.</summary>
+    public const string TenantId = "TenantId";
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
+using RedesPlataforma.BuildingBlocks.Security;
+
+namespace RedesPlataforma.BuildingBlocks.Persistence;
+
+public static class DatabaseExtensions
+{
+    /// <summary>Connects as the service's non-owner role, which row-level security applies to.</summary>
+    public const string ConnectionName = "Database";
+
+    /// <summary>The owner role: migrations only.</summary>
+    public const string OwnerConnectionName = "DatabaseOwner";
+
+    /// <summary>
+    /// The service's PostgreSQL database: one data source, a (never pooled) DbContext that carries the tenant
+    /// interceptors, a readiness check, and migrations at start-up when Database:MigrateOnStartup is true.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TDb>(this IHostApplicationBuilder builder) where TDb : DbContext
+    {
+        builder.Services.TryAddSingleton<ICurrentTenant, CurrentTenant>();
+        builder.Services.TryAddSingleton<TenantConnectionInterceptor>();
+        builder.Services.TryAddSingleton<TenantSaveChangesInterceptor>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.TryAddSingleton<ICurrentUser, HttpCurrentUser>();
+        builder.Services.TryAddSingleton<AuditStampInterceptor>();
+        builder.Services.AddSingleton(sp => NpgsqlDataSource.Create(RequiredConnectionString(sp.GetRequiredService<IConfiguration>(), ConnectionName)));
+        builder.Services.AddDbContext<TDb>((sp, options) => options
+            .UseServiceConventions(sp.GetRequiredService<NpgsqlDataSource>())
+            .AddInterceptors(
+                sp.GetRequiredService<TenantConnectionInterceptor>(),
+                sp.GetRequiredService<TenantSaveChangesInterceptor>(),
+                sp.GetRequiredService<AuditStampInterceptor>()));
+        builder.Services.AddHealthChecks().AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "database", tags: ["ready"]);
+
+        if (builder.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
+            builder.Services.AddHostedService<DatabaseMigrator<TDb>>();
+        return builder;
+    }
+
+    public static DbContextOptionsBuilder UseServiceConventions(this DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
+        options.UseNpgsql(dataSource).UseSnakeCaseNamingConvention();
+
+    public static DbContextOptionsBuilder UseServiceConventions(this DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString).UseSnakeCaseNamingConvention();
+
+    internal static string RequiredConnectionString(IConfiguration configuration, string name) =>
+        configuration.GetConnectionString(name) ?? throw new InvalidOperationException($"Connection string '{name}' is not configured.");
+}

@@ -1,0 +1,50 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
+using RedesPlataforma.BuildingBlocks.Security;
+
+namespace RedesPlataforma.BuildingBlocks.ServiceDefaults;
+
+public static class ServiceDefaultsExtensions
+{
+    /// <summary>What every service has: problem details for every error, validation, JSON enums as text,
+    /// OpenAPI, health checks, OpenTelemetry, structured logs with scopes, the tenant accessor and the role policies.</summary>
+    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddValidation();
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks();
+        builder.Services.TryAddSingleton<ICurrentTenant, CurrentTenant>();
+        builder.Services.AddPlatformAuthorization();
+        builder.Logging.AddJsonConsole(options => options.IncludeScopes = true);
+        builder.AddOpenTelemetryDefaults();
+        return builder;
+    }
+
+    /// <summary>The shared pipeline (errors, body limit, authentication, tenant, authorization) and
+    /// /health/live, /health/ready and /openapi/v1.json.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseAuthentication();
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        return app;
+    }
+}

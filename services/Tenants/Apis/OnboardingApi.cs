@@ -1,0 +1,111 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Peru;
+using RedesPlataforma.BuildingBlocks.Persistence;
+using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.Tenants.Infrastructure;
+using RedesPlataforma.Tenants.Model;
+using RedesPlataforma.Tenants.Extensions;
+
+namespace RedesPlataforma.Tenants.Apis;
+
+public sealed record ApplicationRequest(
+    [property: Required, StringLength(200, MinimumLength = 3)] string InstitutionName,
+    [property: Required] InstitutionKind? Kind,
+    [property: Required, Ruc] string Ruc,
+    [property: Required, MinLength(1), RegionCodes] IReadOnlyList<string> Regions,
+    [property: Required, RegularExpression(OnboardingApi.SlugPattern, ErrorMessage = "The slug must be 3 to 40 lowercase letters, digits or hyphens. / El identificador debe tener de 3 a 40 letras minúsculas, dígitos o guiones.")] string Slug,
+    [property: Required, StringLength(200, MinimumLength = 3)] string AdminFullName,
+    [property: Required, EmailAddress, StringLength(256)] string AdminEmail,
+    [property: Required, StringLength(128, MinimumLength = 10)] string AdminPassword);
+
+public sealed record ApplicationDto(
+    Guid Id, string InstitutionName, InstitutionKind Kind, string Ruc, IReadOnlyList<string> Regions, string Slug,
+    string AdminFullName, string AdminEmail, ApplicationStatus Status, DateTimeOffset SubmittedAt,
+    DateTimeOffset? DecidedAt, string? DecisionReason, Guid? TenantId);
+
+public sealed record RejectRequest([property: Required, StringLength(500, MinimumLength = 3)] string Reason);
+
+public static class OnboardingApi
+{
+    public const string SlugPattern = "^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$";
+
+    public static RouteGroupBuilder MapOnboardingApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("api/onboarding/applications").WithTags("Onboarding");
+        api.MapPost("/", Apply).AllowAnonymous().RequireRateLimiting(OnboardingRateLimit.Policy);
+
+        var review = api.MapGroup("").RequireAuthorization(Policies.NationalUnit);
+        review.MapGet("/", ListApplications);
+        review.MapGet("/{id:guid}", GetApplication);
+        review.MapPost("/{id:guid}/approve", Approve);
+        review.MapPost("/{id:guid}/reject", Reject);
+        return api;
+    }
+
+    static async Task<Results<Created<ApplicationDto>, ValidationProblem, ProblemHttpResult>> Apply(
+        ApplicationRequest request, TenantsDb db, UserManager<AppUser> users, TimeProvider clock, CancellationToken ct)
+    {
+        var probe = new AppUser { FullName = request.AdminFullName, Email = request.AdminEmail, UserName = request.AdminEmail };
+        var passwordErrors = new List<string>();
+        foreach (var validator in users.PasswordValidators)
+            passwordErrors.AddRange((await validator.ValidateAsync(users, probe, request.AdminPassword)).Errors.Select(e => e.Description));
+        if (passwordErrors.Count > 0)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["adminPassword"] = [.. passwordErrors] });
+
+        if (await db.Tenants.AnyAsync(t => t.Slug == request.Slug, ct) || await db.Applications.AnyAsync(a => a.Slug == request.Slug && a.Status == ApplicationStatus.Pending, ct))
+            return Problems.Conflict("slug", "The slug is already taken. / El identificador ya está en uso.");
+        if (await users.FindByEmailAsync(request.AdminEmail) is not null)
+            return Problems.Conflict("adminEmail", "An account with this email already exists. / Ya existe una cuenta con este correo.");
+
+        var application = new OnboardingApplication
+        {
+            InstitutionName = request.InstitutionName.Trim(),
+            Kind = request.Kind!.Value,
+            Ruc = request.Ruc,
+            Regions = [.. request.Regions.Distinct()],
+            Slug = request.Slug,
+            AdminFullName = request.AdminFullName.Trim(),
+            AdminEmail = request.AdminEmail.Trim(),
+            AdminPasswordHash = users.PasswordHasher.HashPassword(probe, request.AdminPassword),
+            SubmittedAt = clock.GetUtcNow(),
+        };
+        db.Applications.Add(application);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/onboarding/applications/{application.Id}", ToDto(application));
+    }
+
+    static async Task<Ok<Page<ApplicationDto>>> ListApplications(
+        [AsParameters] PageRequest page, ApplicationStatus? status, TenantsDb db, CancellationToken ct)
+    {
+        var query = db.Applications.AsNoTracking().Where(a => status == null || a.Status == status).OrderByDescending(a => a.SubmittedAt);
+        var result = await query.Select(a => new ApplicationDto(a.Id, a.InstitutionName, a.Kind, a.Ruc, a.Regions, a.Slug, a.AdminFullName,
+            a.AdminEmail, a.Status, a.SubmittedAt, a.DecidedAt, a.DecisionReason, a.TenantId)).ToPageAsync(page, ct);
+        return TypedResults.Ok(result);
+    }
+
+    static async Task<Results<Ok<ApplicationDto>, NotFound>> GetApplication(Guid id, TenantsDb db, CancellationToken ct) =>
+        await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct) is { } application
+            ? TypedResults.Ok(ToDto(application))
+            : TypedResults.NotFound();
+
+    static async Task<Results<Ok<TenantDto>, NotFound, ProblemHttpResult>> Approve(Guid id, TenantOnboarding onboarding, CancellationToken ct) =>
+        await onboarding.ApproveAsync(id, ct);
+
+    static async Task<Results<Ok<ApplicationDto>, NotFound, ProblemHttpResult>> Reject(
+        Guid id, RejectRequest request, TenantsDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
+    {
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (application is null) return TypedResults.NotFound();
+        if (application.Status != ApplicationStatus.Pending) return Problems.AlreadyDecided(application.Status);
+
+        application.Reject(request.Reason.Trim(), actor.Id!.Value, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(ToDto(application));
+    }
+
+    internal static ApplicationDto ToDto(OnboardingApplication a) => new(a.Id, a.InstitutionName, a.Kind, a.Ruc, a.Regions, a.Slug,
+        a.AdminFullName, a.AdminEmail, a.Status, a.SubmittedAt, a.DecidedAt, a.DecisionReason, a.TenantId);
+}

@@ -1,0 +1,285 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Messaging;
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
+using RedesPlataforma.BuildingBlocks.Peru;
+using RedesPlataforma.BuildingBlocks.Persistence;
+using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.Contracts.Tenants;
+using RedesPlataforma.Tenants.Infrastructure;
+using RedesPlataforma.Tenants.Model;
+
+namespace RedesPlataforma.Tenants.Apis;
+
+public sealed record CreateStaffRequest(
+    [property: Required, StringLength(200, MinimumLength = 3)] string FullName,
+    [property: Required, EmailAddress, StringLength(256)] string Email,
+    [property: Required, StringLength(128, MinimumLength = 10)] string InitialPassword,
+    [property: Required, MinLength(1)] IReadOnlyList<string> Roles,
+    Guid? OrgUnitId,
+    [property: RegionCodes] IReadOnlyList<string>? Regions,
+    [property: Dni] string? Dni,
+    [property: Phone, StringLength(20)] string? Phone);
+
+public sealed record UpdateStaffRequest(
+    [property: Required, StringLength(200, MinimumLength = 3)] string FullName,
+    Guid? OrgUnitId,
+    [property: RegionCodes] IReadOnlyList<string>? Regions,
+    [property: Dni] string? Dni,
+    [property: Phone, StringLength(20)] string? Phone);
+
+public sealed record RolesRequest([property: Required, MinLength(1)] IReadOnlyList<string> Roles);
+
+public sealed record SelectionCriteriaRequest(
+    bool RoleFitsWork, bool TerritoryMatches, bool AvailableForResponsibilities, [property: StringLength(2000)] string? Notes);
+
+public sealed record TrainingRequest(
+    [property: Required, StringLength(200, MinimumLength = 2)] string Module,
+    [property: Required] DateOnly? CompletedOn,
+    [property: Range(0.5, 500)] decimal Hours,
+    bool Passed);
+
+public sealed record SelectionCriteriaDto(bool RoleFitsWork, bool TerritoryMatches, bool AvailableForResponsibilities, bool IsMet, string? Notes, DateTimeOffset? AssessedAt);
+
+public sealed record TrainingDto(Guid Id, string Module, DateOnly CompletedOn, decimal Hours, bool Passed);
+
+public sealed record StaffSummary(Guid Id, string FullName, string Email, IReadOnlyList<string> Roles, Guid? OrgUnitId,
+    IReadOnlyList<string> Regions, bool IsActive, bool IsTrained, bool MeetsSelectionCriteria);
+
+public sealed record StaffDetails(Guid Id, string FullName, string Email, string? Dni, string? Phone, IReadOnlyList<string> Roles,
+    Guid? OrgUnitId, IReadOnlyList<string> Regions, bool IsActive, DateTimeOffset? DeactivatedAt,
+    SelectionCriteriaDto Selection, IReadOnlyList<TrainingDto> Trainings, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+public sealed record StaffFilter(string? Search, string? Role, Guid? OrgUnitId, string? Region, bool? Active, bool? Trained);
+
+public static class StaffApi
+{
+    public static RouteGroupBuilder MapStaffApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("api/staff").WithTags("Staff").RequireAuthorization(Policies.TenantAdmin);
+        api.MapGet("/", ListStaff);
+        api.MapGet("/{id:guid}", GetStaff);
+        api.MapPost("/", CreateStaff);
+        api.MapPut("/{id:guid}", UpdateStaff);
+        api.MapPut("/{id:guid}/roles", SetRoles);
+        api.MapPut("/{id:guid}/selection-criteria", SetSelectionCriteria);
+        api.MapPost("/{id:guid}/trainings", RecordTraining);
+        api.MapPost("/{id:guid}/deactivate", Deactivate);
+        api.MapPost("/{id:guid}/reactivate", Reactivate);
+        return api;
+    }
+
+    static async Task<Ok<Page<StaffSummary>>> ListStaff([AsParameters] PageRequest page, [AsParameters] StaffFilter filter, TenantsDb db, CancellationToken ct)
+    {
+        var search = filter.Search?.Trim();
+        var query = db.StaffMembers.AsNoTracking()
+            .Where(s => search == null || EF.Functions.ILike(s.FullName, $"%{search}%") || EF.Functions.ILike(s.Email, $"%{search}%") || s.Dni == search)
+            .Where(s => filter.OrgUnitId == null || s.OrgUnitId == filter.OrgUnitId)
+            .Where(s => filter.Region == null || s.Regions.Contains(filter.Region))
+            .Where(s => filter.Active == null || s.IsActive == filter.Active)
+            .Where(s => filter.Trained == null || s.Trainings.Any(t => t.Passed) == filter.Trained)
+            .Where(s => filter.Role == null || db.UserRoles.Any(ur => ur.UserId == s.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == filter.Role)))
+            .OrderBy(s => s.FullName).ThenBy(s => s.Id);
+
+        var result = await query.Select(s => new StaffSummary(s.Id, s.FullName, s.Email,
+                db.UserRoles.Where(ur => ur.UserId == s.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+                s.OrgUnitId, s.Regions, s.IsActive, s.Trainings.Any(t => t.Passed),
+                s.Selection.RoleFitsWork && s.Selection.TerritoryMatches && s.Selection.AvailableForResponsibilities))
+            .ToPageAsync(page, ct);
+        return TypedResults.Ok(result);
+    }
+
+    static async Task<Results<Ok<StaffDetails>, NotFound>> GetStaff(Guid id, TenantsDb db, UserManager<AppUser> users, CancellationToken ct) =>
+        await LoadAsync(id, db, ct) is { } staff
+            ? TypedResults.Ok(await DetailsAsync(staff, users))
+            : TypedResults.NotFound();
+
+    static async Task<Results<Created<StaffDetails>, ValidationProblem, ProblemHttpResult>> CreateStaff(
+        CreateStaffRequest request, TenantsDb db, UserManager<AppUser> users, ICurrentTenant tenant, AuditLog audit, TimeProvider clock, CancellationToken ct)
+    {
+        if (InvalidRoles(request.Roles) is { } rolesProblem) return rolesProblem;
+        if (await MissingOrgUnitAsync(request.OrgUnitId, db, ct) is { } orgUnitProblem) return orgUnitProblem;
+        if (await users.FindByEmailAsync(request.Email) is not null)
+            return Problems.Conflict("email", "An account with this email already exists. / Ya existe una cuenta con este correo.");
+
+        var now = clock.GetUtcNow();
+        var user = new AppUser { Id = Guid.CreateVersion7(), TenantId = tenant.Id, FullName = request.FullName.Trim(), UserName = request.Email, Email = request.Email, EmailConfirmed = true, CreatedAt = now };
+        var staff = new StaffMember
+        {
+            Id = user.Id, FullName = user.FullName, Email = request.Email, OrgUnitId = request.OrgUnitId,
+            Regions = [.. (request.Regions ?? []).Distinct()], Dni = Dni.Normalize(request.Dni), Phone = request.Phone,
+        };
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var created = await users.CreateAsync(user, request.InitialPassword);
+        if (!created.Succeeded) return IdentityProblem("initialPassword", created);
+        await users.AddToRolesAsync(user, request.Roles.Distinct());
+        db.StaffMembers.Add(staff);
+        audit.Record("staff.created", nameof(StaffMember), staff.Id, new { staff.FullName, staff.Email, request.Roles });
+        db.AddIntegrationEvent(new StaffMemberJoined(tenant.Id!.Value, staff.Id, staff.FullName, [.. request.Roles.Distinct()], staff.OrgUnitId, staff.Regions, now), staff.Id);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return TypedResults.Created($"/api/staff/{staff.Id}", await DetailsAsync(staff, users));
+    }
+
+    static async Task<Results<Ok<StaffDetails>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateStaff(
+        Guid id, UpdateStaffRequest request, TenantsDb db, UserManager<AppUser> users, AuditLog audit, TimeProvider clock, CancellationToken ct)
+    {
+        var staff = await LoadAsync(id, db, ct);
+        if (staff is null) return TypedResults.NotFound();
+        if (await MissingOrgUnitAsync(request.OrgUnitId, db, ct) is { } orgUnitProblem) return orgUnitProblem;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        staff.FullName = request.FullName.Trim();
+        staff.OrgUnitId = request.OrgUnitId;
+        staff.Regions = [.. (request.Regions ?? []).Distinct()];
+        staff.Dni = Dni.Normalize(request.Dni);
+        staff.Phone = request.Phone;
+        var user = (await users.FindByIdAsync(id.ToString()))!;
+        user.FullName = staff.FullName;
+        await users.UpdateAsync(user);
+        audit.Record("staff.updated", nameof(StaffMember), staff.Id, request);
+        await PublishChangeAsync(staff, db, users, clock);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return TypedResults.Ok(await DetailsAsync(staff, users));
+    }
+
+    static async Task<Results<Ok<StaffDetails>, NotFound, ValidationProblem, ProblemHttpResult>> SetRoles(
+        Guid id, RolesRequest request, TenantsDb db, UserManager<AppUser> users, ICurrentUser actor, AuditLog audit, TimeProvider clock, CancellationToken ct)
+    {
+        if (InvalidRoles(request.Roles) is { } rolesProblem) return rolesProblem;
+        var staff = await LoadAsync(id, db, ct);
+        if (staff is null) return TypedResults.NotFound();
+        if (id == actor.Id && !request.Roles.Contains(PlatformRoles.TenantAdmin))
+            return Problems.Unprocessable("roles", "You cannot remove your own TenantAdmin role. / No puede quitarse su propio rol de administrador.");
+
+        var user = (await users.FindByIdAsync(id.ToString()))!;
+        var current = await users.GetRolesAsync(user);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await users.RemoveFromRolesAsync(user, current.Except(request.Roles));
+        await users.AddToRolesAsync(user, request.Roles.Distinct().Except(current));
+        // A new stamp makes the next refresh issue a token with the new roles.
+        await users.UpdateSecurityStampAsync(user);
+        audit.Record("staff.roles_changed", nameof(StaffMember), staff.Id, new { from = current, to = request.Roles });
+        await PublishChangeAsync(staff, db, users, clock);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return TypedResults.Ok(await DetailsAsync(staff, users));
+    }
+
+    static async Task<Results<Ok<StaffDetails>, NotFound>> SetSelectionCriteria(
+        Guid id, SelectionCriteriaRequest request, TenantsDb db, UserManager<AppUser> users, ICurrentUser actor, AuditLog audit, TimeProvider clock, CancellationToken ct)
+    {
+        var staff = await LoadAsync(id, db, ct);
+        if (staff is null) return TypedResults.NotFound();
+
+        staff.Selection = new SelectionCriteria
+        {
+            RoleFitsWork = request.RoleFitsWork, TerritoryMatches = request.TerritoryMatches,
+            AvailableForResponsibilities = request.AvailableForResponsibilities, Notes = request.Notes?.Trim(),
+            AssessedAt = clock.GetUtcNow(), AssessedBy = actor.Id,
+        };
+        audit.Record("staff.selection_assessed", nameof(StaffMember), staff.Id, request);
+        await PublishChangeAsync(staff, db, users, clock);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await DetailsAsync(staff, users));
+    }
+
+    static async Task<Results<Created<TrainingDto>, NotFound>> RecordTraining(
+        Guid id, TrainingRequest request, TenantsDb db, ICurrentUser actor, AuditLog audit, TimeProvider clock, CancellationToken ct)
+    {
+        var staff = await LoadAsync(id, db, ct);
+        if (staff is null) return TypedResults.NotFound();
+
+        var training = new Training
+        {
+            StaffMemberId = staff.Id, Module = request.Module.Trim(), CompletedOn = request.CompletedOn!.Value,
+            Hours = request.Hours, Passed = request.Passed, RecordedAt = clock.GetUtcNow(), RecordedBy = actor.Id,
+        };
+        db.Trainings.Add(training); // fix-up also puts it in staff.Trainings, which IsTrained reads
+        audit.Record("staff.training_recorded", nameof(StaffMember), staff.Id, request);
+        db.AddIntegrationEvent(new SpecialistTrained(staff.TenantId, staff.Id, training.Module, training.CompletedOn, training.Hours, training.Passed, staff.IsTrained), staff.Id);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/staff/{staff.Id}", new TrainingDto(training.Id, training.Module, training.CompletedOn, training.Hours, training.Passed));
+    }
+
+    static async Task<Results<Ok<StaffDetails>, NotFound, ProblemHttpResult>> Deactivate(
+        Guid id, TenantsDb db, UserManager<AppUser> users, ICurrentUser actor, AuditLog audit, TimeProvider clock, CancellationToken ct)
+    {
+        var staff = await LoadAsync(id, db, ct);
+        if (staff is null) return TypedResults.NotFound();
+        if (id == actor.Id) return Problems.Unprocessable("id", "You cannot deactivate yourself. / No puede desactivarse a sí mismo.");
+        if (!staff.IsActive) return Problems.Conflict("id", "The staff member is already inactive. / La persona ya está inactiva.");
+
+        var now = clock.GetUtcNow();
+        var user = (await users.FindByIdAsync(id.ToString()))!;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        staff.Deactivate(now);
+        user.IsActive = false;
+        await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        audit.Record("staff.deactivated", nameof(StaffMember), staff.Id);
+        db.AddIntegrationEvent(new StaffMemberDeactivated(staff.TenantId, staff.Id, now), staff.Id);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return TypedResults.Ok(await DetailsAsync(staff, users));
+    }
+
+    static async Task<Results<Ok<StaffDetails>, NotFound, ProblemHttpResult>> Reactivate(
+        Guid id, TenantsDb db, UserManager<AppUser> users, AuditLog audit, TimeProvider clock, CancellationToken ct)
+    {
+        var staff = await LoadAsync(id, db, ct);
+        if (staff is null) return TypedResults.NotFound();
+        if (staff.IsActive) return Problems.Conflict("id", "The staff member is already active. / La persona ya está activa.");
+
+        var user = (await users.FindByIdAsync(id.ToString()))!;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        staff.Reactivate();
+        user.IsActive = true;
+        await users.UpdateAsync(user);
+        audit.Record("staff.reactivated", nameof(StaffMember), staff.Id);
+        await PublishChangeAsync(staff, db, users, clock);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return TypedResults.Ok(await DetailsAsync(staff, users));
+    }
+
+    private static Task<StaffMember?> LoadAsync(Guid id, TenantsDb db, CancellationToken ct) =>
+        db.StaffMembers.Include(s => s.Trainings).SingleOrDefaultAsync(s => s.Id == id, ct);
+
+    private static async Task<StaffDetails> DetailsAsync(StaffMember s, UserManager<AppUser> users)
+    {
+        var roles = await RolesOfAsync(s.Id, users);
+        var selection = new SelectionCriteriaDto(s.Selection.RoleFitsWork, s.Selection.TerritoryMatches, s.Selection.AvailableForResponsibilities,
+            s.Selection.IsMet, s.Selection.Notes, s.Selection.AssessedAt);
+        return new StaffDetails(s.Id, s.FullName, s.Email, s.Dni, s.Phone, roles, s.OrgUnitId, s.Regions, s.IsActive, s.DeactivatedAt, selection,
+            [.. s.Trainings.OrderBy(t => t.CompletedOn).Select(t => new TrainingDto(t.Id, t.Module, t.CompletedOn, t.Hours, t.Passed))],
+            s.CreatedAt, s.UpdatedAt);
+    }
+
+    private static async Task<IReadOnlyList<string>> RolesOfAsync(Guid id, UserManager<AppUser> users) =>
+        [.. await users.GetRolesAsync((await users.FindByIdAsync(id.ToString()))!)];
+
+    private static async Task PublishChangeAsync(StaffMember staff, TenantsDb db, UserManager<AppUser> users, TimeProvider clock) =>
+        db.AddIntegrationEvent(new StaffMemberChanged(staff.TenantId, staff.Id, staff.FullName, await RolesOfAsync(staff.Id, users),
+            staff.OrgUnitId, staff.Regions, staff.IsActive, staff.Selection.IsMet, clock.GetUtcNow()), staff.Id);
+
+    private static ValidationProblem? InvalidRoles(IEnumerable<string> roles) =>
+        roles.Except(PlatformRoles.TenantRoles).ToList() is { Count: > 0 } unknown
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["roles"] = [$"Unknown or forbidden roles: {string.Join(", ", unknown)}. Allowed: {string.Join(", ", PlatformRoles.TenantRoles)}. / Roles no permitidos."],
+            })
+            : null;
+
+    private static async Task<ProblemHttpResult?> MissingOrgUnitAsync(Guid? orgUnitId, TenantsDb db, CancellationToken ct) =>
+        orgUnitId is { } id && !await db.OrgUnits.AnyAsync(o => o.Id == id, ct)
+            ? Problems.Unprocessable("orgUnitId", "The org unit does not exist. / La unidad orgánica no existe.")
+            : null;
+
+    private static ValidationProblem IdentityProblem(string field, IdentityResult result) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [.. result.Errors.Select(e => e.Description)] });
+}

@@ -1,0 +1,22 @@
+using RedesPlataforma.BuildingBlocks.Messaging;
+using RedesPlataforma.BuildingBlocks.Persistence;
+using RedesPlataforma.Tenants.Apis;
+using RedesPlataforma.Tenants.Identity;
+using RedesPlataforma.Tenants.Infrastructure;
+
+namespace RedesPlataforma.Tenants.Extensions;
+
+public static class TenantsServicesExtensions
+{
+    public static IHostApplicationBuilder AddTenantsServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<TenantsDb>();
+        builder.AddMessaging<TenantsDb>("tenants");
+        builder.AddPlatformIdentity();
+        builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<TenantOnboarding>();
+        builder.Services.AddHostedService<NationalUnitBootstrap>();
+        builder.AddOnboardingRateLimit();
+        return builder;
+    }
+}

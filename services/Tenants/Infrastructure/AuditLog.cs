@@ -1,0 +1,21 @@
+using System.Text.Json;
+using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.Tenants.Model;
+
+namespace RedesPlataforma.Tenants.Infrastructure;
+
+/// <summary>Adds audit entries to the current unit of work, so an action and its record commit together.</summary>
+public sealed class AuditLog(TenantsDb db, ICurrentUser currentUser, TimeProvider clock)
+{
+    public void Record(string action, string targetType, object targetId, object? details = null) =>
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(),
+            ActorId = currentUser.Id,
+            ActorName = currentUser.Name,
+            Action = action,
+            TargetType = targetType,
+            TargetId = targetId.ToString()!,
+            Details = details is null ? null : JsonSerializer.Serialize(details, JsonSerializerOptions.Web),
+        });
+}

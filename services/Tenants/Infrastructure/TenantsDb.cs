@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Messaging;
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
+using RedesPlataforma.Tenants.Model;
+
+namespace RedesPlataforma.Tenants.Infrastructure;
+
+public sealed class TenantsDb(DbContextOptions<TenantsDb> options, ICurrentTenant currentTenant)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), ITenantDbContext
+{
+    public Guid? CurrentTenantId { get; } = currentTenant.Id;
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+    public DbSet<OnboardingApplication> Applications => Set<OnboardingApplication>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<Training> Trainings => Set<Training>();
+    public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.UseOpenIddict<Guid>();
+        builder.ApplyConfigurationsFromAssembly(typeof(TenantsDb).Assembly);
+        builder.AddOutboxAndInbox();
+        builder.ApplyTenantConventions(this);
+    }
+}

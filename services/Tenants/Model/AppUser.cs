@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace RedesPlataforma.Tenants.Model;
+
+/// <summary>
+/// A person who signs in. Read before any tenant is known (login), so this table stays outside row-level
+/// security; tenant admins reach users only through <see cref="StaffMember"/>, which is tenant-owned.
+/// See docs/decisions/0002-login-and-the-users-table.md.
+/// </summary>
+public sealed class AppUser : IdentityUser<Guid>
+{
+    /// <summary>Null for national-unit users, who belong to no tenant.</summary>
+    public Guid? TenantId { get; set; }
+    public required string FullName { get; set; }
+    public bool IsActive { get; set; } = true;
+    public DateTimeOffset CreatedAt { get; init; }
+}
+
+public sealed class AppRole : IdentityRole<Guid>
+{
+    public AppRole() { }
+
+    public AppRole(string name) : base(name) => NormalizedName = name.ToUpperInvariant();
+}

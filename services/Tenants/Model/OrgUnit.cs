@@ -1,0 +1,22 @@
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
+using RedesPlataforma.BuildingBlocks.Persistence;
+
+namespace RedesPlataforma.Tenants.Model;
+
+public enum OrgUnitKind { DireccionZonal, AgenciaZonal, Sede }
+
+/// <summary>A zonal directorate, zonal agency or head office of the institution, in one region.</summary>
+public sealed class OrgUnit : ITenantOwned, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid TenantId { get; set; }
+    public required string Name { get; set; }
+    public OrgUnitKind Kind { get; set; }
+    public required string RegionCode { get; set; }
+    public Guid? ParentId { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public Guid? CreatedBy { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public Guid? UpdatedBy { get; set; }
+}

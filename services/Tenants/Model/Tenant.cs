@@ -1,0 +1,34 @@
+namespace RedesPlataforma.Tenants.Model;
+
+public enum InstitutionKind { Public, Private, Ngo, Cooperative, Financial }
+
+public enum TenantStatus { Active, Suspended }
+
+/// <summary>An institution using the platform. Its id is the tenant id every other row and service carries.</summary>
+public sealed class Tenant
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public required string Slug { get; init; }
+    public required string Name { get; set; }
+    public InstitutionKind Kind { get; set; }
+    public required string Ruc { get; set; }
+    public List<string> Regions { get; set; } = [];
+    public TenantStatus Status { get; private set; } = TenantStatus.Active;
+    public DateTimeOffset ActivatedAt { get; init; }
+    public DateTimeOffset? SuspendedAt { get; private set; }
+    public string? SuspensionReason { get; private set; }
+
+    public void Suspend(string reason, DateTimeOffset at)
+    {
+        Status = TenantStatus.Suspended;
+        SuspendedAt = at;
+        SuspensionReason = reason;
+    }
+
+    public void Reactivate()
+    {
+        Status = TenantStatus.Active;
+        SuspendedAt = null;
+        SuspensionReason = null;
+    }
+}

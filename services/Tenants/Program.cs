@@ -1,0 +1,22 @@
+using RedesPlataforma.BuildingBlocks.ServiceDefaults;
+using RedesPlataforma.Tenants.Apis;
+using RedesPlataforma.Tenants.Extensions;
+using RedesPlataforma.Tenants.Identity;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddTenantsServices();          // database, outbox, Identity + token server, onboarding limits
+
+var app = builder.Build();
+app.MapDefaultEndpoints();             // errors, auth, tenant, /health/*, /openapi
+app.UseRateLimiter();
+app.MapTokenEndpoint();
+app.MapOnboardingApi();
+app.MapTenantsApi();
+app.MapStaffApi();
+app.MapOrgUnitsApi();
+app.MapAuditApi();
+app.MapAccountApi();
+app.Run();
+
+public partial class Program;

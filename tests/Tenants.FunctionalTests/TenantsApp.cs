@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using RedesPlataforma.Testing;
+
+namespace RedesPlataforma.Tenants.FunctionalTests;
+
+/// <summary>
+/// The Tenants service in-process (WebApplicationFactory) on a fresh PostgreSQL database and its own RabbitMQ
+/// virtual host. Migrations run at start-up as the owner role; requests run as the non-owner role.
+/// </summary>
+public class TenantsApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string NationalEmail = "unidad@nacional.test";
+    public const string NationalPassword = "Nacional-Test-2026!";
+
+    private readonly string _keysFolder = Path.Combine(Path.GetTempPath(), "redes-test-keys", Guid.NewGuid().ToString("N"));
+
+    public TestDatabase Database { get; private set; } = null!;
+    public TestVirtualHost Broker { get; private set; } = null!;
+    public string KeysFolder => _keysFolder;
+
+    protected virtual Task<TestVirtualHost> CreateBrokerAsync() => TestVirtualHost.CreateAsync();
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync("tenants");
+        Broker = await CreateBrokerAsync();
+        _ = Server; // start now, so migrations and the bootstrap account are in place before any test
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Database", Database.AppConnectionString);
+        builder.UseSetting("ConnectionStrings:DatabaseOwner", Database.OwnerConnectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Identity:Issuer", "http://tenants.test/");
+        builder.UseSetting("Identity:KeysFolder", _keysFolder);
+        builder.UseSetting("Bootstrap:NationalUnit:Email", NationalEmail);
+        builder.UseSetting("Bootstrap:NationalUnit:Password", NationalPassword);
+        builder.UseSetting("RateLimits:OnboardingPerMinute", "1000");
+        builder.UseSetting("Messaging:OutboxPollInterval", "00:00:00.500");
+        foreach (var (key, value) in Broker.Settings()) builder.UseSetting(key, value);
+    }
+
+    public async Task<HttpClient> NationalClientAsync()
+    {
+        var client = CreateClient();
+        return client.Authorize((await client.SignInAsync(NationalEmail, NationalPassword)).AccessToken);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await Database.DisposeAsync();
+        await Broker.DisposeAsync();
+        if (Directory.Exists(_keysFolder)) Directory.Delete(_keysFolder, recursive: true);
+    }
+}

@@ -1,0 +1,36 @@
+namespace RedesPlataforma.Testing;
+
+/// <summary>
+/// Where the PostgreSQL and RabbitMQ that deploy/local/infra.sh started are. The defaults match the script;
+/// the environment (see `infra.sh env`) overrides them.
+/// </summary>
+public static class LocalInfrastructure
+{
+    public static string PgHost => Env("REDES_PG_HOST", "127.0.0.1");
+    public static int PgPort => int.Parse(Env("REDES_PG_PORT", "55432"));
+    public static string OwnerPassword => Env("REDES_PG_OWNER_PASSWORD", "redes_owner");
+    public static string AppPassword => Env("REDES_PG_APP_PASSWORD", "redes_app");
+
+    public static ushort RabbitPort => ushort.Parse(Env("REDES_RABBIT_PORT", "5672"));
+    public static string RabbitNode => Env("REDES_RABBIT_NODE", "redes@localhost");
+    public static ushort ChaosRabbitPort => ushort.Parse(Env("REDES_RABBIT_CHAOS_PORT", "5673"));
+    public static string ChaosRabbitNode => Env("REDES_RABBIT_CHAOS_NODE", "redes-chaos@localhost");
+
+    /// <summary>The repository root, found from the test binaries' folder.</summary>
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string OwnerConnectionString(string database) =>
+        $"Host={PgHost};Port={PgPort};Database={database};Username=redes_owner;Password={OwnerPassword};Include Error Detail=true";
+
+    public static string AppConnectionString(string database) =>
+        $"Host={PgHost};Port={PgPort};Database={database};Username=redes_app;Password={AppPassword};Include Error Detail=true";
+
+    private static string Env(string name, string fallback) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : fallback;
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "RedesPlataforma.sln"))) return dir.FullName;
+        throw new InvalidOperationException("RedesPlataforma.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,48 @@
+using Npgsql;
+
+namespace RedesPlataforma.Testing;
+
+/// <summary>
+/// A fresh database on the shared local PostgreSQL, owned by redes_owner with DML granted to redes_app,
+/// exactly as deploy/local creates them, so tests see the same row-level security as production. Dropped on dispose.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private TestDatabase(string name) => Name = name;
+
+    public string Name { get; }
+    public string AppConnectionString => LocalInfrastructure.AppConnectionString(Name);
+    public string OwnerConnectionString => LocalInfrastructure.OwnerConnectionString(Name);
+
+    public static async Task<TestDatabase> CreateAsync(string prefix)
+    {
+        var database = new TestDatabase($"test_{prefix}_{Guid.NewGuid():N}"[..40]);
+        await using (var server = new NpgsqlConnection(LocalInfrastructure.OwnerConnectionString("postgres")))
+        {
+            await server.OpenAsync();
+            await Execute(server, $"CREATE DATABASE \"{database.Name}\"");
+            await Execute(server, $"GRANT CONNECT ON DATABASE \"{database.Name}\" TO redes_app");
+        }
+        await using var connection = new NpgsqlConnection(database.OwnerConnectionString);
+        await connection.OpenAsync();
+        await Execute(connection, """
+            ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO redes_app;
+            ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO redes_app;
+            """);
+        return database;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var server = new NpgsqlConnection(LocalInfrastructure.OwnerConnectionString("postgres"));
+        await server.OpenAsync();
+        await Execute(server, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+    }
+
+    private static async Task Execute(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
