@@ -13,14 +13,13 @@ namespace RedesPlataforma.BuildingBlocks.ServiceDefaults;
 
 public static class ServiceDefaultsExtensions
 {
-    /// <summary>What every service has: problem details for every error, validation, JSON enums as text,
+    /// <summary>What every service has: problem details for every error, JSON enums as text,
     /// OpenAPI, health checks, OpenTelemetry, structured logs with scopes, the tenant accessor and the role policies.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-        builder.Services.AddValidation();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks();

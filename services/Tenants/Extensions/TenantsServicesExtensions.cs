@@ -10,6 +10,9 @@ public static class TenantsServicesExtensions
 {
     public static IHostApplicationBuilder AddTenantsServices(this IHostApplicationBuilder builder)
     {
+        // Here, not in the building blocks: the validation source generator only sees request types
+        // of the assembly that calls AddValidation.
+        builder.Services.AddValidation();
         builder.AddServiceDatabase<TenantsDb>();
         builder.AddMessaging<TenantsDb>("tenants");
         builder.AddPlatformIdentity();

@@ -45,6 +45,8 @@ public static class IdentityExtensions
                 server.RegisterScopes(OpenIddict.Abstractions.OpenIddictConstants.Scopes.OfflineAccess);
                 server.SetAccessTokenLifetime(TimeSpan.FromMinutes(15));
                 server.SetRefreshTokenLifetime(TimeSpan.FromDays(14));
+                // A redeemed refresh token is dead at once (no reuse grace period): replaying it fails.
+                server.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 server.AddSigningKey(TokenKeys.LoadOrCreateSigningKey(Path.Combine(keysFolder, "signing.pem")));
                 server.AddEncryptionKey(TokenKeys.LoadOrCreateEncryptionKey(Path.Combine(keysFolder, "encryption.key")));
                 // Access tokens are plain signed JWTs so every service can validate them from the JWKS alone.
