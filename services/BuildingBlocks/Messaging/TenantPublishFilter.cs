@@ -8,7 +8,7 @@ public sealed class TenantPublishFilter<T>(ICurrentTenant currentTenant) : IFilt
 {
     public Task Send(PublishContext<T> context, IPipe<PublishContext<T>> next)
     {
-        if (currentTenant.Id is { } tenantId) context.Headers.Set(MessageHeaders.TenantId, tenantId.ToString());
+        if (currentTenant.Id is { } tenantId) context.Headers.Set(PlatformMessageHeaders.TenantId, tenantId.ToString());
         return next.Send(context);
     }
 

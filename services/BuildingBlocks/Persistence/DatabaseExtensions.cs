@@ -50,6 +50,9 @@ public static class DatabaseExtensions
     public static DbContextOptionsBuilder UseServiceConventions(this DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString).UseSnakeCaseNamingConvention();
 
+    public static DbContextOptionsBuilder<TDb> UseServiceConventionsFor<TDb>(this DbContextOptionsBuilder<TDb> options, string connectionString)
+        where TDb : DbContext => options.UseNpgsql(connectionString).UseSnakeCaseNamingConvention();
+
     internal static string RequiredConnectionString(IConfiguration configuration, string name) =>
         configuration.GetConnectionString(name) ?? throw new InvalidOperationException($"Connection string '{name}' is not configured.");
 }

@@ -1,6 +1,6 @@
 namespace RedesPlataforma.BuildingBlocks.Messaging;
 
-public static class MessageHeaders
+public static class PlatformMessageHeaders
 {
     /// <summary>The tenant a message speaks for; consumers run as this tenant.</summary>
     public const string TenantId = "TenantId";
