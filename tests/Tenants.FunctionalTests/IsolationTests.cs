@@ -93,4 +93,29 @@ public sealed class IsolationTests(TenantsApp app) : IClassFixture<TenantsApp>
         var error = await Assert.ThrowsAsync<Npgsql.PostgresException>(insert);
         Assert.Equal("42501", error.SqlState); // insufficient_privilege: new row violates row-level security policy
     }
+
+    [Fact]
+    public async Task Every_tenant_owned_table_has_forced_row_level_security_and_the_service_role_cannot_bypass_it()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TenantsDb>();
+        var tables = db.Model.GetEntityTypes().Where(TenantModelConventions.IsTenantOwned).Select(e => e.GetTableName()!).Distinct().ToList();
+        Assert.NotEmpty(tables);
+
+        await using var owner = new Npgsql.NpgsqlConnection(app.Database.OwnerConnectionString);
+        await owner.OpenAsync();
+        foreach (var table in tables)
+        {
+            await using var command = new Npgsql.NpgsqlCommand(
+                "SELECT c.relrowsecurity AND c.relforcerowsecurity AND EXISTS (SELECT 1 FROM pg_policies p WHERE p.tablename = c.relname AND p.policyname = @policy) FROM pg_class c WHERE c.relname = @table", owner);
+            command.Parameters.AddWithValue("table", table);
+            command.Parameters.AddWithValue("policy", RowLevelSecurity.PolicyName);
+            Assert.True((bool)(await command.ExecuteScalarAsync())!, $"{table} lacks forced row-level security");
+        }
+
+        await using var role = new Npgsql.NpgsqlCommand("SELECT rolbypassrls OR rolsuper FROM pg_roles WHERE rolname = current_user", new Npgsql.NpgsqlConnection(app.Database.AppConnectionString));
+        await role.Connection!.OpenAsync();
+        Assert.False((bool)(await role.ExecuteScalarAsync())!);
+        await role.Connection.DisposeAsync();
+    }
 }

@@ -6,7 +6,7 @@ namespace RedesPlataforma.BuildingBlocks.MultiTenancy;
 
 public static class TenantModelConventions
 {
-    /// <summary>The name of the tenant query filter. Turn it off only by name, never with a bare IgnoreQueryFilters().</summary>
+    /// <summary>The name of the tenant query filter. Turn it off only by name: the parameterless overload would drop every filter at once.</summary>
     public const string FilterName = "Tenant";
 
     public const string TenantColumn = "tenant_id";

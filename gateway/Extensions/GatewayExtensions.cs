@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Configuration.Memory;
+using RedesPlataforma.Gateway.Health;
+using RedesPlataforma.Gateway.Proxy;
+using RedesPlataforma.Gateway.RateLimiting;
+
+namespace RedesPlataforma.Gateway.Extensions;
+
+public static class GatewayExtensions
+{
+    /// <summary>Imports come through the gateway, so its body limit is larger than a service's 1 MB default.</summary>
+    public const long DefaultMaxRequestBodyBytes = 10 * 1024 * 1024;
+
+    public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddGatewayDefaults();
+        builder.AddGatewayProxy();
+        builder.AddTenantRateLimiting();
+        builder.AddRequestBodyLimit();
+        builder.AddServiceReadiness("Tenants");
+        return builder;
+    }
+
+    /// <summary>Defaults under every other source, so appsettings, environment and tests still win.
+    /// The building blocks' RequestBodyLimitMiddleware reads the same key.</summary>
+    private static void AddGatewayDefaults(this IHostApplicationBuilder builder) =>
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?>
+            {
+                ["Http:MaxRequestBodyBytes"] = DefaultMaxRequestBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
+        });
+
+    /// <summary>Kestrel refuses streamed (chunked) bodies beyond the same limit the middleware checks on Content-Length.</summary>
+    private static void AddRequestBodyLimit(this IHostApplicationBuilder builder) =>
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IConfiguration>((kestrel, configuration) =>
+            kestrel.Limits.MaxRequestBodySize = configuration.GetValue<long?>("Http:MaxRequestBodyBytes") ?? DefaultMaxRequestBodyBytes);
+}

@@ -1,0 +1,26 @@
+using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.BuildingBlocks.ServiceDefaults;
+using RedesPlataforma.Gateway.ApiReference;
+using RedesPlataforma.Gateway.Correlation;
+using RedesPlataforma.Gateway.Extensions;
+using RedesPlataforma.Gateway.Portal;
+using RedesPlataforma.Gateway.Proxy;
+using RedesPlataforma.Gateway.RateLimiting;
+using RedesPlataforma.Gateway.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddPlatformJwtAuthentication();    // Tenants service tokens, checked by JWKS
+builder.AddGatewayServices();              // YARP from config, rate limits, body size, Tenants readiness
+
+var app = builder.Build();
+app.UseCorrelationId();                    // X-Correlation-Id in, out, forwarded and in log scopes
+app.UseSecurityHeaders();                  // nosniff, DENY, no-referrer, CSP, HSTS on HTTPS
+app.UsePortal();                           // wwwroot (anonymous)
+app.MapDefaultEndpoints();                 // errors, body limit, auth, tenant, /health/*, /openapi/v1.json
+app.UseTenantRateLimiting();               // after authentication: partitions by tenant, user or IP
+app.MapApiReference();                     // /scalar over every service's /openapi/{service}.json
+app.MapGatewayProxy();                     // YARP; 503 problem for services not deployed yet
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,39 @@
+using Yarp.ReverseProxy.Transforms;
+
+namespace RedesPlataforma.Gateway.Proxy;
+
+public static class ProxyExtensions
+{
+    /// <summary>Headers a client could use to pick a tenant; only the token's claim chooses it, so they never reach a service.</summary>
+    public static readonly IReadOnlyList<string> ClientTenantHeaders = ["X-Tenant-Id", "X-Tenant", "TenantId", "X-Tenant-Slug"];
+
+    /// <summary>
+    /// YARP with routes and clusters from the ReverseProxy section and destinations from Services:*.
+    /// Every route drops client tenant headers and RFC 7239 Forwarded; YARP's default X-Forwarded-* transform
+    /// ("Set") replaces whatever X-Forwarded-* the client sent with what the gateway saw.
+    /// </summary>
+    public static IHostApplicationBuilder AddGatewayProxy(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddReverseProxy()
+            .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
+            .AddConfigFilter<ServiceDestinationsConfigFilter>()
+            .AddTransforms(context =>
+            {
+                foreach (var header in ClientTenantHeaders) context.AddRequestHeaderRemove(header);
+                context.AddRequestHeaderRemove("Forwarded");
+            });
+        return builder;
+    }
+
+    public static WebApplication MapGatewayProxy(this WebApplication app)
+    {
+        app.MapReverseProxy(proxy =>
+        {
+            proxy.Use(UnavailableServiceMiddleware.RefuseUnconfiguredClusters);
+            proxy.UseSessionAffinity();
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+        });
+        return app;
+    }
+}
