@@ -138,6 +138,21 @@ public sealed class AuthTests(TenantsApp app) : IClassFixture<TenantsApp>
     }
 
     [Fact]
+    public async Task A_revoked_refresh_token_cannot_be_used()
+    {
+        var tenant = await app.OnboardAsync();
+        var client = app.CreateClient();
+        var tokens = await client.SignInAsync(tenant.AdminEmail, Scenario.Password);
+
+        var revoke = await client.PostAsync("/connect/revoke", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["token"] = tokens.RefreshToken!, ["token_type_hint"] = "refresh_token",
+        }));
+        Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.RefreshAsync(tokens.RefreshToken!)).StatusCode);
+    }
+
+    [Fact]
     public async Task Logout_and_password_change_invalidate_refresh_tokens()
     {
         var tenant = await app.OnboardAsync();

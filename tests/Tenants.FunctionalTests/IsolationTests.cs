@@ -23,7 +23,7 @@ public sealed class IsolationTests(TenantsApp app) : IClassFixture<TenantsApp>
         Assert.Equal(HttpStatusCode.NotFound, (await b.Admin.PutAsJsonAsync($"/api/staff/{staffA.Id}", new UpdateStaffRequest("Robado", null, null, null, null))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await b.Admin.PutAsJsonAsync($"/api/staff/{staffA.Id}/roles", new RolesRequest(["Viewer"]))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await b.Admin.PutAsJsonAsync($"/api/staff/{staffA.Id}/selection-criteria", new SelectionCriteriaRequest(false, false, false, null))).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await b.Admin.PostAsJsonAsync($"/api/staff/{staffA.Id}/trainings", new TrainingRequest("X", new DateOnly(2025, 1, 1), 1, true))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await b.Admin.PostAsJsonAsync($"/api/staff/{staffA.Id}/trainings", new TrainingRequest("Módulo robado", new DateOnly(2025, 1, 1), 1, true))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await b.Admin.PostAsync($"/api/staff/{staffA.Id}/deactivate", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await b.Admin.GetAsync($"/api/org-units/{unitA.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await b.Admin.PutAsJsonAsync($"/api/org-units/{unitA.Id}", new OrgUnitRequest("Robada", Model.OrgUnitKind.Sede, "PE-PUN", null))).StatusCode);
