@@ -1,0 +1,342 @@
+#!/usr/bin/env bash
+# The whole platform on this machine: infrastructure, databases, a Release
+# build, every service and the gateway on loopback ports, and the demo data.
+#
+#   bash deploy/local/up.sh              # (re)start everything and seed the demo data
+#   bash deploy/local/up.sh --no-seed    # skip the demo seeder
+#   bash deploy/local/up.sh --no-build   # start what was built last time
+#   bash deploy/local/down.sh            # stop it again
+#
+# Re-running restarts the services so a new build takes effect; the seed only
+# adds what is missing. Logs: .local/logs/<name>.log, pids: .local/run/.
+# Passwords: REDES_NATIONAL_PASSWORD (national-unit account), else generated
+# once into .local/secrets/; demo accounts end up in .local/secrets/demo-accounts.txt.
+# More overrides: see deploy/local/lib.sh.
+set -euo pipefail
+
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)/lib.sh"
+
+CONFIGURATION=Release
+READY_TIMEOUT=${REDES_READY_TIMEOUT:-90}
+ENVIRONMENT=${REDES_ENVIRONMENT:-Development}
+NATIONAL_EMAIL=${REDES_NATIONAL_EMAIL:-unidad@redes.pe}
+SEED_PROJECT=$LOCAL_DIR/seed/Seed.csproj
+
+# ---------------------------------------------------------------------------
+# Secrets
+# ---------------------------------------------------------------------------
+# Same convention as the seeder (seed/Secrets.cs): env var, else
+# .local/secrets/<name>.txt, else generated once and stored there.
+secret_get() { # name env-var
+    local name=$1 var=$2 file value
+    if [[ -n ${!var:-} ]]; then printf '%s' "${!var}"; return; fi
+    file=$SECRETS/$name.txt
+    if [[ -s $file ]]; then head -n1 "$file"; return; fi
+    # Identity's default rules need upper, lower, digit and a symbol.
+    value=$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+    value="Rd-${value:0:16}-9x"
+    (umask 077; printf '%s\n' "$value" >"$file")
+    log "generated a password for $name in $file"
+    printf '%s' "$value"
+}
+
+# ---------------------------------------------------------------------------
+# Which services exist
+# ---------------------------------------------------------------------------
+# ACTIVE: rows (name port project db) whose project exists. GATEWAY: the same
+# for the gateway, or empty.
+select_services() {
+    ACTIVE=()
+    local row
+    for row in "${SERVICES[@]}"; do
+        parse_row "$row"
+        if [[ -n $ROW_PROJECT ]]; then
+            ACTIVE+=("$ROW_NAME $ROW_PORT $ROW_PROJECT $ROW_DB")
+        fi
+    done
+    (( ${#ACTIVE[@]} )) || die "no service projects found under $REPO/services"
+    parse_row "$GATEWAY_ROW"
+    GATEWAY=""
+    [[ -n $ROW_PROJECT ]] && GATEWAY="$ROW_NAME $ROW_PORT $ROW_PROJECT -"
+    local names=() r
+    for r in "${ACTIVE[@]}"; do names+=("${r%% *}"); done
+    log "services: ${names[*]}${GATEWAY:+ + gateway}"
+}
+
+create_databases() {
+    local dbs=() r name port project db
+    for r in "${ACTIVE[@]}"; do
+        read -r name port project db <<<"$r"
+        dbs+=("$db")
+    done
+    bash "$LOCAL_DIR/db.sh" create "${dbs[@]}"
+}
+
+# ---------------------------------------------------------------------------
+# Build
+# ---------------------------------------------------------------------------
+target_path() { # project
+    dotnet msbuild "$1" -nologo -getProperty:TargetPath -p:Configuration="$CONFIGURATION" 2>/dev/null | tail -n1
+}
+
+build_project() { # project -> 0/1, output appended to the build log
+    local project=$1
+    log "building ${project#"$REPO/"}"
+    dotnet build "$project" -c "$CONFIGURATION" -nologo -v minimal >>"$BUILD_LOG" 2>&1
+}
+
+show_build_errors() {
+    grep -E ': (error|warning) ' "$BUILD_LOG" | sort -u | tail -n 20 >&2 || tail -n 30 "$BUILD_LOG" >&2
+}
+
+# One solution build when there is a solution (MSBuild builds its projects in
+# parallel). If that fails, or there is none, each project is built on its own
+# so that a gateway still being written does not keep the services from starting.
+build_all() {
+    local t0=$SECONDS sln="" candidate r name port project db solution_ok=0
+    BUILD_LOG=$LOGS/build.log
+    : >"$BUILD_LOG"
+    for candidate in "$REPO/RedesPlataforma.sln" "$REPO/RedesPlataforma.slnx"; do
+        if [[ -f $candidate ]]; then sln=$candidate; break; fi
+    done
+
+    if [[ -n $sln ]]; then
+        log "building $(basename "$sln") ($CONFIGURATION; log $BUILD_LOG)"
+        if dotnet build "$sln" -c "$CONFIGURATION" -nologo -v minimal >>"$BUILD_LOG" 2>&1; then
+            solution_ok=1
+        else
+            show_build_errors
+            warn "the solution build failed; building the projects one by one"
+        fi
+    fi
+
+    for r in "${ACTIVE[@]}"; do
+        read -r name port project db <<<"$r"
+        # A project missing from the solution has no output yet.
+        if (( ! solution_ok )) || [[ ! -f $(target_path "$project") ]]; then
+            build_project "$project" || { show_build_errors; die "build of $name failed (log $BUILD_LOG)"; }
+        fi
+    done
+
+    if [[ -n $GATEWAY ]]; then
+        read -r name port project db <<<"$GATEWAY"
+        if (( ! solution_ok )) || [[ ! -f $(target_path "$project") ]]; then
+            if ! build_project "$project"; then
+                show_build_errors
+                warn "the gateway does not build; starting without it (clients use the services directly)"
+                GATEWAY=""
+            fi
+        fi
+    fi
+
+    if (( ! NO_SEED )); then
+        build_project "$SEED_PROJECT" || { show_build_errors; die "build of the seeder failed (log $BUILD_LOG)"; }
+    fi
+    log "build done in $((SECONDS - t0))s"
+}
+
+# ---------------------------------------------------------------------------
+# Processes
+# ---------------------------------------------------------------------------
+# shellcheck disable=SC2016  # $0 expands in the inner shell
+port_in_use() { timeout 1 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$0"' "$1" 2>/dev/null; }
+
+# Checked before the build, so a foreign process on a port fails fast.
+ensure_ports_free() {
+    local r name port project db
+    for r in "${ACTIVE[@]}" ${GATEWAY:+"$GATEWAY"}; do
+        read -r name port project db <<<"$r"
+        port_in_use "$port" || continue
+        die "port $port (for $name) is taken by a process not started by up.sh:
+$(ss -ltnp 2>/dev/null | grep -E ":$port\b" || true)
+Stop it, or run a second stack on other ports: REDES_PORT_OFFSET=100 REDES_DB_SUFFIX=_alt bash deploy/local/up.sh"
+    done
+}
+
+connection_string() { # db user password
+    printf 'Host=%s;Port=%s;Database=%s;Username=%s;Password=%s' "$REDES_PG_HOST" "$REDES_PG_PORT" "$1" "$2" "$3"
+}
+
+# Configuration for a backend service, as KEY=VALUE words for env(1).
+service_env() { # name port db
+    local name=$1 port=$2 db=$3
+    SERVICE_ENV=(
+        ASPNETCORE_URLS="http://127.0.0.1:$port"
+        ASPNETCORE_ENVIRONMENT="$ENVIRONMENT"
+        ConnectionStrings__Database="$(connection_string "$db" "$REDES_PG_APP_USER" "$REDES_PG_APP_PASSWORD")"
+        ConnectionStrings__DatabaseOwner="$(connection_string "$db" "$REDES_PG_OWNER_USER" "$REDES_PG_OWNER_PASSWORD")"
+        Database__MigrateOnStartup=true
+        Identity__Authority="$IDENTITY_URL"
+        Messaging__Host="$REDES_RABBIT_HOST"
+        Messaging__Port="$REDES_RABBIT_PORT"
+        Messaging__VirtualHost=/
+        Messaging__Username="$REDES_RABBIT_USER"
+        Messaging__Password="$REDES_RABBIT_PASSWORD"
+    )
+    if [[ $name == "$IDENTITY_SERVICE" ]]; then
+        SERVICE_ENV+=(
+            Identity__Issuer="$IDENTITY_URL"
+            Identity__KeysFolder="$KEYS"
+            Bootstrap__NationalUnit__Email="$NATIONAL_EMAIL"
+            Bootstrap__NationalUnit__Password="$NATIONAL_PASSWORD"
+            Bootstrap__NationalUnit__FullName="Unidad Nacional de Articulación"
+            # The seeder files two applications per run; leave room for a few runs a minute.
+            RateLimits__OnboardingPerMinute=30
+        )
+    fi
+}
+
+gateway_env() { # port
+    local r name port project db
+    SERVICE_ENV=(
+        ASPNETCORE_URLS="http://127.0.0.1:$1"
+        ASPNETCORE_ENVIRONMENT="$ENVIRONMENT"
+        Identity__Authority="$IDENTITY_URL"
+    )
+    for r in "${ACTIVE[@]}"; do
+        read -r name port project db <<<"$r"
+        SERVICE_ENV+=("Services__${name^}=http://127.0.0.1:$port")
+    done
+}
+
+start_process() { # name dll port (environment from SERVICE_ENV)
+    local name=$1 dll=$2 logf=$LOGS/$1.log pid
+    [[ -f $logf ]] && mv -f "$logf" "$logf.1"
+    # Own session: the service outlives this script and Ctrl-C in this terminal.
+    # The working directory is the content root, where appsettings.json is.
+    (cd "$(dirname "$dll")" && exec setsid env "${SERVICE_ENV[@]}" dotnet "$dll" </dev/null >>"$logf" 2>&1 8>&-) &
+    pid=$!
+    echo "$pid" >"$(pid_file "$name")"
+    log "started $name (pid $pid) on http://127.0.0.1:$3, log ${logf#"$REPO/"}"
+}
+
+wait_ready() { # name port
+    local name=$1 port=$2 pid deadline=$((SECONDS + READY_TIMEOUT)) url="http://127.0.0.1:$2/health/ready"
+    pid=$(<"$(pid_file "$name")")
+    until curl -fsS -o /dev/null --max-time 5 "$url" 2>/dev/null; do
+        if ! kill -0 "$pid" 2>/dev/null; then
+            tail -n 40 "$LOGS/$name.log" >&2 || true
+            die "$name exited during start-up (log $LOGS/$name.log)"
+        fi
+        if (( SECONDS >= deadline )); then
+            tail -n 40 "$LOGS/$name.log" >&2 || true
+            curl -sS --max-time 5 "$url" >&2 2>&1 || true
+            die "$name not ready after ${READY_TIMEOUT}s at $url (still running as pid $pid; stop with deploy/local/down.sh)"
+        fi
+        sleep 0.5
+    done
+}
+
+start_all() {
+    local t0=$SECONDS r name port project db dll
+    # Backends boot in parallel (each migrates its own database); the gateway
+    # waits for them so its first requests find them up.
+    for r in "${ACTIVE[@]}"; do
+        read -r name port project db <<<"$r"
+        dll=$(target_path "$project")
+        [[ -f $dll ]] || die "$name is not built ($dll missing); run without --no-build"
+        service_env "$name" "$port" "$db"
+        start_process "$name" "$dll" "$port"
+    done
+    for r in "${ACTIVE[@]}"; do
+        read -r name port project db <<<"$r"
+        wait_ready "$name" "$port"
+        log "$name ready"
+    done
+    if [[ -n $GATEWAY ]]; then
+        read -r name port project db <<<"$GATEWAY"
+        dll=$(target_path "$project")
+        if [[ -f $dll ]]; then
+            gateway_env "$port"
+            start_process "$name" "$dll" "$port"
+            wait_ready "$name" "$port"
+            log "gateway ready"
+        else
+            warn "the gateway is not built ($dll missing); starting without it"
+            GATEWAY=""
+        fi
+    fi
+    log "services started in $((SECONDS - t0))s"
+}
+
+# ---------------------------------------------------------------------------
+# Seed and summary
+# ---------------------------------------------------------------------------
+seed() {
+    local t0=$SECONDS dll
+    dll=$(target_path "$SEED_PROJECT")
+    [[ -f $dll ]] || die "the seeder is not built ($dll missing)"
+    log "seeding demo data through the public API"
+    if ! REDES_NATIONAL_EMAIL=$NATIONAL_EMAIL REDES_NATIONAL_PASSWORD=$NATIONAL_PASSWORD \
+        dotnet "$dll" --gateway "http://127.0.0.1:$(port_of gateway)" --tenants "$IDENTITY_URL" \
+            --secrets-dir "$SECRETS" --accounts-out "$SECRETS/demo-accounts.txt"; then
+        die "the demo seed failed (services are still running; fix and re-run, or stop with deploy/local/down.sh)"
+    fi
+    log "seed done in $((SECONDS - t0))s"
+}
+
+summary() {
+    local r name port project db
+    echo
+    echo "RedesPlataforma is up ($((SECONDS - START))s)."
+    if [[ -n $GATEWAY ]]; then
+        echo "  Gateway:  http://127.0.0.1:$(port_of gateway)"
+        echo "  API docs: http://127.0.0.1:$(port_of gateway)/scalar"
+    else
+        echo "  Gateway:  not running (no buildable gateway/Gateway.csproj); call the services directly"
+    fi
+    for r in "${ACTIVE[@]}"; do
+        read -r name port project db <<<"$r"
+        printf '  %-9s http://127.0.0.1:%s  (OpenAPI /openapi/v1.json, log %s)\n' "$name:" "$port" "${LOGS#"$REPO/"}/$name.log"
+    done
+    echo
+    if [[ -s $SECRETS/demo-accounts.txt ]]; then
+        echo "Demo accounts (${SECRETS#"$REPO/"}/demo-accounts.txt):"
+        sed 's/^/  /' "$SECRETS/demo-accounts.txt"
+    else
+        echo "National unit: $NATIONAL_EMAIL / $NATIONAL_PASSWORD"
+    fi
+    echo
+    echo "Stop with: bash deploy/local/down.sh [--keep-infra]"
+}
+
+usage() {
+    sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    exit 2
+}
+
+main() {
+    NO_SEED=0 NO_BUILD=0
+    local arg
+    for arg in "$@"; do
+        case $arg in
+            --no-seed) NO_SEED=1 ;;
+            --no-build) NO_BUILD=1 ;;
+            -h|--help) usage ;;
+            *) log "unknown option: $arg"; usage ;;
+        esac
+    done
+    command -v dotnet >/dev/null || die "dotnet not found"
+    command -v curl >/dev/null || die "curl not found"
+
+    START=$SECONDS
+    bash "$LOCAL_DIR/infra.sh" start
+    load_infra_env
+    take_lock
+    select_services
+    create_databases
+
+    NATIONAL_PASSWORD=$(secret_get national-unit REDES_NATIONAL_PASSWORD)
+    IDENTITY_URL="http://127.0.0.1:$(port_of "$IDENTITY_SERVICE")/"
+
+    # Stop first: a build must not overwrite the assemblies of running processes,
+    # and a restart is what makes a new build take effect.
+    stop_all
+    ensure_ports_free
+    if (( NO_BUILD )); then log "skipping the build (--no-build)"; else build_all; fi
+    start_all
+    if (( NO_SEED )); then log "skipping the demo seed (--no-seed)"; else seed; fi
+    summary
+}
+
+main "$@"
