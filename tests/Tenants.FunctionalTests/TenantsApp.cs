@@ -8,7 +8,7 @@ namespace RedesPlataforma.Tenants.FunctionalTests;
 /// The Tenants service in-process (WebApplicationFactory) on a fresh PostgreSQL database and its own RabbitMQ
 /// virtual host. Migrations run at start-up as the owner role; requests run as the non-owner role.
 /// </summary>
-public class TenantsApp : WebApplicationFactory<Program>, IAsyncLifetime
+public class TenantsApp : WebApplicationFactory<RedesPlataforma.Tenants.Infrastructure.TenantsDb>, IAsyncLifetime
 {
     public const string NationalEmail = "unidad@nacional.test";
     public const string NationalPassword = "Nacional-Test-2026!";

@@ -199,7 +199,10 @@ public static class StaffApi
             StaffMemberId = staff.Id, Module = request.Module.Trim(), CompletedOn = request.CompletedOn!.Value,
             Hours = request.Hours, Passed = request.Passed, RecordedAt = clock.GetUtcNow(), RecordedBy = actor.Id,
         };
-        db.Trainings.Add(training); // fix-up also puts it in staff.Trainings, which IsTrained reads
+        // Through the navigation so IsTrained below counts it (the tenant key is only stamped at save, so fix-up
+        // would not attach it yet), and through the set so it is inserted rather than taken for an existing row.
+        staff.Trainings.Add(training);
+        db.Trainings.Add(training);
         audit.Record("staff.training_recorded", nameof(StaffMember), staff.Id, request);
         db.AddIntegrationEvent(new SpecialistTrained(staff.TenantId, staff.Id, training.Module, training.CompletedOn, training.Hours, training.Passed, staff.IsTrained), staff.Id);
         await db.SaveChangesAsync(ct);

@@ -1,0 +1,21 @@
+using RedesPlataforma.BuildingBlocks.Messaging;
+using RedesPlataforma.BuildingBlocks.Persistence;
+using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.Networks.Infrastructure;
+using RedesPlataforma.Networks.Specialists;
+
+namespace RedesPlataforma.Networks.Extensions;
+
+public static class NetworksServicesExtensions
+{
+    public static IHostApplicationBuilder AddNetworksServices(this IHostApplicationBuilder builder)
+    {
+        // Here, not in the building blocks: the validation source generator only sees request types
+        // of the assembly that calls AddValidation.
+        builder.Services.AddValidation();
+        builder.AddPlatformJwtAuthentication();
+        builder.AddServiceDatabase<NetworksDb>();
+        builder.AddMessaging<NetworksDb>("networks", bus => bus.AddSpecialistConsumers());
+        return builder;
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Messaging;
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
+using RedesPlataforma.Networks.BusinessNetworks;
+using RedesPlataforma.Networks.Monitoring;
+using RedesPlataforma.Networks.Places;
+using RedesPlataforma.Networks.Producers;
+using RedesPlataforma.Networks.Specialists;
+using RedesPlataforma.Networks.ValueChains;
+
+namespace RedesPlataforma.Networks.Infrastructure;
+
+public sealed class NetworksDb(DbContextOptions<NetworksDb> options, ICurrentTenant currentTenant) : DbContext(options), ITenantDbContext
+{
+    public Guid? CurrentTenantId { get; } = currentTenant.Id;
+
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<ValueChain> ValueChains => Set<ValueChain>();
+    public DbSet<TenantValueChain> TenantValueChains => Set<TenantValueChain>();
+    public DbSet<Specialist> Specialists => Set<Specialist>();
+    public DbSet<Producer> Producers => Set<Producer>();
+    public DbSet<ProducerIncome> ProducerIncomes => Set<ProducerIncome>();
+    public DbSet<BusinessNetwork> Networks => Set<BusinessNetwork>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<PhaseChange> PhaseChanges => Set<PhaseChange>();
+    public DbSet<LeaderChange> LeaderChanges => Set<LeaderChange>();
+    public DbSet<MonitoringRecord> MonitoringRecords => Set<MonitoringRecord>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        builder.ApplyConfigurationsFromAssembly(typeof(NetworksDb).Assembly);
+        builder.AddOutboxAndInbox();
+        builder.ApplyTenantConventions(this);
+    }
+}

@@ -1,0 +1,46 @@
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
+using RedesPlataforma.BuildingBlocks.Persistence;
+
+namespace RedesPlataforma.Networks.Producers;
+
+public enum Gender { Female, Male }
+
+/// <summary>A small rural producer, registered with consent under Peru's personal data law (Ley 29733).</summary>
+public sealed class Producer : ITenantOwned, IAudited
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid TenantId { get; set; }
+    public required string Dni { get; set; }
+    public required string FirstNames { get; set; }
+    public required string LastNames { get; set; }
+    public Gender Gender { get; set; }
+    public int BirthYear { get; set; }
+    public required string DistrictCode { get; set; }
+    public required string RegionCode { get; set; }
+    public string? Phone { get; set; }
+    public bool ConsentGiven { get; set; }
+    public DateOnly? ConsentDate { get; set; }
+    public bool IsActive { get; set; } = true;
+
+    /// <summary>The staff member who registered the producer; a specialist may edit only the producers they registered.</summary>
+    public Guid? RegisteredBy { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public Guid? CreatedBy { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public Guid? UpdatedBy { get; set; }
+}
+
+public enum IncomeKind { Baseline, FollowUp }
+
+/// <summary>A producer's annual net income in PEN at the baseline or at a follow-up.</summary>
+public sealed class ProducerIncome : ITenantOwned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid TenantId { get; set; }
+    public Guid ProducerId { get; init; }
+    public IncomeKind Kind { get; init; }
+    public DateOnly MeasuredOn { get; init; }
+    public decimal AnnualNetIncomePen { get; init; }
+    public Guid? RecordedBy { get; init; }
+}

@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using RedesPlataforma.Tenants.FunctionalTests;
+
+namespace RedesPlataforma.Gateway.FunctionalTests;
+
+/// <summary>
+/// The Tenants service fixture on real Kestrel at a loopback port chosen up front, so the gateway reaches it over
+/// HTTP and its tokens carry an issuer the gateway can fetch discovery and JWKS from. It also records the headers
+/// each request arrived with, keyed by X-Correlation-Id, to check what the gateway forwards.
+/// </summary>
+public sealed class KestrelTenantsApp : TenantsApp
+{
+    public KestrelTenantsApp()
+    {
+        Port = FreeLoopbackPort();
+        UseKestrel(Port);
+    }
+
+    public int Port { get; }
+    public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
+
+    /// <summary>Request headers the service received, by the request's X-Correlation-Id.</summary>
+    public ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> ReceivedHeaders { get; } = new();
+
+    public async Task StartAsync()
+    {
+        try
+        {
+            await InitializeAsync();
+        }
+        catch (NotSupportedException)
+        {
+            // TenantsApp starts itself by touching Server (the TestServer), which Kestrel mode does not have;
+            // the database and the virtual host are already in place by then.
+        }
+        StartServer();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Identity:Issuer", BaseAddress.ToString());
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new HeaderRecorder(ReceivedHeaders)));
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class HeaderRecorder(ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> received) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                if (context.Request.Headers["X-Correlation-Id"].ToString() is { Length: > 0 } correlationId)
+                    received[correlationId] = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+}

@@ -1,0 +1,56 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
+using RedesPlataforma.Networks.Infrastructure;
+using RedesPlataforma.Tenants.Apis;
+using RedesPlataforma.Tenants.FunctionalTests;
+using RedesPlataforma.Testing;
+using System.Net.Http.Json;
+
+namespace RedesPlataforma.Networks.FunctionalTests;
+
+public sealed class SpecialistProjectionTests(NetworksApp app) : IClassFixture<NetworksApp>
+{
+    [Fact]
+    public async Task Staff_events_from_the_Tenants_service_keep_the_specialist_list_of_each_tenant()
+    {
+        var a = await app.Tenants.OnboardAsync();
+        var b = await app.Tenants.OnboardAsync();
+        var specialist = await a.CreateStaffAsync("Specialist");
+        await (await a.Admin.PostAsJsonAsync($"/api/staff/{specialist.Id}/trainings", new TrainingRequest("Metodología", new DateOnly(2025, 5, 2), 40, true))).ReadAsync<TrainingDto>();
+        var other = await b.CreateStaffAsync("Specialist");
+
+        await Eventually(async () => (await SpecialistAsync(a.TenantId, specialist.Id)) is { IsTrained: true, IsActive: true });
+        Assert.Null(await SpecialistAsync(a.TenantId, other.Id));
+        await Eventually(async () => (await SpecialistAsync(b.TenantId, other.Id)) is not null);
+
+        await (await a.Admin.PostAsync($"/api/staff/{specialist.Id}/deactivate", null)).ReadAsync<StaffDetails>();
+        await Eventually(async () => (await SpecialistAsync(a.TenantId, specialist.Id)) is { IsActive: false });
+    }
+
+    [Fact]
+    public async Task The_service_accepts_tokens_issued_by_the_Tenants_service_and_refuses_requests_without_one()
+    {
+        var a = await app.Tenants.OnboardAsync();
+        var client = await app.ClientForAsync(a.AdminEmail, Scenario.Password);
+        Assert.Contains(await (await client.GetAsync("/api/value-chains")).ReadAsync<List<ValueChains.ValueChainDto>>(), c => c.Code == "cuy");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync("/api/value-chains")).StatusCode);
+    }
+
+    private async Task<Specialists.Specialist?> SpecialistAsync(Guid tenantId, Guid id)
+    {
+        await using var scope = TenantScope.Begin(app.Services, new TenantInfo(tenantId, "t", "t"));
+        return await scope.Services.GetRequiredService<NetworksDb>().Specialists.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id);
+    }
+
+    private static async Task Eventually(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The condition did not hold within 20 s.");
+            await Task.Delay(100);
+        }
+    }
+}
