@@ -12,6 +12,7 @@ namespace RedesPlataforma.BuildingBlocks.Messaging;
 /// so events leave within milliseconds; the poll interval only backs up a lost notification and paces retries.
 /// Batches are claimed with FOR UPDATE SKIP LOCKED so several replicas can run, and a row waits while an older
 /// row of its aggregate is undispatched, which keeps each aggregate's events in order across replicas.
+/// Figures: docs/performance.md (bench/Outbox.Bench).
 /// </summary>
 public sealed class OutboxDispatcher(
     NpgsqlDataSource dataSource,
@@ -58,38 +59,37 @@ public sealed class OutboxDispatcher(
         while (!stoppingToken.IsCancellationRequested)
         {
             while (await DispatchBatchAsync(stoppingToken)) { }
-            await listener.WaitAsync(options.OutboxPollInterval, stoppingToken);
+            if (await listener.WaitAsync(options.OutboxPollInterval, stoppingToken))
+                await DrainNotificationsAsync(listener, stoppingToken);
         }
     }
 
-    /// <summary>Returns true when a full batch went out cleanly, so more may be waiting.</summary>
+    // Each committed transaction queues one notification; the batches about to run pick up every row they announce,
+    // so the rest are consumed here instead of each costing an empty claim.
+    private static async Task DrainNotificationsAsync(NpgsqlConnection listener, CancellationToken stoppingToken)
+    {
+        while (await listener.WaitAsync(TimeSpan.FromMilliseconds(1), stoppingToken)) { }
+    }
+
+    /// <summary>
+    /// Claims one batch and publishes it. The claim holds at most one row per aggregate (a row waits for its
+    /// aggregate's older ones), so the batch's publishes run concurrently without reordering any aggregate.
+    /// Returns true when something went out, since that may have released the next row of its aggregate.
+    /// </summary>
     public async Task<bool> DispatchBatchAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         var batch = await ClaimAsync(connection, transaction, cancellationToken);
-        var dispatched = new List<long>(batch.Count);
-        var blockedAggregates = new HashSet<string>();
+        var outcomes = await Task.WhenAll(batch.Select(message => TryPublishAsync(message, cancellationToken)));
 
-        foreach (var message in batch)
-        {
-            if (blockedAggregates.Contains(message.AggregateId)) continue;
-            try
-            {
-                await PublishAsync(message, cancellationToken);
-                dispatched.Add(message.Sequence);
-            }
-            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-            {
-                blockedAggregates.Add(message.AggregateId);
-                await MarkFailedAsync(connection, transaction, message, exception, cancellationToken);
-            }
-        }
-
+        foreach (var (message, error) in outcomes.Where(o => o.Error is not null))
+            await MarkFailedAsync(connection, transaction, message, error!, cancellationToken);
+        var dispatched = outcomes.Where(o => o.Error is null).Select(o => o.Message.Sequence).ToList();
         await MarkDispatchedAsync(connection, transaction, dispatched, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return batch.Count == options.OutboxBatchSize && blockedAggregates.Count == 0;
+        return dispatched.Count > 0;
     }
 
     private async Task<List<PendingMessage>> ClaimAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
@@ -106,14 +106,22 @@ public sealed class OutboxDispatcher(
         return batch;
     }
 
-    private async Task PublishAsync(PendingMessage message, CancellationToken cancellationToken)
+    private async Task<(PendingMessage Message, Exception? Error)> TryPublishAsync(PendingMessage message, CancellationToken cancellationToken)
     {
-        var type = Type.GetType(message.MessageType, throwOnError: true)!;
-        var body = JsonSerializer.Deserialize(message.Body, type, OutboxExtensions.Json)!;
-        using var tenant = currentTenant.Change(message.TenantId is { } id ? new TenantInfo(id, id.ToString(), id.ToString()) : null);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.PublishTimeout);
-        await bus.Publish(body, type, context => context.MessageId = message.Id, timeout.Token);
+        try
+        {
+            var type = Type.GetType(message.MessageType, throwOnError: true)!;
+            var body = JsonSerializer.Deserialize(message.Body, type, OutboxExtensions.Json)!;
+            using var tenant = currentTenant.Change(message.TenantId is { } id ? new TenantInfo(id, id.ToString(), id.ToString()) : null);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(options.PublishTimeout);
+            await bus.Publish(body, type, context => context.MessageId = message.Id, timeout.Token);
+            return (message, null);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (message, exception);
+        }
     }
 
     private static async Task MarkDispatchedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<long> sequences, CancellationToken cancellationToken)
