@@ -1,6 +1,9 @@
 using RedesPlataforma.BuildingBlocks.ServiceDefaults;
+using RedesPlataforma.Networks.BusinessNetworks;
 using RedesPlataforma.Networks.Extensions;
+using RedesPlataforma.Networks.Monitoring;
 using RedesPlataforma.Networks.Places;
+using RedesPlataforma.Networks.Producers;
 using RedesPlataforma.Networks.ValueChains;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +14,9 @@ var app = builder.Build();
 app.MapDefaultEndpoints();             // errors, auth, tenant, /health/*, /openapi
 app.MapPlacesApi();
 app.MapValueChainsApi();
+app.MapProducersApi();
+app.MapBusinessNetworksApi();          // networks, members, leader, phases
+app.MapMonitoringApi();
 app.Run();
 
 public partial class Program;

@@ -2,6 +2,7 @@ using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Networks.Infrastructure;
+using RedesPlataforma.Networks.Producers.Import;
 using RedesPlataforma.Networks.Specialists;
 
 namespace RedesPlataforma.Networks.Extensions;
@@ -16,6 +17,7 @@ public static class NetworksServicesExtensions
         builder.AddPlatformJwtAuthentication();
         builder.AddServiceDatabase<NetworksDb>();
         builder.AddMessaging<NetworksDb>("networks", bus => bus.AddSpecialistConsumers());
+        builder.Services.AddScoped<ProducerImport>();
         return builder;
     }
 }

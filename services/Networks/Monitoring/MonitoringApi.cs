@@ -1,0 +1,104 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Messaging;
+using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.Contracts.Networks;
+using RedesPlataforma.Networks.Access;
+using RedesPlataforma.Networks.BusinessNetworks;
+using RedesPlataforma.Networks.Infrastructure;
+
+namespace RedesPlataforma.Networks.Monitoring;
+
+/// <summary>
+/// Monthly monitoring records of a network: one per month (a second POST for the same month is a 409; PUT corrects it).
+/// Every tenant role reads; writing follows the network's editor rights. Each save publishes MonitoringRecorded.
+/// </summary>
+public static class MonitoringApi
+{
+    public static RouteGroupBuilder MapMonitoringApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("api/networks/{id:guid}/monitoring").WithTags("Monitoring").RequireAuthorization(Policies.TenantMember);
+        api.MapGet("/", ListRecords);
+        api.MapPost("/", AddRecord).RequireAuthorization(Policies.Specialist);
+        api.MapPut("/{period}", CorrectRecord).RequireAuthorization(Policies.Specialist);
+        return api;
+    }
+
+    static async Task<Results<Ok<MonitoringOverview>, NotFound>> ListRecords(Guid id, NetworksDb db, CancellationToken ct)
+    {
+        if (!await db.Networks.AnyAsync(n => n.Id == id, ct)) return TypedResults.NotFound();
+        var records = await db.MonitoringRecords.AsNoTracking().Where(r => r.NetworkId == id).OrderBy(r => r.Period).ToListAsync(ct);
+        return TypedResults.Ok(new MonitoringOverview(id, [.. records.Select(MonitoringRecordDto.From)],
+            IncomeChange.Percent([.. records.Select(r => r.AverageMemberNetIncomePen)])));
+    }
+
+    static async Task<Results<Created<MonitoringRecordDto>, NotFound, ProblemHttpResult>> AddRecord(
+        Guid id, MonitoringRequest request, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var network = await db.Networks.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, ct);
+        if (network is null) return TypedResults.NotFound();
+        if (!user.CanEditNetwork(network.SpecialistId)) return NetworkProblems.NotYourNetwork();
+        var period = request.Period!.Value.FirstOfMonth();
+        if (FuturePeriod(period, clock) is { } refusal) return refusal.ToProblem();
+        if (await db.MonitoringRecords.AnyAsync(r => r.NetworkId == id && r.Period == period, ct))
+            return Refusal.Conflict("period",
+                $"The network already has a record for {period:yyyy-MM}; correct it with PUT. / La red ya tiene un registro para {period:yyyy-MM}; corríjalo con PUT.").ToProblem();
+
+        var record = new MonitoringRecord { NetworkId = id, Period = period, VolumeUnit = "", ProductivityUnit = "" };
+        Apply(request, record);
+        db.MonitoringRecords.Add(record);
+        await AddRecordedEventAsync(db, network, record, ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/networks/{id}/monitoring/{period:yyyy-MM-dd}", MonitoringRecordDto.From(record));
+    }
+
+    /// <summary>Corrects the record of the month that <paramref name="period"/> falls in; the body's period must be the same month.</summary>
+    static async Task<Results<Ok<MonitoringRecordDto>, NotFound, ProblemHttpResult>> CorrectRecord(
+        Guid id, DateOnly period, MonitoringRequest request, ClaimsPrincipal user, NetworksDb db, CancellationToken ct)
+    {
+        var network = await db.Networks.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, ct);
+        if (network is null) return TypedResults.NotFound();
+        if (!user.CanEditNetwork(network.SpecialistId)) return NetworkProblems.NotYourNetwork();
+        var month = period.FirstOfMonth();
+        if (request.Period!.Value.FirstOfMonth() != month)
+            return Refusal.Unprocessable("period", "The body's period must be the month being corrected. / El periodo del cuerpo debe ser el mes que se corrige.").ToProblem();
+        var record = await db.MonitoringRecords.SingleOrDefaultAsync(r => r.NetworkId == id && r.Period == month, ct);
+        if (record is null) return TypedResults.NotFound();
+
+        Apply(request, record);
+        await AddRecordedEventAsync(db, network, record, ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(MonitoringRecordDto.From(record));
+    }
+
+    static void Apply(MonitoringRequest request, MonitoringRecord record)
+    {
+        record.SalesPen = request.SalesPen!.Value;
+        record.Volume = request.Volume!.Value;
+        record.VolumeUnit = request.VolumeUnit.Trim();
+        record.Productivity = request.Productivity!.Value;
+        record.ProductivityUnit = request.ProductivityUnit.Trim();
+        record.PostHarvestPractices = Labels(request.PostHarvestPractices);
+        record.MarketChannels = Labels(request.MarketChannels);
+        record.AverageMemberNetIncomePen = request.AverageMemberNetIncomePen!.Value;
+    }
+
+    static List<string> Labels(IReadOnlyList<string>? labels) => [.. (labels ?? []).Select(l => l.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    static Refusal? FuturePeriod(DateOnly period, TimeProvider clock) =>
+        period > clock.PeruToday().FirstOfMonth()
+            ? Refusal.Unprocessable("period", "The period cannot be a future month. / El periodo no puede ser un mes futuro.")
+            : null;
+
+    /// <summary>MonitoringRecorded with the income change as it stands once this record is saved, and the current member count.</summary>
+    static async Task AddRecordedEventAsync(NetworksDb db, BusinessNetwork network, MonitoringRecord record, CancellationToken ct)
+    {
+        var others = await db.MonitoringRecords.AsNoTracking().Where(r => r.NetworkId == network.Id && r.Period != record.Period)
+            .Select(r => new { r.Period, r.AverageMemberNetIncomePen }).ToListAsync(ct);
+        var incomes = others.Append(new { record.Period, record.AverageMemberNetIncomePen }).OrderBy(r => r.Period).Select(r => r.AverageMemberNetIncomePen).ToList();
+        var members = await db.Memberships.CountAsync(m => m.NetworkId == network.Id && m.LeftOn == null, ct);
+        db.AddIntegrationEvent(new MonitoringRecorded(db.CurrentTenantId!.Value, network.Id, network.ValueChainCode, network.RegionCode,
+            record.Period, record.SalesPen, record.AverageMemberNetIncomePen, IncomeChange.Percent(incomes), members), network.Id);
+    }
+}

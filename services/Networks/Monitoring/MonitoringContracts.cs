@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace RedesPlataforma.Networks.Monitoring;
+
+/// <summary>A network's indicators for one month. <c>Period</c> may be any day of it; it is kept as the first of the month.</summary>
+public sealed record MonitoringRequest(
+    [property: Required] DateOnly? Period,
+    [property: Required, Amount] decimal? SalesPen,
+    [property: Required, Amount] decimal? Volume,
+    [property: Required, StringLength(20, MinimumLength = 1)] string VolumeUnit,
+    [property: Required, Amount] decimal? Productivity,
+    [property: Required, StringLength(40, MinimumLength = 1)] string ProductivityUnit,
+    [property: MaxLength(30), Labels(100)] IReadOnlyList<string>? PostHarvestPractices,
+    [property: MaxLength(30), Labels(100)] IReadOnlyList<string>? MarketChannels,
+    [property: Required, Amount] decimal? AverageMemberNetIncomePen);
+
+public sealed record MonitoringRecordDto(
+    DateOnly Period, decimal SalesPen, decimal Volume, string VolumeUnit, decimal Productivity, string ProductivityUnit,
+    IReadOnlyList<string> PostHarvestPractices, IReadOnlyList<string> MarketChannels, decimal AverageMemberNetIncomePen,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+{
+    public static MonitoringRecordDto From(MonitoringRecord r) => new(r.Period, r.SalesPen, r.Volume, r.VolumeUnit, r.Productivity,
+        r.ProductivityUnit, r.PostHarvestPractices, r.MarketChannels, r.AverageMemberNetIncomePen, r.CreatedAt, r.UpdatedAt);
+}
+
+/// <summary>A network's records by period, with the change in members' average net income from the first record to the latest.</summary>
+public sealed record MonitoringOverview(Guid NetworkId, IReadOnlyList<MonitoringRecordDto> Records, decimal? IncomeChangePercent);

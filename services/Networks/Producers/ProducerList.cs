@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Peru;
+using RedesPlataforma.BuildingBlocks.Persistence;
+using RedesPlataforma.Networks.Infrastructure;
+
+namespace RedesPlataforma.Networks.Producers;
+
+/// <summary>The producer list's filters and order, shared by the list endpoint, the export and the benchmark.</summary>
+public static class ProducerList
+{
+    private const int MaxSearchWords = 5;
+
+    public static IQueryable<Producer> Filtered(this NetworksDb db, ProducerFilter filter)
+    {
+        var producers = db.Producers.AsNoTracking();
+        if (filter.Region is { Length: > 0 } region) producers = producers.Where(p => p.RegionCode == region);
+        if (filter.District is { Length: > 0 } district) producers = producers.Where(p => p.DistrictCode == district);
+        if (filter.Gender is { } gender) producers = producers.Where(p => p.Gender == gender);
+        if (filter.Active is { } active) producers = producers.Where(p => p.IsActive == active);
+        if (filter.Network is { } network)
+            producers = producers.Where(p => db.Memberships.Any(m => m.ProducerId == p.Id && m.LeftOn == null && m.NetworkId == network));
+        if (filter.Chain is { Length: > 0 } chain)
+            producers = producers.Where(p => db.Memberships.Any(m => m.ProducerId == p.Id && m.LeftOn == null
+                && db.Networks.Any(n => n.Id == m.NetworkId && n.ValueChainCode == chain)));
+        return filter.Search?.Trim() is { Length: > 0 } search ? producers.Searched(search) : producers;
+    }
+
+    /// <summary>An exact DNI, or words that must all appear in "first names last names" (case-insensitive).</summary>
+    private static IQueryable<Producer> Searched(this IQueryable<Producer> producers, string search)
+    {
+        if (Dni.Normalize(search) is { } dni) return producers.Where(p => p.Dni == dni);
+        foreach (var word in search.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MaxSearchWords))
+        {
+            var pattern = $"%{EscapeLike(word)}%";
+            producers = producers.Where(p => EF.Functions.ILike(p.FirstNames + " " + p.LastNames, pattern, @"\"));
+        }
+        return producers;
+    }
+
+    public static IOrderedQueryable<Producer> InListOrder(this IQueryable<Producer> producers) =>
+        producers.OrderBy(p => p.LastNames).ThenBy(p => p.FirstNames).ThenBy(p => p.Id);
+
+    public static Task<Page<ProducerSummary>> PageAsync(NetworksDb db, ProducerFilter filter, PageRequest page, CancellationToken ct) =>
+        db.Filtered(filter).InListOrder()
+            .Select(p => new ProducerSummary(p.Id, p.Dni, p.FirstNames, p.LastNames, p.Gender, p.BirthYear, p.DistrictCode, p.RegionCode, p.IsActive))
+            .ToPageAsync(page, ct);
+
+    private static string EscapeLike(string value) => value.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
+}
