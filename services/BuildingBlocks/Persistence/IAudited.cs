@@ -8,3 +8,12 @@ public interface IAudited
     DateTimeOffset UpdatedAt { get; set; }
     Guid? UpdatedBy { get; set; }
 }
+
+/// <summary>The audit columns, declared once; <see cref="AuditStampInterceptor"/> fills them on every save.</summary>
+public abstract class AuditedEntity : IAudited
+{
+    public DateTimeOffset CreatedAt { get; set; }
+    public Guid? CreatedBy { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public Guid? UpdatedBy { get; set; }
+}

@@ -16,7 +16,7 @@ public enum Phase
 }
 
 /// <summary>A business network: producers of one tenant around one value chain in one region, with a specialist and a leader.</summary>
-public sealed class BusinessNetwork : ITenantOwned, IAudited
+public sealed class BusinessNetwork : AuditedEntity, ITenantOwned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid TenantId { get; set; }
@@ -36,10 +36,6 @@ public sealed class BusinessNetwork : ITenantOwned, IAudited
     public List<Membership> Memberships { get; init; } = [];
     public List<PhaseChange> PhaseHistory { get; init; } = [];
 
-    public DateTimeOffset CreatedAt { get; set; }
-    public Guid? CreatedBy { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
-    public Guid? UpdatedBy { get; set; }
 
     /// <summary>Optimistic concurrency: two advances racing on the same network cannot both win.</summary>
     public uint Version { get; set; }

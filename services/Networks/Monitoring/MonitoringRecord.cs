@@ -4,7 +4,7 @@ using RedesPlataforma.BuildingBlocks.Persistence;
 namespace RedesPlataforma.Networks.Monitoring;
 
 /// <summary>A network's indicators for one period (a month): sales, volume, productivity, post-harvest, market access, income.</summary>
-public sealed class MonitoringRecord : ITenantOwned, IAudited
+public sealed class MonitoringRecord : AuditedEntity, ITenantOwned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid TenantId { get; set; }
@@ -24,8 +24,4 @@ public sealed class MonitoringRecord : ITenantOwned, IAudited
     /// <summary>Members' average net income for the period, in PEN.</summary>
     public decimal AverageMemberNetIncomePen { get; set; }
 
-    public DateTimeOffset CreatedAt { get; set; }
-    public Guid? CreatedBy { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
-    public Guid? UpdatedBy { get; set; }
 }

@@ -6,7 +6,7 @@ namespace RedesPlataforma.Networks.Producers;
 public enum Gender { Female, Male }
 
 /// <summary>A small rural producer, registered with consent under Peru's personal data law (Ley 29733).</summary>
-public sealed class Producer : ITenantOwned, IAudited
+public sealed class Producer : AuditedEntity, ITenantOwned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid TenantId { get; set; }
@@ -25,10 +25,6 @@ public sealed class Producer : ITenantOwned, IAudited
     /// <summary>The staff member who registered the producer; a specialist may edit only the producers they registered.</summary>
     public Guid? RegisteredBy { get; set; }
 
-    public DateTimeOffset CreatedAt { get; set; }
-    public Guid? CreatedBy { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
-    public Guid? UpdatedBy { get; set; }
 }
 
 public enum IncomeKind { Baseline, FollowUp }

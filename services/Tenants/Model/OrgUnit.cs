@@ -6,7 +6,7 @@ namespace RedesPlataforma.Tenants.Model;
 public enum OrgUnitKind { DireccionZonal, AgenciaZonal, Sede }
 
 /// <summary>A zonal directorate, zonal agency or head office of the institution, in one region.</summary>
-public sealed class OrgUnit : ITenantOwned, IAudited
+public sealed class OrgUnit : AuditedEntity, ITenantOwned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid TenantId { get; set; }
@@ -15,8 +15,4 @@ public sealed class OrgUnit : ITenantOwned, IAudited
     public required string RegionCode { get; set; }
     public Guid? ParentId { get; set; }
 
-    public DateTimeOffset CreatedAt { get; set; }
-    public Guid? CreatedBy { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
-    public Guid? UpdatedBy { get; set; }
 }

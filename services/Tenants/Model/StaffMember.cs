@@ -4,7 +4,7 @@ using RedesPlataforma.BuildingBlocks.Persistence;
 namespace RedesPlataforma.Tenants.Model;
 
 /// <summary>A tenant's staff profile, one per user of that tenant (same id as the user).</summary>
-public sealed class StaffMember : ITenantOwned, IAudited
+public sealed class StaffMember : AuditedEntity, ITenantOwned
 {
     public Guid Id { get; init; }
     public Guid TenantId { get; set; }
@@ -19,10 +19,6 @@ public sealed class StaffMember : ITenantOwned, IAudited
     public DateTimeOffset? DeactivatedAt { get; private set; }
     public List<Training> Trainings { get; init; } = [];
 
-    public DateTimeOffset CreatedAt { get; set; }
-    public Guid? CreatedBy { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
-    public Guid? UpdatedBy { get; set; }
 
     /// <summary>Trained in the methodology: at least one module passed.</summary>
     public bool IsTrained => Trainings.Any(t => t.Passed);
