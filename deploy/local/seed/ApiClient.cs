@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -5,15 +6,28 @@ using System.Text.Json;
 namespace RedesPlataforma.Seed;
 
 /// <summary>A failed call, with enough of the response (the problem body) to see what the API refused.</summary>
-public sealed class ApiException(string message) : Exception(message);
+public sealed class ApiException(string message, HttpStatusCode? status = null, string? body = null) : Exception(message)
+{
+    /// <summary>The response's status, when the API answered.</summary>
+    public HttpStatusCode? Status { get; } = status;
+
+    /// <summary>The response body (a problem document, usually), when there was one.</summary>
+    public string? Body { get; } = body;
+}
 
 /// <summary>
 /// The public HTTP API as one user sees it: an anonymous client, or one carrying that user's access token.
-/// Every non-success status throws, so a seed never continues on top of a half-applied step.
+/// Every non-success status throws, so a seed never continues on top of a half-applied step. A 429 from the
+/// gateway's rate limiter is not a failure: the request never reached a service, so it is sent again after the
+/// Retry-After the gateway asked for.
 /// </summary>
 public sealed class ApiClient
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private const int MaxThrottledAttempts = 60;
+    private const int MaxBodyInMessage = 4000;
+    private static long _throttled;
 
     private readonly HttpClient _http;
     private readonly string? _accessToken;
@@ -26,20 +40,26 @@ public sealed class ApiClient
 
     public Uri BaseAddress => _http.BaseAddress!;
 
+    /// <summary>How many requests the gateway turned away with 429 (and were retried) in this process.</summary>
+    public static long ThrottledRequests => Interlocked.Read(ref _throttled);
+
+    /// <summary>The same user against another base address (a service reached directly when there is no gateway).</summary>
+    public ApiClient For(HttpClient http) => new(http, _accessToken);
+
     /// <summary>Password grant against /connect/token; returns a client acting as that user.</summary>
     public async Task<ApiClient> SignInAsync(string email, string password, string hintOnFailure, CancellationToken ct)
     {
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        using var response = await SendWithRetryAsync(HttpMethod.Post, "connect/token", () => new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "password",
             ["username"] = email,
             ["password"] = password,
             ["scope"] = "offline_access",
-        });
-        using var response = await _http.PostAsync("connect/token", form, ct);
+        }), authenticate: false, ct);
         var body = await response.Content.ReadAsStringAsync(ct);
         if (!response.IsSuccessStatusCode)
-            throw new ApiException($"sign-in as {email} failed: POST /connect/token -> {(int)response.StatusCode} {response.ReasonPhrase}\n{body}\n{hintOnFailure}");
+            throw new ApiException($"sign-in as {email} failed: POST /connect/token -> {(int)response.StatusCode} {response.ReasonPhrase}\n{body}\n{hintOnFailure}",
+                response.StatusCode, body);
 
         var token = JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()
             ?? throw new ApiException($"sign-in as {email}: the token response has no access_token");
@@ -52,19 +72,69 @@ public sealed class ApiClient
 
     public Task<T> PutAsync<T>(string path, object body, CancellationToken ct) => SendAsync<T>(HttpMethod.Put, path, body, ct);
 
-    private async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken ct)
+    /// <summary>Every item of a paged list (<c>page</c>/<c>pageSize</c>, 200 a page, the APIs' maximum).</summary>
+    public async Task<List<T>> GetAllAsync<T>(string path, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(method, path);
-        if (_accessToken is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _accessToken);
-        if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: Json);
+        var separator = path.Contains('?') ? '&' : '?';
+        var items = new List<T>();
+        for (var page = 1; ; page++)
+        {
+            var result = await GetAsync<Page<T>>($"{path}{separator}pageSize=200&page={page}", ct);
+            items.AddRange(result.Items);
+            if (result.Items.Count == 0 || items.Count >= result.TotalCount) return items;
+        }
+    }
 
-        using var response = await _http.SendAsync(request, ct);
+    /// <summary>A multipart/form-data POST with one file field.</summary>
+    public Task<T> PostFileAsync<T>(string path, string field, string fileName, string contentType, byte[] content, CancellationToken ct) =>
+        SendAsync<T>(HttpMethod.Post, path, () =>
+        {
+            var file = new ByteArrayContent(content);
+            file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+            return new MultipartFormDataContent { { file, field, fileName } };
+        }, ct);
+
+    private Task<T> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken ct) =>
+        SendAsync<T>(method, path, body is null ? null : () => JsonContent.Create(body, body.GetType(), options: Json), ct);
+
+    private async Task<T> SendAsync<T>(HttpMethod method, string path, Func<HttpContent>? content, CancellationToken ct)
+    {
+        using var response = await SendWithRetryAsync(method, path, content, authenticate: true, ct);
         if (!response.IsSuccessStatusCode)
         {
             var problem = await response.Content.ReadAsStringAsync(ct);
-            throw new ApiException($"{method} /{path} -> {(int)response.StatusCode} {response.ReasonPhrase}\n{(problem.Length > 0 ? problem : "(empty body)")}");
+            var shown = problem.Length == 0 ? "(empty body)" : problem.Length > MaxBodyInMessage ? problem[..MaxBodyInMessage] + " …" : problem;
+            throw new ApiException($"{method} /{path} -> {(int)response.StatusCode} {response.ReasonPhrase}\n{shown}", response.StatusCode, problem);
         }
         return await response.Content.ReadFromJsonAsync<T>(Json, ct)
-            ?? throw new ApiException($"{method} /{path} -> {(int)response.StatusCode} with an empty body");
+            ?? throw new ApiException($"{method} /{path} -> {(int)response.StatusCode} with an empty body", response.StatusCode);
     }
+
+    /// <summary>Sends, and sends again while the gateway answers 429 (a new request each time: content cannot be re-sent).</summary>
+    private async Task<HttpResponseMessage> SendWithRetryAsync(
+        HttpMethod method, string path, Func<HttpContent>? content, bool authenticate, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(method, path);
+            if (authenticate && _accessToken is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _accessToken);
+            if (content is not null) request.Content = content();
+
+            var response = await _http.SendAsync(request, ct);
+            if (response.StatusCode != HttpStatusCode.TooManyRequests || attempt >= MaxThrottledAttempts) return response;
+
+            Interlocked.Increment(ref _throttled);
+            var wait = RetryAfter(response) ?? TimeSpan.FromSeconds(1);
+            response.Dispose();
+            // A little jitter so that workers turned away together do not all come back in the same instant.
+            await Task.Delay(wait + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 250)), ct);
+        }
+    }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - DateTimeOffset.UtcNow is var left && left > TimeSpan.Zero ? left : TimeSpan.Zero,
+        _ => null,
+    };
 }

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using RedesPlataforma.Seed;
 
-// Demo data through the public API (gateway, or the Tenants service straight when no gateway answers).
-//   dotnet RedesPlataforma.Seed.dll --gateway http://127.0.0.1:5100 --tenants http://127.0.0.1:5101 --secrets-dir .local/secrets
+// Demo data through the public API (gateway, or the services straight when no gateway answers): institutions, their
+// staff and, per DemoSnapshot, trained specialists, producers, business networks, phases and a year of monitoring.
+//   dotnet RedesPlataforma.Seed.dll --gateway http://127.0.0.1:5100 --tenants http://127.0.0.1:5101 --networks http://127.0.0.1:5102 --secrets-dir .local/secrets
 // Passwords: REDES_NATIONAL_PASSWORD (required, or <secrets-dir>/national-unit.txt); tenant admins and staff get
 // theirs from REDES_<SLUG>_ADMIN_PASSWORD / REDES_DEMO_STAFF_PASSWORD or generated files in the secrets dir.
 
@@ -12,12 +13,13 @@ string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i 
 
 if (args.Contains("--help") || args.Contains("-h"))
 {
-    Console.WriteLine("usage: seed [--gateway URL] [--tenants URL] [--secrets-dir DIR] [--accounts-out FILE]");
+    Console.WriteLine("usage: seed [--gateway URL] [--tenants URL] [--networks URL] [--secrets-dir DIR] [--accounts-out FILE]");
     return 0;
 }
 
 var gatewayUrl = Option("--gateway");
 var tenantsUrl = Option("--tenants") ?? "http://127.0.0.1:5101";
+var networksUrl = Option("--networks") ?? "http://127.0.0.1:5102";
 var secretsDir = Option("--secrets-dir")
     ?? (Environment.GetEnvironmentVariable("REDES_LOCAL_STATE_DIR") is { Length: > 0 } state ? Path.Combine(state, "secrets") : null);
 if (secretsDir is null)
@@ -28,7 +30,7 @@ if (secretsDir is null)
 var accountsOut = Option("--accounts-out") ?? Path.Combine(secretsDir, "demo-accounts.txt");
 var nationalEmail = Environment.GetEnvironmentVariable("REDES_NATIONAL_EMAIL") is { Length: > 0 } email ? email : "unidad@redes.pe";
 
-using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(8));
 var clock = Stopwatch.StartNew();
 try
 {
@@ -36,9 +38,38 @@ try
     using var http = new HttpClient { BaseAddress = new Uri(baseUrl.TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(60) };
     var anonymous = new ApiClient(http);
 
-    var tenants = new TenantsSeed(anonymous, new Secrets(secretsDir), nationalEmail, Log);
-    await tenants.RunAsync(DemoInstitutions.All, cts.Token);
-    // Networks and Financing seeds go here, taking the SeededTenant list (tenant admins, specialists by email).
+    var secrets = new Secrets(secretsDir);
+    var tenants = new TenantsSeed(anonymous, secrets, nationalEmail, Log);
+    var seeded = await tenants.RunAsync(DemoInstitutions.All, cts.Token);
+    Log($"tenants seeded at {clock.Elapsed.TotalSeconds:0.0}s");
+
+    // Without the gateway the Networks service is called on its own address, with the same tokens.
+    using var networksHttp = baseUrl == gatewayUrl ? null
+        : new HttpClient { BaseAddress = new Uri(networksUrl.TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(60) };
+    var staffPassword = secrets.Get("demo-staff", "REDES_DEMO_STAFF_PASSWORD");
+    var summaries = new List<NetworksSummary>();
+    foreach (var snapshot in DemoSnapshot.All)
+    {
+        var tenant = seeded.Single(t => t.Institution.Slug == snapshot.Slug);
+        var specialists = await new SpecialistsSeed(tenant, snapshot, staffPassword, Log).RunAsync(cts.Token);
+        Log($"{snapshot.Slug}: specialists ready at {clock.Elapsed.TotalSeconds:0.0}s");
+        var networksApi = networksHttp is null ? tenant.Admin : tenant.Admin.For(networksHttp);
+        if (!await NetworksServiceAnswersAsync(networksApi, cts.Token))
+        {
+            Log($"WARNING: the Networks service does not answer at {networksApi.BaseAddress}; {snapshot.Slug}'s producers and networks not seeded");
+            continue;
+        }
+        summaries.Add(await new NetworksSeed(tenant, networksApi, snapshot, specialists, Log).RunAsync(cts.Token));
+        Log($"{snapshot.Slug}: networks ready at {clock.Elapsed.TotalSeconds:0.0}s");
+    }
+    foreach (var s in summaries)
+    {
+        Log($"{s.Slug}: {s.TrainedSpecialists} trained specialists, {s.Producers} producers, {s.Networks} networks, {s.WomenLed} led by women, " +
+            $"{s.MonitoringRecords} monitoring records");
+        Log($"{s.Slug}:   by chain: {string.Join(", ", s.ByChain.Select(c => $"{c.Key} {c.Value}"))}");
+        Log($"{s.Slug}:   by phase: {string.Join(", ", s.ByPhase.Select(p => $"{Array.IndexOf(NetworksSeed.PhaseNames, p.Key)} {p.Key} {p.Value}"))}");
+    }
+    if (ApiClient.ThrottledRequests > 0) Log($"{ApiClient.ThrottledRequests} requests were rate-limited by the gateway (429) and retried");
 
     WriteAccounts(tenants.Accounts, accountsOut);
     Log($"done in {clock.Elapsed.TotalSeconds:0.0}s; demo accounts written to {accountsOut}");
@@ -79,6 +110,24 @@ static async Task<string> PickBaseUrlAsync(string? gatewayUrl, string tenantsUrl
         Log($"gateway {gatewayUrl} is not reachable; seeding the Tenants service {tenantsUrl} directly");
     }
     return tenantsUrl;
+}
+
+// A missing service (not built, or not started) skips the networks seed with a warning instead of failing the demo.
+static async Task<bool> NetworksServiceAnswersAsync(ApiClient api, CancellationToken ct)
+{
+    try
+    {
+        await api.GetAsync<Page<NetworkSummary>>("api/networks?pageSize=1", ct);
+        return true;
+    }
+    catch (ApiException e) when (e.Status is System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.BadGateway or System.Net.HttpStatusCode.ServiceUnavailable)
+    {
+        return false;
+    }
+    catch (HttpRequestException)
+    {
+        return false;
+    }
 }
 
 static void WriteAccounts(IReadOnlyList<DemoAccount> accounts, string path)

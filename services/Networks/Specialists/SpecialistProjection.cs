@@ -50,12 +50,16 @@ public sealed class SpecialistProjection(NetworksDb db) :
         await db.SaveChangesAsync();
     }
 
+    // Two events of a new staff member can be consumed at once: both insert-if-absent, then the row lock makes the
+    // second wait for the first to commit, so neither fails on the primary key and neither overwrites the other.
     private async Task<Specialist> FindOrCreateAsync(Guid staffMemberId, string? fullName)
     {
-        if (await db.Specialists.SingleOrDefaultAsync(s => s.Id == staffMemberId) is { } existing) return existing;
-        var created = new Specialist { Id = staffMemberId, FullName = fullName ?? "", LastEventAt = DateTimeOffset.MinValue };
-        db.Specialists.Add(created);
-        return created;
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO specialists (id, tenant_id, full_name, roles, regions, is_active, is_trained, last_event_at)
+            VALUES ({staffMemberId}, {db.CurrentTenantId}, {fullName ?? ""}, ARRAY[]::text[], ARRAY[]::text[], true, false, '-infinity')
+            ON CONFLICT (id) DO NOTHING
+            """);
+        return await db.Specialists.FromSql($"SELECT * FROM specialists WHERE id = {staffMemberId} FOR UPDATE").SingleAsync();
     }
 }
 
