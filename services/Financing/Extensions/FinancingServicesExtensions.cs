@@ -1,0 +1,21 @@
+using RedesPlataforma.BuildingBlocks.Messaging;
+using RedesPlataforma.BuildingBlocks.Persistence;
+using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.Financing.Infrastructure;
+using RedesPlataforma.Financing.Networks;
+
+namespace RedesPlataforma.Financing.Extensions;
+
+public static class FinancingServicesExtensions
+{
+    public static IHostApplicationBuilder AddFinancingServices(this IHostApplicationBuilder builder)
+    {
+        // Here, not in the building blocks: the validation source generator only sees request types
+        // of the assembly that calls AddValidation.
+        builder.Services.AddValidation();
+        builder.AddPlatformJwtAuthentication();
+        builder.AddServiceDatabase<FinancingDb>();
+        builder.AddMessaging<FinancingDb>("financing", bus => bus.AddNetworkConsumers());
+        return builder;
+    }
+}

@@ -1,0 +1,60 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.Contracts.Networks;
+using RedesPlataforma.Financing.Infrastructure;
+
+namespace RedesPlataforma.Financing.Networks;
+
+/// <summary>
+/// Keeps <see cref="FundableNetwork"/> rows in step with the Networks service. Runs as the message's tenant (header)
+/// inside the inbox transaction, so a redelivery changes nothing. Events carry dates, not instants: a fact dated before
+/// the last one applied of its kind is ignored (same date applies, as the later message), so a late
+/// NetworkPhaseAdvanced cannot move a network back.
+/// </summary>
+public sealed class NetworkProjection(FinancingDb db) :
+    IConsumer<NetworkFormed>, IConsumer<NetworkPhaseAdvanced>, IConsumer<NetworkMembershipChanged>
+{
+    public async Task Consume(ConsumeContext<NetworkFormed> context)
+    {
+        var m = context.Message;
+        var network = await FindOrCreateAsync(m.NetworkId);
+        network.IsFormed = true;
+        network.ValueChainCode = m.ValueChain;
+        network.RegionCode = m.RegionCode;
+        network.SpecialistId = m.SpecialistId;
+        if (network.PhaseOn == DateOnly.MinValue) (network.Phase, network.PhaseOn) = (m.Phase, m.FormedOn);
+        if (network.MembersOn == DateOnly.MinValue) (network.MemberCount, network.MembersOn) = (m.MemberCount, m.FormedOn);
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+
+    public async Task Consume(ConsumeContext<NetworkPhaseAdvanced> context)
+    {
+        var m = context.Message;
+        var network = await FindOrCreateAsync(m.NetworkId);
+        network.ValueChainCode = m.ValueChain;
+        network.RegionCode = m.RegionCode;
+        if (m.On >= network.PhaseOn) (network.Phase, network.PhaseOn) = (m.ToPhase, m.On);
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+
+    public async Task Consume(ConsumeContext<NetworkMembershipChanged> context)
+    {
+        var m = context.Message;
+        var network = await FindOrCreateAsync(m.NetworkId);
+        if (m.On >= network.MembersOn) (network.MemberCount, network.MembersOn) = (m.MemberCount, m.On);
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+
+    private async Task<FundableNetwork> FindOrCreateAsync(Guid networkId)
+    {
+        if (await db.Networks.SingleOrDefaultAsync(n => n.Id == networkId) is { } existing) return existing;
+        var created = new FundableNetwork { Id = networkId };
+        db.Networks.Add(created);
+        return created;
+    }
+}
+
+public static class NetworkConsumers
+{
+    public static void AddNetworkConsumers(this IBusRegistrationConfigurator bus) => bus.AddConsumer<NetworkProjection>();
+}

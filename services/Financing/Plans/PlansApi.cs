@@ -1,0 +1,316 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Messaging;
+using RedesPlataforma.BuildingBlocks.Persistence;
+using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.Contracts.Financing;
+using RedesPlataforma.Financing.Access;
+using RedesPlataforma.Financing.Infrastructure;
+using RedesPlataforma.Financing.Networks;
+using RedesPlataforma.Financing.Programmes;
+
+namespace RedesPlataforma.Financing.Plans;
+
+/// <summary>
+/// Joint business plans: drafting and editing (Specialist, for their own networks), the approval workflow
+/// (Supervisor / TenantAdmin, for plans on the tenant's own programmes), disbursements and executed contributions.
+/// Every tenant role reads. A plan of another tenant is unknown here (filter and row-level security): 404.
+/// </summary>
+public static class PlansApi
+{
+    public static RouteGroupBuilder MapBusinessPlansApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("api/business-plans").WithTags("Business plans").RequireAuthorization(Policies.TenantMember);
+        api.MapGet("/", ListPlans);
+        api.MapGet("/{id:guid}", GetPlan);
+        api.MapPost("/", DraftPlan).RequireAuthorization(Policies.Specialist);
+        api.MapPut("/{id:guid}", EditPlan).RequireAuthorization(Policies.Specialist);
+        api.MapPost("/{id:guid}/submit", SubmitPlan).RequireAuthorization(Policies.Specialist);
+        api.MapPost("/{id:guid}/approve", ApprovePlan).RequireAuthorization(Policies.Supervisor);
+        api.MapPost("/{id:guid}/reject", RejectPlan).RequireAuthorization(Policies.Supervisor);
+        api.MapPost("/{id:guid}/return", ReturnPlan).RequireAuthorization(Policies.Supervisor);
+        api.MapPost("/{id:guid}/start-execution", StartExecution).RequireAuthorization(Policies.Supervisor);
+        api.MapPost("/{id:guid}/close", ClosePlan).RequireAuthorization(Policies.Supervisor);
+        api.MapPost("/{id:guid}/disbursements", Disburse).RequireAuthorization(Policies.Supervisor);
+        api.MapPost("/{id:guid}/contributions", RecordContribution).RequireAuthorization(Policies.Specialist);
+        return api;
+    }
+
+    public sealed record PlanFilter(PlanStatus? Status, Guid? Programme, Guid? Network);
+
+    static async Task<Ok<Page<PlanSummary>>> ListPlans([AsParameters] PageRequest page, [AsParameters] PlanFilter filter, FinancingDb db, CancellationToken ct) =>
+        TypedResults.Ok(await db.Plans.AsNoTracking()
+            .Where(p => filter.Status == null || p.Status == filter.Status)
+            .Where(p => filter.Programme == null || p.ProgrammeId == filter.Programme)
+            .Where(p => filter.Network == null || p.NetworkId == filter.Network)
+            .OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id)
+            .Select(p => new PlanSummary(p.Id, p.Title, p.NetworkId, p.ProgrammeId, p.Status, p.TotalPen, p.ProgrammeFundsPen,
+                p.NetworkCashPen + p.NetworkInKindPen, p.DisbursedPen))
+            .ToPageAsync(page, ct));
+
+    static async Task<Results<Ok<PlanDetails>, NotFound>> GetPlan(Guid id, FinancingDb db, CancellationToken ct) =>
+        await LoadAsync(db, id, ct) is { } plan ? TypedResults.Ok(PlanDetails.From(plan)) : TypedResults.NotFound();
+
+    static async Task<Results<Created<PlanDetails>, ProblemHttpResult>> DraftPlan(
+        DraftPlanRequest request, ClaimsPrincipal user, FinancingDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
+    {
+        var network = await db.Networks.AsNoTracking().SingleOrDefaultAsync(n => n.Id == request.NetworkId && n.IsFormed, ct);
+        if (network is null)
+            return Refusal.Unprocessable("networkId", "Unknown network of your institution. / Red desconocida de su institución.").ToProblem();
+        if (!user.CanDraftFor(network.SpecialistId)) return NotYourNetwork();
+        var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.ProgrammeId, ct);
+        if (programme is null)
+            return Refusal.Unprocessable("programmeId", "Unknown programme. / Programa desconocido.").ToProblem();
+        if (Ineligible(programme, network) is { } ineligible) return ineligible.ToProblem();
+
+        var plan = new BusinessPlan
+        {
+            Title = request.Title.Trim(), NetworkId = network.Id, ProgrammeId = programme.Id, Objectives = request.Objectives.Trim(), Status = PlanStatus.Draft,
+        };
+        var (lines, refusal) = PlanLines.Build(plan.Id, request.Lines);
+        if (refusal is not null) return refusal.ToProblem();
+        plan.Recompute(lines!);
+        db.Plans.Add(plan);
+        db.BudgetLines.AddRange(lines!);
+        db.Transitions.Add(Transition(plan, null, PlanStatus.Draft, actor, clock, null));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/business-plans/{plan.Id}", await DetailsAsync(db, plan.Id, ct));
+    }
+
+    static async Task<Results<Ok<PlanDetails>, NotFound, ProblemHttpResult>> EditPlan(
+        Guid id, EditPlanRequest request, ClaimsPrincipal user, FinancingDb db, CancellationToken ct)
+    {
+        if (await LoadAsync(db, id, ct) is not { } plan) return TypedResults.NotFound();
+        if (!user.CanDraftFor(await SpecialistOfAsync(db, plan, ct))) return NotYourNetwork();
+        if (!plan.IsEditable) return NotEditable(plan).ToProblem();
+        var (lines, refusal) = PlanLines.Build(plan.Id, request.Lines);
+        if (refusal is not null) return refusal.ToProblem();
+
+        plan.Title = request.Title.Trim();
+        plan.Objectives = request.Objectives.Trim();
+        db.BudgetLines.RemoveRange(plan.Lines);
+        db.BudgetLines.AddRange(lines!);
+        plan.Recompute(lines!);
+        db.Touch(plan);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await DetailsAsync(db, id, ct));
+    }
+
+    static async Task<Results<Ok<PlanDetails>, NotFound, ProblemHttpResult>> SubmitPlan(
+        Guid id, TransitionRequest? request, ClaimsPrincipal user, FinancingDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
+    {
+        if (await LoadAsync(db, id, ct) is not { } plan) return TypedResults.NotFound();
+        var network = await db.Networks.AsNoTracking().SingleAsync(n => n.Id == plan.NetworkId, ct);
+        if (!user.CanDraftFor(network.SpecialistId)) return NotYourNetwork();
+        if (!plan.IsEditable) return Illegal(plan, PlanStatus.Submitted).ToProblem();
+        Move(db, plan, PlanStatus.Submitted, actor, clock, request?.Comment);
+        db.AddIntegrationEvent(new BusinessPlanSubmitted(plan.TenantId, plan.Id, plan.ProgrammeId, plan.NetworkId, network.ValueChainCode,
+            network.RegionCode, plan.ProgrammeFundsPen, plan.NetworkCashPen, plan.NetworkInKindPen, plan.TotalPen, clock.GetUtcNow()), plan.Id);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await DetailsAsync(db, id, ct));
+    }
+
+    /// <summary>
+    /// Approval enforces the programme's rules under a row lock on the programme (<c>SELECT … FOR UPDATE</c>), so two
+    /// approvals racing for the last of a budget run one after the other and the second sees what the first committed.
+    /// </summary>
+    static async Task<Results<Ok<PlanDetails>, NotFound, ProblemHttpResult>> ApprovePlan(
+        Guid id, TransitionRequest? request, FinancingDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await LoadAsync(db, id, ct) is not { } plan) return TypedResults.NotFound();
+        var programme = await LockProgrammeAsync(db, plan.ProgrammeId, ct);
+        if (programme.IsNational) return NationalUnitDecides().ToProblem();
+        if (plan.Status != PlanStatus.Submitted) return Illegal(plan, PlanStatus.Approved).ToProblem();
+        if (ApprovalRefusal(plan, programme) is { } refusal) return refusal.ToProblem();
+
+        programme.CommittedPen += plan.ProgrammeFundsPen;
+        Move(db, plan, PlanStatus.Approved, actor, clock, request?.Comment);
+        var network = await db.Networks.AsNoTracking().SingleAsync(n => n.Id == plan.NetworkId, ct);
+        db.AddIntegrationEvent(new BusinessPlanApproved(plan.TenantId, plan.Id, plan.ProgrammeId, plan.NetworkId, network.ValueChainCode,
+            network.RegionCode, plan.ProgrammeFundsPen, plan.NetworkCashPen, plan.NetworkInKindPen, plan.TotalPen, clock.GetUtcNow()), plan.Id);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return TypedResults.Ok(await DetailsAsync(db, id, ct));
+    }
+
+    /// <summary>The programme's rules, compared on exact amounts: share = (cash + in kind) / total ≥ the minimum.</summary>
+    static Refusal? ApprovalRefusal(BusinessPlan plan, Programme programme)
+    {
+        var contribution = plan.NetworkCashPen + plan.NetworkInKindPen;
+        if (plan.TotalPen <= 0 || contribution < programme.MinNetworkContributionShare * plan.TotalPen)
+            return Refusal.Unprocessable("networkContributionShare",
+                $"The network contributes {contribution:0.00} of {plan.TotalPen:0.00}; the programme asks for at least {programme.MinNetworkContributionShare:P2}. / " +
+                $"La red aporta {contribution:0.00} de {plan.TotalPen:0.00}; el programa exige al menos {programme.MinNetworkContributionShare:P2}.");
+        if (plan.ProgrammeFundsPen > programme.MaxProgrammeFundsPerPlanPen)
+            return Refusal.Unprocessable("programmeFundsPen",
+                $"The programme co-finances at most {programme.MaxProgrammeFundsPerPlanPen:0.00} per plan. / El programa cofinancia como máximo {programme.MaxProgrammeFundsPerPlanPen:0.00} por plan.");
+        if (plan.ProgrammeFundsPen > programme.RemainingPen)
+            return Refusal.Conflict("programmeFundsPen",
+                $"The programme has {programme.RemainingPen:0.00} left to commit. / Al programa le quedan {programme.RemainingPen:0.00} por comprometer.");
+        return null;
+    }
+
+    static async Task<Results<Ok<PlanDetails>, NotFound, ProblemHttpResult>> RejectPlan(
+        Guid id, RejectRequest request, FinancingDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
+    {
+        if (await LoadAsync(db, id, ct) is not { } plan) return TypedResults.NotFound();
+        if (await IsNationalAsync(db, plan, ct)) return NationalUnitDecides().ToProblem();
+        if (plan.Status != PlanStatus.Submitted) return Illegal(plan, PlanStatus.Rejected).ToProblem();
+        Move(db, plan, PlanStatus.Rejected, actor, clock, request.Reason.Trim());
+        var network = await db.Networks.AsNoTracking().SingleAsync(n => n.Id == plan.NetworkId, ct);
+        db.AddIntegrationEvent(new BusinessPlanRejected(plan.TenantId, plan.Id, plan.ProgrammeId, plan.NetworkId, network.ValueChainCode,
+            network.RegionCode, plan.ProgrammeFundsPen, request.Reason.Trim(), clock.GetUtcNow()), plan.Id);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await DetailsAsync(db, id, ct));
+    }
+
+    static async Task<Results<Ok<PlanDetails>, NotFound, ProblemHttpResult>> ReturnPlan(
+        Guid id, TransitionRequest? request, FinancingDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
+    {
+        if (await LoadAsync(db, id, ct) is not { } plan) return TypedResults.NotFound();
+        if (await IsNationalAsync(db, plan, ct)) return NationalUnitDecides().ToProblem();
+        return await SimpleMoveAsync(db, plan, PlanStatus.Submitted, PlanStatus.Returned, actor, clock, request?.Comment, ct);
+    }
+
+    static async Task<Results<Ok<PlanDetails>, NotFound, ProblemHttpResult>> StartExecution(
+        Guid id, TransitionRequest? request, FinancingDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct) =>
+        await LoadAsync(db, id, ct) is { } plan
+            ? await SimpleMoveAsync(db, plan, PlanStatus.Approved, PlanStatus.InExecution, actor, clock, request?.Comment, ct)
+            : TypedResults.NotFound();
+
+    static async Task<Results<Ok<PlanDetails>, NotFound, ProblemHttpResult>> ClosePlan(
+        Guid id, TransitionRequest? request, FinancingDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct) =>
+        await LoadAsync(db, id, ct) is { } plan
+            ? await SimpleMoveAsync(db, plan, PlanStatus.InExecution, PlanStatus.Closed, actor, clock, request?.Comment, ct)
+            : TypedResults.NotFound();
+
+    static async Task<Results<Ok<PlanDetails>, NotFound, ProblemHttpResult>> SimpleMoveAsync(
+        FinancingDb db, BusinessPlan plan, PlanStatus from, PlanStatus to, ICurrentUser actor, TimeProvider clock, string? comment, CancellationToken ct)
+    {
+        if (plan.Status != from) return Illegal(plan, to).ToProblem();
+        Move(db, plan, to, actor, clock, comment);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await DetailsAsync(db, plan.Id, ct));
+    }
+
+    /// <summary>A tranche of programme funds. The plan's and the programme's totals move under the programme's row lock.</summary>
+    static async Task<Results<Created<PlanDetails>, NotFound, ProblemHttpResult>> Disburse(
+        Guid id, DisbursementRequest request, FinancingDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
+    {
+        if (Money.Problem(request.AmountPen, allowZero: false) is { } bad) return Refusal.Unprocessable("amountPen", bad).ToProblem();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await LoadAsync(db, id, ct) is not { } plan) return TypedResults.NotFound();
+        var programme = await LockProgrammeAsync(db, plan.ProgrammeId, ct);
+        if (programme.IsNational) return NationalUnitDecides().ToProblem();
+        if (plan.Status is not (PlanStatus.Approved or PlanStatus.InExecution))
+            return Refusal.Conflict("status", $"Only approved plans receive disbursements; this one is {plan.Status}. / Solo los planes aprobados reciben desembolsos; este está en {plan.Status}.").ToProblem();
+        if (plan.DisbursedPen + request.AmountPen > plan.ProgrammeFundsPen)
+            return Refusal.Unprocessable("amountPen",
+                $"Only {plan.ProgrammeFundsPen - plan.DisbursedPen:0.00} of the approved programme funds remain to be disbursed. / " +
+                $"Solo quedan {plan.ProgrammeFundsPen - plan.DisbursedPen:0.00} de los fondos aprobados por desembolsar.").ToProblem();
+
+        var disbursement = new Disbursement
+        {
+            PlanId = plan.Id, On = request.On!.Value, AmountPen = request.AmountPen, Reference = request.Reference.Trim(),
+            RecordedBy = actor.Id, RecordedAt = clock.GetUtcNow(),
+        };
+        db.Disbursements.Add(disbursement);
+        plan.DisbursedPen += request.AmountPen;
+        programme.DisbursedPen += request.AmountPen;
+        db.Touch(plan);
+        var network = await db.Networks.AsNoTracking().SingleAsync(n => n.Id == plan.NetworkId, ct);
+        db.AddIntegrationEvent(new DisbursementMade(plan.TenantId, plan.Id, plan.ProgrammeId, plan.NetworkId, network.ValueChainCode,
+            network.RegionCode, disbursement.Id, disbursement.AmountPen, plan.DisbursedPen, disbursement.On), plan.Id);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return TypedResults.Created($"/api/business-plans/{id}", await DetailsAsync(db, id, ct));
+    }
+
+    static async Task<Results<Created<PlanDetails>, NotFound, ProblemHttpResult>> RecordContribution(
+        Guid id, ContributionRequest request, ClaimsPrincipal user, FinancingDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
+    {
+        if (Money.Problem(request.CashPen) is { } cash) return Refusal.Unprocessable("cashPen", cash).ToProblem();
+        if (Money.Problem(request.InKindPen) is { } inKind) return Refusal.Unprocessable("inKindPen", inKind).ToProblem();
+        if (request.CashPen + request.InKindPen == 0)
+            return Refusal.Unprocessable("cashPen", "A contribution needs some cash or in-kind value. / Un aporte necesita algún valor en efectivo o en especie.").ToProblem();
+        if (await LoadAsync(db, id, ct) is not { } plan) return TypedResults.NotFound();
+        var network = await db.Networks.AsNoTracking().SingleAsync(n => n.Id == plan.NetworkId, ct);
+        if (!user.CanDraftFor(network.SpecialistId)) return NotYourNetwork();
+        if (plan.Status is not (PlanStatus.Approved or PlanStatus.InExecution))
+            return Refusal.Conflict("status", $"Contributions are recorded on approved plans; this one is {plan.Status}. / Los aportes se registran en planes aprobados; este está en {plan.Status}.").ToProblem();
+
+        var contribution = new Contribution
+        {
+            PlanId = plan.Id, On = request.On!.Value, CashPen = request.CashPen, InKindPen = request.InKindPen,
+            Description = request.Description.Trim(), RecordedBy = actor.Id, RecordedAt = clock.GetUtcNow(),
+        };
+        db.Contributions.Add(contribution);
+        db.Touch(plan);
+        db.AddIntegrationEvent(new ContributionRecorded(plan.TenantId, plan.Id, plan.ProgrammeId, plan.NetworkId, network.ValueChainCode,
+            network.RegionCode, contribution.Id, contribution.CashPen, contribution.InKindPen, contribution.On), plan.Id);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/business-plans/{id}", await DetailsAsync(db, id, ct));
+    }
+
+    // ---- helpers ----
+
+    static Task<BusinessPlan?> LoadAsync(FinancingDb db, Guid id, CancellationToken ct) =>
+        db.Plans.Include(p => p.Lines).Include(p => p.History).Include(p => p.Disbursements).Include(p => p.Contributions)
+            .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, ct);
+
+    static async Task<PlanDetails> DetailsAsync(FinancingDb db, Guid id, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        return PlanDetails.From((await LoadAsync(db, id, ct))!);
+    }
+
+    /// <summary>Locks the programme's row for the rest of the transaction, then reads it fresh.</summary>
+    static async Task<Programme> LockProgrammeAsync(FinancingDb db, Guid programmeId, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM programmes WHERE id = {programmeId} FOR UPDATE", ct);
+        return await db.Programmes.SingleAsync(p => p.Id == programmeId, ct);
+    }
+
+    static async Task<Guid> SpecialistOfAsync(FinancingDb db, BusinessPlan plan, CancellationToken ct) =>
+        await db.Networks.Where(n => n.Id == plan.NetworkId).Select(n => n.SpecialistId).SingleAsync(ct);
+
+    static async Task<bool> IsNationalAsync(FinancingDb db, BusinessPlan plan, CancellationToken ct) =>
+        await db.Programmes.AnyAsync(p => p.Id == plan.ProgrammeId && p.OwnerTenantId == null, ct);
+
+    static void Move(FinancingDb db, BusinessPlan plan, PlanStatus to, ICurrentUser actor, TimeProvider clock, string? comment)
+    {
+        db.Transitions.Add(Transition(plan, plan.Status, to, actor, clock, comment));
+        plan.Status = to;
+        db.Touch(plan);
+    }
+
+    static PlanTransition Transition(BusinessPlan plan, PlanStatus? from, PlanStatus to, ICurrentUser actor, TimeProvider clock, string? comment) =>
+        new() { PlanId = plan.Id, FromStatus = from, ToStatus = to, ActorId = actor.Id, ActorName = actor.Name, Comment = comment, At = clock.GetUtcNow() };
+
+    static Refusal? Ineligible(Programme programme, FundableNetwork network)
+    {
+        if (programme.EligibleValueChains.Count > 0 && !programme.EligibleValueChains.Contains(network.ValueChainCode))
+            return Refusal.Unprocessable("networkId", $"The programme does not finance the {network.ValueChainCode} chain. / El programa no financia la cadena {network.ValueChainCode}.");
+        if (programme.EligibleRegions.Count > 0 && !programme.EligibleRegions.Contains(network.RegionCode))
+            return Refusal.Unprocessable("networkId", $"The programme does not work in {network.RegionCode}. / El programa no trabaja en {network.RegionCode}.");
+        if (network.Phase < programme.MinPhase)
+            return Refusal.Unprocessable("networkId", $"The network must have reached phase {programme.MinPhase}. / La red debe haber alcanzado la fase {programme.MinPhase}.");
+        return null;
+    }
+
+    static Refusal NotEditable(BusinessPlan plan) => Refusal.Conflict("status",
+        $"Only draft or returned plans can be edited; this one is {plan.Status}. / Solo se editan planes en borrador o devueltos; este está en {plan.Status}.");
+
+    static Refusal Illegal(BusinessPlan plan, PlanStatus to) => Refusal.Conflict("status",
+        $"A plan cannot go from {plan.Status} to {to}. / Un plan no puede pasar de {plan.Status} a {to}.");
+
+    static Refusal NationalUnitDecides() => Refusal.Forbidden("programmeId",
+        "Plans on national programmes are decided by the national unit. / Los planes de programas nacionales los decide la unidad nacional.");
+
+    static ProblemHttpResult NotYourNetwork() => TypedResults.Problem(
+        statusCode: StatusCodes.Status403Forbidden, title: "Forbidden / Prohibido",
+        detail: "This network is assigned to another specialist; only they, a supervisor or an admin can act on its plans. / " +
+                "Esta red está asignada a otro especialista; solo él, un supervisor o un administrador pueden actuar sobre sus planes.");
+}

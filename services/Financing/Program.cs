@@ -1,0 +1,16 @@
+using RedesPlataforma.BuildingBlocks.ServiceDefaults;
+using RedesPlataforma.Financing.Extensions;
+using RedesPlataforma.Financing.Plans;
+using RedesPlataforma.Financing.Programmes;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddFinancingServices();        // database, outbox, network projection consumer, token validation
+
+var app = builder.Build();
+app.MapDefaultEndpoints();             // errors, auth, tenant, /health/*, /openapi
+app.MapProgrammesApi();                // national and tenant programmes
+app.MapBusinessPlansApi();             // plans, workflow, disbursements, contributions
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
+using RedesPlataforma.Financing.Infrastructure;
+using RedesPlataforma.Financing.Networks;
+using RedesPlataforma.Financing.Plans;
+using RedesPlataforma.Financing.Programmes;
+using RedesPlataforma.Tenants.FunctionalTests;
+using RedesPlataforma.Testing;
+
+namespace RedesPlataforma.Financing.FunctionalTests;
+
+/// <summary>An onboarded institution, with its admin signed in to the Financing service.</summary>
+public sealed record FinancingTenant(OnboardedTenant Tenant, HttpClient Admin)
+{
+    public Guid Id => Tenant.TenantId;
+}
+
+public sealed record SignedInStaff(Guid Id, HttpClient Client);
+
+/// <summary>
+/// The steps the financing tests start from. Networks are written straight into the projection through a tenant scope
+/// (tenant stamp and row-level security apply), as the Networks service's events would; NetworkProjectionTests covers
+/// the events themselves.
+/// </summary>
+public static class FinancingScenario
+{
+    public static readonly DateOnly Start = new(2025, 1, 1);
+
+    public static async Task<FinancingTenant> OnboardAsync(this FinancingApp app)
+    {
+        var tenant = await app.Tenants.OnboardAsync();
+        return new FinancingTenant(tenant, await app.ClientForAsync(tenant.AdminEmail, Scenario.Password));
+    }
+
+    public static async Task<SignedInStaff> StaffAsync(this FinancingApp app, FinancingTenant tenant, string role = "Specialist")
+    {
+        var staff = await tenant.Tenant.CreateStaffAsync(role);
+        return new SignedInStaff(staff.Id, await app.ClientForAsync(staff.Email, staff.Password));
+    }
+
+    public static async Task<Guid> SeedNetworkAsync(this FinancingApp app, Guid tenantId, Guid specialistId,
+        string chain = "cuy", string region = "PE-CUS", int phase = 3)
+    {
+        await using var scope = TenantScope.Begin(app.Services, new TenantInfo(tenantId, "t", "t"));
+        var db = scope.Services.GetRequiredService<FinancingDb>();
+        var network = new FundableNetwork
+        {
+            Id = Guid.CreateVersion7(), IsFormed = true, ValueChainCode = chain, RegionCode = region, SpecialistId = specialistId,
+            Phase = phase, MemberCount = 12, PhaseOn = Start, MembersOn = Start,
+        };
+        db.Networks.Add(network);
+        await db.SaveChangesAsync();
+        return network.Id;
+    }
+
+    public static async Task<FundableNetwork?> ProjectedNetworkAsync(this FinancingApp app, Guid tenantId, Guid networkId)
+    {
+        await using var scope = TenantScope.Begin(app.Services, new TenantInfo(tenantId, "t", "t"));
+        return await scope.Services.GetRequiredService<FinancingDb>().Networks.AsNoTracking().SingleOrDefaultAsync(n => n.Id == networkId);
+    }
+
+    public static PublishProgrammeRequest ProgrammeRequest(decimal total = 1_000_000m, decimal maxPerPlan = 200_000m, decimal minShare = 0.30m,
+        string[]? chains = null, string[]? regions = null, int minPhase = 2, string? name = null) =>
+        new(name ?? Scenario.Unique("Programa"), "Agro Rural", total, Start, new DateOnly(2030, 12, 31), maxPerPlan, minShare,
+            chains ?? [], regions ?? [], minPhase);
+
+    public static async Task<ProgrammeDto> PublishAsync(this HttpClient client, PublishProgrammeRequest request, bool national = false) =>
+        await (await client.PostAsJsonAsync(national ? "/api/programmes/national" : "/api/programmes", request)).ReadAsync<ProgrammeDto>();
+
+    /// <summary>A line of <paramref name="quantity"/> × <paramref name="unitCost"/>, of which <paramref name="cash"/> and <paramref name="inKind"/> come from the network.</summary>
+    public static BudgetLineRequest Line(decimal quantity, decimal unitCost, decimal programmeFunds, decimal cash, decimal inKind,
+        BudgetCategory category = BudgetCategory.Equipment) =>
+        new(category, "Galpón y jaulas para cuyes", quantity, unitCost, programmeFunds, cash, inKind);
+
+    public static DraftPlanRequest PlanRequest(Guid networkId, Guid programmeId, params BudgetLineRequest[] lines) =>
+        new(Scenario.Unique("Plan"), networkId, programmeId, "Mejorar la producción y venta de cuyes",
+            lines.Length > 0 ? lines : [Line(10, 1_000m, 7_000m, 2_000m, 1_000m)]);
+
+    public static async Task<PlanDetails> DraftAsync(this HttpClient client, DraftPlanRequest request) =>
+        await (await client.PostAsJsonAsync("/api/business-plans", request)).ReadAsync<PlanDetails>();
+
+    public static Task<HttpResponseMessage> ActAsync(this HttpClient client, Guid planId, string action, object? body = null) =>
+        client.PostAsJsonAsync($"/api/business-plans/{planId}/{action}", body ?? new TransitionRequest(null));
+
+    public static async Task<PlanDetails> PlanAsync(this HttpClient client, Guid planId) =>
+        await (await client.GetAsync($"/api/business-plans/{planId}")).ReadAsync<PlanDetails>();
+
+    public static async Task<BuildingBlocks.Persistence.Page<PlanSummary>> PlansAsync(this HttpClient client, string url = "/api/business-plans") =>
+        await (await client.GetAsync(url)).ReadAsync<BuildingBlocks.Persistence.Page<PlanSummary>>();
+
+    /// <summary>Asserts the status and, for a problem naming a field, which field.</summary>
+    public static async Task ShouldBeAsync(this HttpResponseMessage response, HttpStatusCode status, string? field = null)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == status, $"Expected {(int)status}, got {(int)response.StatusCode} for {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {body}");
+        if (field is null) return;
+        var problem = JsonDocument.Parse(body).RootElement;
+        var named = problem.TryGetProperty("field", out var f) ? f.GetString()
+            : problem.TryGetProperty("errors", out var errors) ? errors.EnumerateObject().Select(e => e.Name).FirstOrDefault(n => n.Equals(field, StringComparison.OrdinalIgnoreCase)) : null;
+        Assert.True(string.Equals(field, named, StringComparison.OrdinalIgnoreCase), $"Expected the problem to name '{field}': {body}");
+    }
+
+    public static async Task EventuallyAsync(this FinancingApp _, Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Waited 20 s for {what}.");
+            await Task.Delay(100);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Http.Json;
+using RedesPlataforma.Contracts.Financing;
+using RedesPlataforma.Contracts.Networks;
+using RedesPlataforma.Financing.Plans;
+using RedesPlataforma.Testing;
+using static RedesPlataforma.Financing.FunctionalTests.FinancingScenario;
+
+namespace RedesPlataforma.Financing.FunctionalTests;
+
+public sealed class NetworkProjectionAndEventsTests(FinancingApp app) : IClassFixture<FinancingApp>
+{
+    static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task Network_events_build_the_projection_idempotently_and_late_events_do_not_move_it_back()
+    {
+        await using var probe = await EventProbe.StartAsync(app.Tenants.Broker);
+        var tenant = await app.OnboardAsync();
+        var specialist = await app.StaffAsync(tenant);
+        var networkId = Guid.NewGuid();
+        var header = tenant.Id.ToString();
+        Task PublishAsync(object message, Guid? messageId = null) => probe.RepublishAsync(new ReceivedMessage(messageId ?? Guid.NewGuid(), message, header));
+
+        var joined = Guid.NewGuid();
+        await PublishAsync(new NetworkFormed(tenant.Id, networkId, "cuy", "PE-CUS", specialist.Id, true, 0, 5, 3, new DateOnly(2025, 1, 10)));
+        await PublishAsync(new NetworkPhaseAdvanced(tenant.Id, networkId, "cuy", "PE-CUS", 2, 3, new DateOnly(2025, 6, 1)));
+        await PublishAsync(new NetworkMembershipChanged(tenant.Id, networkId, Guid.NewGuid(), true, 6, 3, new DateOnly(2025, 6, 2)), joined);
+        await app.EventuallyAsync(async () => await app.ProjectedNetworkAsync(tenant.Id, networkId) is { Phase: 3, MemberCount: 6, IsFormed: true },
+            "the network's projection");
+
+        // A late, older phase change and a redelivered membership change alter nothing.
+        await PublishAsync(new NetworkPhaseAdvanced(tenant.Id, networkId, "cuy", "PE-CUS", 1, 2, new DateOnly(2025, 3, 1)));
+        await PublishAsync(new NetworkMembershipChanged(tenant.Id, networkId, Guid.NewGuid(), true, 6, 3, new DateOnly(2025, 6, 2)), joined);
+        await PublishAsync(new NetworkMembershipChanged(tenant.Id, networkId, Guid.NewGuid(), false, 4, 2, new DateOnly(2025, 4, 1)));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var network = await app.ProjectedNetworkAsync(tenant.Id, networkId);
+        Assert.Equal((3, 6, "cuy", "PE-CUS", specialist.Id), (network!.Phase, network.MemberCount, network.ValueChainCode, network.RegionCode, network.SpecialistId));
+
+        // Another tenant never sees it, and the specialist can now plan for it.
+        var other = await app.OnboardAsync();
+        Assert.Null(await app.ProjectedNetworkAsync(other.Id, networkId));
+        var programme = await tenant.Admin.PublishAsync(ProgrammeRequest(minPhase: 3));
+        await (await specialist.Client.PostAsJsonAsync("/api/business-plans", PlanRequest(networkId, programme.Id))).ShouldBeAsync(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task Financing_events_reach_a_consumer_once_with_the_tenant_and_what_reporting_needs()
+    {
+        await using var probe = await EventProbe.StartAsync(app.Tenants.Broker, typeof(ProgrammePublished), typeof(BusinessPlanSubmitted),
+            typeof(BusinessPlanApproved), typeof(BusinessPlanRejected), typeof(DisbursementMade), typeof(ContributionRecorded));
+        var tenant = await app.OnboardAsync();
+        var specialist = await app.StaffAsync(tenant);
+        var network = await app.SeedNetworkAsync(tenant.Id, specialist.Id, chain: "quinoa", region: "PE-PUN");
+        var programme = await tenant.Admin.PublishAsync(ProgrammeRequest());
+        var plan = await specialist.Client.DraftAsync(PlanRequest(network, programme.Id));
+        var rejected = await specialist.Client.DraftAsync(PlanRequest(network, programme.Id));
+        foreach (var p in new[] { plan, rejected }) await (await specialist.Client.ActAsync(p.Id, "submit")).ShouldBeAsync(HttpStatusCode.OK);
+        await (await tenant.Admin.ActAsync(plan.Id, "approve")).ShouldBeAsync(HttpStatusCode.OK);
+        await (await tenant.Admin.ActAsync(rejected.Id, "reject", new RejectRequest("Sin mercado"))).ShouldBeAsync(HttpStatusCode.OK);
+        await (await tenant.Admin.PostAsJsonAsync($"/api/business-plans/{plan.Id}/disbursements", new DisbursementRequest(new DateOnly(2025, 3, 1), 2_500.50m, "CP-1"))).ShouldBeAsync(HttpStatusCode.Created);
+        await (await specialist.Client.PostAsJsonAsync($"/api/business-plans/{plan.Id}/contributions", new ContributionRequest(new DateOnly(2025, 3, 2), 100m, 50.25m, "Jornales"))).ShouldBeAsync(HttpStatusCode.Created);
+
+        bool Mine(object message) => message switch
+        {
+            ProgrammePublished m => m.ProgrammeId == programme.Id,
+            BusinessPlanSubmitted m => m.ProgrammeId == programme.Id,
+            BusinessPlanApproved m => m.ProgrammeId == programme.Id,
+            BusinessPlanRejected m => m.ProgrammeId == programme.Id,
+            DisbursementMade m => m.ProgrammeId == programme.Id,
+            ContributionRecorded m => m.ProgrammeId == programme.Id,
+            _ => false,
+        };
+        await probe.WaitUntilAsync(p => p.Received.Count(r => Mine(r.Message)) >= 7, Timeout, "the programme's seven events");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var received = probe.Received.Where(r => Mine(r.Message)).ToList();
+        Assert.Equal(7, received.Count);
+        Assert.All(received, r => Assert.Equal(tenant.Id.ToString(), r.TenantHeader));
+
+        var published = Assert.Single(probe.Of<ProgrammePublished>(), m => m.Message.ProgrammeId == programme.Id).Message;
+        Assert.Equal((tenant.Id, 1_000_000m, 0.30m), (published.OwnerTenantId!.Value, published.TotalBudgetPen, published.MinNetworkContributionShare));
+        var approved = Assert.Single(probe.Of<BusinessPlanApproved>(), m => m.Message.ProgrammeId == programme.Id).Message;
+        Assert.Equal((tenant.Id, plan.Id, network, "quinoa", "PE-PUN", 7_000m, 2_000m, 1_000m, 10_000m),
+            (approved.TenantId, approved.PlanId, approved.NetworkId, approved.ValueChain, approved.RegionCode, approved.ProgrammeFundsPen,
+             approved.NetworkCashPen, approved.NetworkInKindPen, approved.TotalPen));
+        Assert.Equal(2, probe.Of<BusinessPlanSubmitted>().Count(m => m.Message.ProgrammeId == programme.Id));
+        Assert.Equal("Sin mercado", Assert.Single(probe.Of<BusinessPlanRejected>(), m => m.Message.ProgrammeId == programme.Id).Message.Reason);
+        var disbursed = Assert.Single(probe.Of<DisbursementMade>(), m => m.Message.ProgrammeId == programme.Id).Message;
+        Assert.Equal((2_500.50m, 2_500.50m, "PE-PUN"), (disbursed.AmountPen, disbursed.DisbursedTotalPen, disbursed.RegionCode));
+        var contributed = Assert.Single(probe.Of<ContributionRecorded>(), m => m.Message.ProgrammeId == programme.Id).Message;
+        Assert.Equal((100m, 50.25m), (contributed.CashPen, contributed.InKindPen));
+    }
+}
