@@ -7,19 +7,30 @@ using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.BuildingBlocks.Tests;
 
-/// <summary>The tenant conventions, checked on a real service model so a new entity cannot slip past them.</summary>
+/// <summary>The tenant conventions, checked on every service's real model so a new entity cannot slip past them.</summary>
 public sealed class TenantModelTests
 {
-    private static readonly IModel Model = CreateModel();
+    private static readonly IReadOnlyList<IModel> Models =
+    [
+        ModelOf<TenantsDb>(options => new TenantsDb(options, new CurrentTenant())),
+        ModelOf<Networks.Infrastructure.NetworksDb>(options => new Networks.Infrastructure.NetworksDb(options, new CurrentTenant())),
+        ModelOf<Financing.Infrastructure.FinancingDb>(options => new Financing.Infrastructure.FinancingDb(options, new CurrentTenant())),
+    ];
+
+    private static readonly IModel Model = Models[0];
 
     public static TheoryData<string> TenantOwnedEntities() =>
-        [.. Model.GetEntityTypes().Where(TenantModelConventions.IsTenantOwned).Select(e => e.ClrType.Name)];
+        [.. Models.SelectMany(m => m.GetEntityTypes()).Where(TenantModelConventions.IsTenantOwned).Select(e => e.ClrType.FullName!)];
+
+    [Fact]
+    public void Every_service_has_tenant_owned_entities_to_check() =>
+        Assert.All(Models, model => Assert.Contains(model.GetEntityTypes(), TenantModelConventions.IsTenantOwned));
 
     [Theory]
     [MemberData(nameof(TenantOwnedEntities))]
     public void Every_tenant_owned_entity_has_the_named_tenant_filter_and_a_required_tenant_column(string entity)
     {
-        var type = Model.GetEntityTypes().Single(e => e.ClrType.Name == entity);
+        var type = EntityType(entity);
         Assert.NotNull(type.FindDeclaredQueryFilter(TenantModelConventions.FilterName));
         var column = type.FindProperty(nameof(ITenantOwned.TenantId))!;
         Assert.False(column.IsNullable);
@@ -30,7 +41,7 @@ public sealed class TenantModelTests
     [MemberData(nameof(TenantOwnedEntities))]
     public void Every_unique_index_and_foreign_key_of_a_tenant_owned_entity_includes_the_tenant(string entity)
     {
-        var type = Model.GetEntityTypes().Single(e => e.ClrType.Name == entity);
+        var type = EntityType(entity);
         Assert.All(type.GetIndexes().Where(i => i.IsUnique), index => Assert.Equal(nameof(ITenantOwned.TenantId), index.Properties[0].Name));
         Assert.All(type.GetForeignKeys().Where(fk => TenantModelConventions.IsTenantOwned(fk.PrincipalEntityType)),
             fk => Assert.Contains(fk.Properties, p => p.Name == nameof(ITenantOwned.TenantId)));
@@ -63,10 +74,12 @@ public sealed class TenantModelTests
         Assert.Empty(offenders);
     }
 
-    private static IModel CreateModel()
+    private static IEntityType EntityType(string fullName) =>
+        Models.SelectMany(m => m.GetEntityTypes()).Single(e => e.ClrType.FullName == fullName);
+
+    private static IModel ModelOf<TDb>(Func<DbContextOptions<TDb>, TDb> create) where TDb : DbContext
     {
-        var options = new DbContextOptionsBuilder<TenantsDb>().UseServiceConventionsFor("Host=127.0.0.1").Options;
-        using var db = new TenantsDb(options, new CurrentTenant());
+        using var db = create(new DbContextOptionsBuilder<TDb>().UseServiceConventionsFor("Host=127.0.0.1").Options);
         return db.Model;
     }
 }
