@@ -16,8 +16,8 @@ public sealed record StagingSummary(int Total, int Valid, int AmbiguousUbigeo, i
 /// The SQL half of the import, on the request's connection and transaction (tenant already set for row-level security).
 /// PostgreSQL refuses COPY FROM into a table under row-level security, so rows are copied (binary COPY) into a
 /// temporary table that disappears at commit or rollback, checked there in one statement, and moved into
-/// <c>producers</c> with INSERT … SELECT, whose row-level-security WITH CHECK still applies. The same statement
-/// queues one ProducerRegistered per inserted row in the outbox, with the JSON <c>AddIntegrationEvent</c> would write.
+/// <c>producers</c> with INSERT … SELECT, whose row-level-security WITH CHECK still applies. In the same transaction one
+/// INSERT … SELECT queues a ProducerRegistered per row in the outbox, with the JSON <c>AddIntegrationEvent</c> would write.
 /// </summary>
 public sealed class ImportStaging(NpgsqlConnection connection, Guid tenantId, Guid actorId, DateTimeOffset now)
 {
@@ -27,7 +27,13 @@ public sealed class ImportStaging(NpgsqlConnection connection, Guid tenantId, Gu
         [ImportField.Dni, ImportField.FirstNames, ImportField.LastNames, ImportField.Gender, ImportField.BirthYear,
          ImportField.Ubigeo, ImportField.UbigeoReniec, ImportField.Phone, ImportField.Consent, ImportField.ConsentDate];
 
+    /// <summary>
+    /// Creates the staging table. For this transaction only: no JIT (compiling the check's many expressions costs more than
+    /// it saves) and enough work_mem for the check's sorts and hashes to stay in memory.
+    /// </summary>
     public async Task CreateAsync(CancellationToken ct) => await ExecuteAsync("""
+        SET LOCAL jit = off;
+        SET LOCAL work_mem = '64MB';
         CREATE TEMP TABLE producer_import (
             line integer NOT NULL, id uuid NOT NULL, event_id uuid NOT NULL,
             dni text, first_names text, last_names text, gender text, birth_year text,
@@ -40,25 +46,28 @@ public sealed class ImportStaging(NpgsqlConnection connection, Guid tenantId, Gu
     {
         var ordinals = CopiedFields.Select(f => columns[f]).ToArray();
         var count = 0;
-        await using var copy = await connection.BeginBinaryImportAsync("""
+        await using (var copy = await connection.BeginBinaryImportAsync("""
             COPY producer_import (line, id, event_id, dni, first_names, last_names, gender, birth_year,
                                   ubigeo, ubigeo_reniec, phone, consent, consent_date) FROM STDIN (FORMAT BINARY)
-            """, ct);
-        while (await rows.ReadAsync(ct))
+            """, ct))
         {
-            await copy.StartRowAsync(ct);
-            await copy.WriteAsync(rows.Line, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid, ct);
-            for (var i = 0; i < ordinals.Length; i++)
+            while (await rows.ReadAsync(ct))
             {
-                var value = ordinals[i] is { } ordinal ? rows[ordinal] : null;
-                if (value is null) await copy.WriteNullAsync(ct);
-                else await copy.WriteAsync(IsName(CopiedFields[i]) ? ProducerRules.CleanName(value) : value, NpgsqlDbType.Text, ct);
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(rows.Line, NpgsqlDbType.Integer, ct);
+                await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid, ct);
+                await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid, ct);
+                for (var i = 0; i < ordinals.Length; i++)
+                {
+                    var value = ordinals[i] is { } ordinal ? rows[ordinal] : null;
+                    if (value is null) await copy.WriteNullAsync(ct);
+                    else await copy.WriteAsync(IsName(CopiedFields[i]) ? ProducerRules.CleanName(value) : value, NpgsqlDbType.Text, ct);
+                }
+                count++;
             }
-            count++;
+            await copy.CompleteAsync(ct);
         }
-        await copy.CompleteAsync(ct);
+        await ExecuteAsync("ANALYZE producer_import", ct); // temporary tables get no statistics otherwise
         return count;
     }
 
@@ -115,16 +124,25 @@ public sealed class ImportStaging(NpgsqlConnection connection, Guid tenantId, Gu
         string? Text(int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
     }
 
-    /// <summary>Inserts the valid rows in file order and queues their ProducerRegistered events; returns how many.</summary>
+    /// <summary>
+    /// Inserts the valid rows and queues their ProducerRegistered events (in file order); returns how many. The INSERT
+    /// either writes every valid row or fails, so the events are selected from the same rows rather than from RETURNING.
+    /// </summary>
     public async Task<int> InsertValidAsync(CancellationToken ct)
     {
-        await using var insert = Command(InsertSql);
-        insert.Parameters.AddWithValue("tenant", tenantId);
-        insert.Parameters.AddWithValue("actor", actorId);
-        insert.Parameters.AddWithValue("now", now);
-        insert.Parameters.AddWithValue("registered_at", JsonSerializer.Serialize(now, JsonSerializerOptions.Web).Trim('"'));
-        insert.Parameters.AddWithValue("message_type", $"{typeof(ProducerRegistered).FullName}, {typeof(ProducerRegistered).Assembly.GetName().Name}");
-        return await insert.ExecuteNonQueryAsync(ct);
+        await using var producers = Command(InsertProducersSql);
+        producers.Parameters.AddWithValue("tenant", tenantId);
+        producers.Parameters.AddWithValue("actor", actorId);
+        producers.Parameters.AddWithValue("now", now);
+        var inserted = await producers.ExecuteNonQueryAsync(ct);
+
+        await using var events = Command(QueueEventsSql);
+        events.Parameters.AddWithValue("tenant", tenantId);
+        events.Parameters.AddWithValue("now", now);
+        events.Parameters.AddWithValue("registered_at", JsonSerializer.Serialize(now, JsonSerializerOptions.Web).Trim('"'));
+        events.Parameters.AddWithValue("message_type", $"{typeof(ProducerRegistered).FullName}, {typeof(ProducerRegistered).Assembly.GetName().Name}");
+        await events.ExecuteNonQueryAsync(ct);
+        return inserted;
     }
 
     private NpgsqlCommand Command(string sql) => new(sql, connection) { CommandTimeout = CommandTimeoutSeconds };
@@ -135,10 +153,11 @@ public sealed class ImportStaging(NpgsqlConnection connection, Guid tenantId, Gu
         await command.ExecuteNonQueryAsync(ct);
     }
 
+    // "cleaned" is MATERIALIZED so that each value is cleaned once, not again at every reference below.
     // Evaluation order matters where a cast could fail (make_date on 31 February): nested CASEs guarantee it.
     private const string CheckSql = """
         CREATE TEMP TABLE producer_import_checked ON COMMIT DROP AS
-        WITH cleaned AS (
+        WITH cleaned AS MATERIALIZED (
             SELECT s.*,
                 upper(translate(s.dni, ' .-', '')) AS dni_clean,
                 lower(s.gender) AS gender_clean,
@@ -209,23 +228,25 @@ public sealed class ImportStaging(NpgsqlConnection connection, Guid tenantId, Gu
         LEFT JOIN repeated r ON r.dni_ok = p.dni_ok
         """;
 
-    private const string InsertSql = """
-        WITH inserted AS (
-            INSERT INTO producers (id, tenant_id, dni, first_names, last_names, gender, birth_year, district_code, region_code, phone,
-                                   consent_given, consent_date, is_active, registered_by, created_at, created_by, updated_at, updated_by)
-            SELECT id, @tenant, dni_ok, first_names, last_names, gender_ok, birth_year_ok, district_code, region_code, phone,
-                   true, consent_date_ok, true, @actor, @now, @actor, @now, @actor
-            FROM producer_import_checked
-            WHERE cardinality(errors) = 0
-            ORDER BY line
-            RETURNING id, region_code, district_code, gender, birth_year
-        )
+    private const string InsertProducersSql = """
+        INSERT INTO producers (id, tenant_id, dni, first_names, last_names, gender, birth_year, district_code, region_code, phone,
+                               consent_given, consent_date, is_active, registered_by, created_at, created_by, updated_at, updated_by)
+        SELECT id, @tenant, dni_ok, first_names, last_names, gender_ok, birth_year_ok, district_code, region_code, phone,
+               true, consent_date_ok, true, @actor, @now, @actor, @now, @actor
+        FROM producer_import_checked
+        WHERE cardinality(errors) = 0
+        """;
+
+    // The body is what AddIntegrationEvent writes for ProducerRegistered: System.Text.Json's web defaults (camelCase),
+    // the enum as its name, the timestamp as System.Text.Json formats it (passed in, not formatted by PostgreSQL).
+    private const string QueueEventsSql = """
         INSERT INTO outbox_messages (id, tenant_id, aggregate_id, message_type, body, occurred_at, next_attempt_at, attempts)
-        SELECT c.event_id, @tenant, i.id::text, @message_type,
-               jsonb_build_object('tenantId', @tenant, 'producerId', i.id, 'regionCode', i.region_code, 'districtCode', i.district_code,
-                                  'gender', i.gender, 'birthYear', i.birth_year, 'registeredAt', @registered_at),
+        SELECT event_id, @tenant, id::text, @message_type,
+               jsonb_build_object('tenantId', @tenant, 'producerId', id, 'regionCode', region_code, 'districtCode', district_code,
+                                  'gender', gender_ok, 'birthYear', birth_year_ok, 'registeredAt', @registered_at),
                @now, @now, 0
-        FROM inserted i JOIN producer_import_checked c ON c.id = i.id
-        ORDER BY c.line
+        FROM producer_import_checked
+        WHERE cardinality(errors) = 0
+        ORDER BY line
         """;
 }
