@@ -10,7 +10,7 @@ namespace RedesPlataforma.Bench.Networks;
 
 public sealed record ListScenario(string Name, ProducerFilter Filter, int Page);
 
-public sealed record ListResult(string Variant, ListScenario Scenario, int TotalCount, int Items, double P50, double P95, double P99, double Max);
+public sealed record ListResult(ListScenario Scenario, int TotalCount, int Items, double P50, double P95, double P99, double Max);
 
 /// <summary>
 /// The list endpoint's query (<see cref="ProducerList.PageAsync"/>: a COUNT and one page) for one tenant, each run in its own
@@ -33,7 +33,7 @@ public static class ListBench
     private static ProducerFilter Filter(string? search = null, string? region = null, Gender? gender = null) =>
         new(search, region, null, gender, null, null, null);
 
-    public static async Task<List<ListResult>> RunAsync(string variant, IServiceProvider services, TenantInfo tenant,
+    public static async Task<List<ListResult>> RunAsync(IServiceProvider services, TenantInfo tenant,
         IReadOnlyList<ListScenario> scenarios, BenchSettings settings, CancellationToken ct)
     {
         var results = new List<ListResult>();
@@ -50,7 +50,7 @@ public static class ListBench
                 samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
             var (p50, p95, p99, max) = Measure.Percentiles(samples);
-            results.Add(new ListResult(variant, scenario, last!.TotalCount, last.Items.Count, p50, p95, p99, max));
+            results.Add(new ListResult(scenario, last!.TotalCount, last.Items.Count, p50, p95, p99, max));
         }
         return results;
     }

@@ -217,6 +217,25 @@ public sealed class ProducerApiTests(NetworksApp app) : IClassFixture<NetworksAp
     }
 
     [Fact]
+    public async Task Name_search_ignores_accents_and_case_and_follows_a_renamed_producer()
+    {
+        var tenant = await app.Tenants.OnboardAsync();
+        var admin = await app.ClientForAsync(tenant.AdminEmail, Scenario.Password);
+        var rosa = await admin.RegisterAsync(ProducerScenario.Request() with { FirstNames = "Rosa", LastNames = "Huamán Ñahui" });
+        await admin.RegisterAsync(ProducerScenario.Request() with { FirstNames = "Juan", LastNames = "Condori" });
+
+        async Task<Guid[]> Ids(string search) => [.. (await admin.PageAsync<ProducerSummary>($"/api/producers?search={Uri.EscapeDataString(search)}")).Items.Select(p => p.Id)];
+        Assert.Equal([rosa.Id], await Ids("huaman nahui"));
+        Assert.Equal([rosa.Id], await Ids("HUAMÁN"));
+        Assert.Equal([rosa.Id], await Ids("ñahui rosa"));
+
+        var renamed = ProducerScenario.Request(dni: rosa.Dni) with { FirstNames = "Rosa", LastNames = "Quispe" };
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/producers/{rosa.Id}", renamed, Json.Options)).StatusCode);
+        Assert.Empty(await Ids("huaman"));
+        Assert.Equal([rosa.Id], await Ids("quispe"));
+    }
+
+    [Fact]
     public async Task The_network_and_chain_filters_look_at_current_memberships_only()
     {
         var tenant = await app.Tenants.OnboardAsync();

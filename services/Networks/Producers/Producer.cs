@@ -25,6 +25,8 @@ public sealed class Producer : AuditedEntity, ITenantOwned
     /// <summary>The staff member who registered the producer; a specialist may edit only the producers they registered.</summary>
     public Guid? RegisteredBy { get; set; }
 
+    /// <summary>"first names last names" in lower case without accents, computed by the database for search.</summary>
+    public string SearchName { get; private set; } = "";
 }
 
 public enum IncomeKind { Baseline, FollowUp }

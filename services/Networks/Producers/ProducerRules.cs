@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace RedesPlataforma.Networks.Producers;
 
 /// <summary>Which UBIGEO numbering a district code is in. INEI's is the one stored; RENIEC's is accepted on input.</summary>
@@ -27,4 +30,12 @@ public static class ProducerRules
 
     /// <summary>Trims and collapses inner runs of white space, as the import does in SQL.</summary>
     public static string CleanName(string name) => string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Lower case without diacritics (á → a, ñ → n), as the database's search_text() makes producers' search names.</summary>
+    public static string SearchText(string text)
+    {
+        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var kept = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray();
+        return new string(kept).Normalize(NormalizationForm.FormC);
+    }
 }

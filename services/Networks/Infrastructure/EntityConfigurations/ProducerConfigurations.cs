@@ -17,9 +17,16 @@ sealed class ProducerConfiguration : IEntityTypeConfiguration<Producer>
         producer.Property(p => p.DistrictCode).HasMaxLength(6).IsFixedLength();
         producer.Property(p => p.RegionCode).HasMaxLength(6);
         producer.Property(p => p.Phone).HasMaxLength(20);
+        // search_text() is created by the ProducerSearchName migration (lower + unaccent, immutable).
+        producer.Property(p => p.SearchName).HasMaxLength(201)
+            .HasComputedColumnSql("search_text(first_names::text || ' ' || last_names::text)", stored: true);
         producer.HasIndex(p => p.Dni).IsUnique();
-        producer.HasIndex(p => new { p.TenantId, p.LastNames, p.FirstNames, p.Id });
-        producer.HasIndex(p => new { p.TenantId, p.RegionCode });
+        // The list's two orders, covering every column a page shows, so a page and its COUNT are index-only scans and a deep
+        // OFFSET skips index entries instead of heap rows (docs/performance.md, "Producer list").
+        producer.HasIndex(p => new { p.TenantId, p.LastNames, p.FirstNames, p.Id })
+            .IncludeProperties(p => new { p.Dni, p.Gender, p.BirthYear, p.DistrictCode, p.RegionCode, p.IsActive });
+        producer.HasIndex(p => new { p.TenantId, p.RegionCode, p.LastNames, p.FirstNames, p.Id })
+            .IncludeProperties(p => new { p.Dni, p.Gender, p.BirthYear, p.DistrictCode, p.IsActive });
         producer.HasOne<District>().WithMany().HasForeignKey(p => p.DistrictCode).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -624,6 +624,14 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("registered_by");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(201)
+                        .HasColumnType("character varying(201)")
+                        .HasColumnName("search_name")
+                        .HasComputedColumnSql("search_text(first_names::text || ' ' || last_names::text)", true);
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
@@ -652,11 +660,15 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_producers_tenant_id_dni");
 
-                    b.HasIndex("TenantId", "RegionCode")
-                        .HasDatabaseName("ix_producers_tenant_id_region_code");
-
                     b.HasIndex("TenantId", "LastNames", "FirstNames", "Id")
                         .HasDatabaseName("ix_producers_tenant_id_last_names_first_names_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TenantId", "LastNames", "FirstNames", "Id"), new[] { "Dni", "Gender", "BirthYear", "DistrictCode", "RegionCode", "IsActive" });
+
+                    b.HasIndex("TenantId", "RegionCode", "LastNames", "FirstNames", "Id")
+                        .HasDatabaseName("ix_producers_tenant_id_region_code_last_names_first_names_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TenantId", "RegionCode", "LastNames", "FirstNames", "Id"), new[] { "Dni", "Gender", "BirthYear", "DistrictCode", "IsActive" });
 
                     b.ToTable("producers", (string)null);
                 });
