@@ -24,6 +24,7 @@ public sealed class NetworkIsolationTests(NetworksApp app) : IClassFixture<Netwo
         await (await specialistA.Client.PostAsJsonAsync($"/api/networks/{network.Id}/monitoring", Monitoring)).ShouldBeAsync(HttpStatusCode.Created);
         var member = network.Members.First(m => !m.IsLeader).ProducerId;
         var producerOfB = (await app.CreateProducersAsync(b.Id, Gender.Female))[0];
+        var specialistOfB = await app.StaffAsync(b);
         var url = $"/api/networks/{network.Id}";
 
         var requests = new (string What, Func<HttpClient, Task<HttpResponseMessage>> Send)[]
@@ -32,11 +33,13 @@ public sealed class NetworkIsolationTests(NetworksApp app) : IClassFixture<Netwo
             ("phase history", c => c.GetAsync($"{url}/phases")),
             ("membership history", c => c.GetAsync($"{url}/members/history")),
             ("leader history", c => c.GetAsync($"{url}/leaders")),
+            ("specialist history", c => c.GetAsync($"{url}/specialists")),
             ("monitoring", c => c.GetAsync($"{url}/monitoring")),
             ("update", c => c.PutAsJsonAsync(url, new UpdateNetworkRequest("Robada", LegalForm.Cooperative, null))),
             ("add member", c => c.PostAsJsonAsync($"{url}/members", new AddMemberRequest(producerOfB, null))),
             ("remove member", c => c.PostAsJsonAsync($"{url}/members/{member}/remove", new RemoveMemberRequest("Motivo", null))),
             ("change leader", c => c.PutAsJsonAsync($"{url}/leader", new ChangeLeaderRequest(member, null))),
+            ("reassign specialist", c => c.PutAsJsonAsync($"{url}/specialist", new ReassignSpecialistRequest(specialistOfB.Id, "Motivo", null))),
             ("phase", c => c.ChangePhaseAsync(network.Id, PhaseTo(Phase.PilotBusinessPlan))),
             ("add monitoring", c => c.PostAsJsonAsync($"{url}/monitoring", Monitoring with { Period = new DateOnly(2025, 4, 1) })),
             ("correct monitoring", c => c.PutAsJsonAsync($"{url}/monitoring/2025-03-01", Monitoring with { SalesPen = 1m })),
@@ -50,7 +53,8 @@ public sealed class NetworkIsolationTests(NetworksApp app) : IClassFixture<Netwo
         Assert.Equal(1, (await a.Admin.PageAsync<NetworkSummary>("/api/networks")).TotalCount);
 
         var unchanged = await (await a.Admin.GetAsync(url)).ReadAsync<NetworkDetails>();
-        Assert.Equal((network.Name, Phase.PromotionAndSelection, 3, network.Leader!.ProducerId, null), (unchanged.Name, unchanged.Phase, unchanged.MemberCount, unchanged.Leader?.ProducerId, unchanged.Ruc));
+        Assert.Equal((network.Name, Phase.PromotionAndSelection, 3, network.Leader!.ProducerId, null, specialistA.Id),
+            (unchanged.Name, unchanged.Phase, unchanged.MemberCount, unchanged.Leader?.ProducerId, unchanged.Ruc, unchanged.SpecialistId));
         var monitoring = await (await a.Admin.GetAsync($"{url}/monitoring")).ReadAsync<MonitoringOverview>();
         Assert.Equal(100m, Assert.Single(monitoring.Records).SalesPen);
     }

@@ -123,6 +123,7 @@ public static class NetworkScenario
         await app.CountAsync("""
             SELECT (SELECT count(*) FROM networks WHERE tenant_id = @tenant) + (SELECT count(*) FROM memberships WHERE tenant_id = @tenant)
                  + (SELECT count(*) FROM leader_changes WHERE tenant_id = @tenant) + (SELECT count(*) FROM phase_changes WHERE tenant_id = @tenant)
+                 + (SELECT count(*) FROM specialist_assignments WHERE tenant_id = @tenant)
                  + (SELECT count(*) FROM outbox_messages WHERE tenant_id = @tenant AND message_type LIKE '%.Networks.Network%')
             """, tenantId);
 

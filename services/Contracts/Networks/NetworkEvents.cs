@@ -10,6 +10,9 @@ public record NetworkMembershipChanged(
 
 public record NetworkLeaderChanged(Guid TenantId, Guid NetworkId, Guid LeaderProducerId, string LeaderGender, bool WomenLed, DateOnly On);
 
+/// <summary>A supervisor handed the network to another specialist of the same tenant.</summary>
+public record NetworkSpecialistReassigned(Guid TenantId, Guid NetworkId, Guid FromSpecialistId, Guid ToSpecialistId, DateOnly On);
+
 public record NetworkPhaseAdvanced(
     Guid TenantId, Guid NetworkId, string ValueChain, string RegionCode, int FromPhase, int ToPhase, DateOnly On);
 

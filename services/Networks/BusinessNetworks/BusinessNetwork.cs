@@ -49,8 +49,10 @@ public sealed class Membership : ITenantOwned
     public Guid NetworkId { get; init; }
     public Guid ProducerId { get; init; }
     public DateOnly JoinedOn { get; init; }
+    public Guid? AddedBy { get; init; }
     public DateOnly? LeftOn { get; set; }
     public string? LeftReason { get; set; }
+    public Guid? RemovedBy { get; set; }
 
     public bool IsCurrent => LeftOn is null;
 }
@@ -84,6 +86,20 @@ public sealed class LeaderChange : ITenantOwned
     public Guid? FromProducerId { get; init; }
     public Guid ToProducerId { get; init; }
     public DateOnly On { get; init; }
+    public Guid? ActorId { get; init; }
+    public DateTimeOffset RecordedAt { get; init; }
+}
+
+/// <summary>Who the network was assigned to and when it changed hands; the first row is the formation's assignment.</summary>
+public sealed class SpecialistAssignment : ITenantOwned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid TenantId { get; set; }
+    public Guid NetworkId { get; init; }
+    public Guid? FromSpecialistId { get; init; }
+    public Guid ToSpecialistId { get; init; }
+    public DateOnly On { get; init; }
+    public string? Reason { get; init; }
     public Guid? ActorId { get; init; }
     public DateTimeOffset RecordedAt { get; init; }
 }

@@ -30,6 +30,8 @@ public sealed record RemoveMemberRequest([property: Required, StringLength(500, 
 
 public sealed record ChangeLeaderRequest(Guid ProducerId, DateOnly? On);
 
+public sealed record ReassignSpecialistRequest(Guid SpecialistId, [property: Required, StringLength(500, MinimumLength = 3)] string Reason, DateOnly? On);
+
 public sealed record ChangePhaseRequest(
     [property: Required, EnumDataType(typeof(Phase))] Phase? ToPhase,
     [property: Required] DateOnly? On,
@@ -45,7 +47,10 @@ public sealed record NetworkSummary(
 
 public sealed record MemberDto(Guid ProducerId, string FullName, Gender Gender, DateOnly JoinedOn, bool IsLeader);
 
-public sealed record MembershipDto(Guid ProducerId, string FullName, Gender Gender, DateOnly JoinedOn, DateOnly? LeftOn, string? LeftReason);
+public sealed record MembershipDto(
+    Guid ProducerId, string FullName, Gender Gender, DateOnly JoinedOn, Guid? AddedBy, DateOnly? LeftOn, string? LeftReason, Guid? RemovedBy);
+
+public sealed record SpecialistAssignmentDto(Guid? FromSpecialistId, Guid ToSpecialistId, DateOnly On, string? Reason, Guid? ActorId, DateTimeOffset RecordedAt);
 
 public sealed record LeaderChangeDto(Guid? FromProducerId, Guid ToProducerId, DateOnly On, Guid? ActorId, DateTimeOffset RecordedAt);
 

@@ -33,7 +33,7 @@ public static class NetworkMembersApi
         return TypedResults.Ok(await db.Memberships.Where(m => m.NetworkId == id)
             .Join(db.Producers, m => m.ProducerId, p => p.Id, (m, p) => new { m, p })
             .OrderBy(x => x.m.JoinedOn).ThenBy(x => x.m.Id)
-            .Select(x => new MembershipDto(x.p.Id, x.p.FirstNames + " " + x.p.LastNames, x.p.Gender, x.m.JoinedOn, x.m.LeftOn, x.m.LeftReason))
+            .Select(x => new MembershipDto(x.p.Id, x.p.FirstNames + " " + x.p.LastNames, x.p.Gender, x.m.JoinedOn, x.m.AddedBy, x.m.LeftOn, x.m.LeftReason, x.m.RemovedBy))
             .ToListAsync(ct));
     }
 
@@ -45,7 +45,7 @@ public static class NetworkMembersApi
     }
 
     static async Task<Results<Ok<MembershipDto>, NotFound, ProblemHttpResult>> AddMember(
-        Guid id, AddMemberRequest request, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, CancellationToken ct)
+        Guid id, AddMemberRequest request, ClaimsPrincipal user, NetworksDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
     {
         var network = await db.Networks.SingleOrDefaultAsync(n => n.Id == id, ct);
         if (network is null) return TypedResults.NotFound();
@@ -59,15 +59,15 @@ public static class NetworkMembersApi
         if (DateRefusal(on, network.FormedOn, clock) is { } refusal) return refusal.ToProblem();
 
         var counts = (await NetworkQueries.CountsAsync(db, id, ct)).With(producer.Gender, +1);
-        db.Memberships.Add(new Membership { NetworkId = id, ProducerId = producer.Id, JoinedOn = on });
+        db.Memberships.Add(new Membership { NetworkId = id, ProducerId = producer.Id, JoinedOn = on, AddedBy = actor.Id });
         db.Touch(network);
         db.AddIntegrationEvent(new NetworkMembershipChanged(db.CurrentTenantId!.Value, id, producer.Id, true, counts.Members, counts.Women, on), id);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new MembershipDto(producer.Id, $"{producer.FirstNames} {producer.LastNames}", producer.Gender, on, null, null));
+        return TypedResults.Ok(new MembershipDto(producer.Id, $"{producer.FirstNames} {producer.LastNames}", producer.Gender, on, actor.Id, null, null, null));
     }
 
     static async Task<Results<Ok<MembershipDto>, NotFound, ProblemHttpResult>> RemoveMember(
-        Guid id, Guid producerId, RemoveMemberRequest request, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, CancellationToken ct)
+        Guid id, Guid producerId, RemoveMemberRequest request, ClaimsPrincipal user, NetworksDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
     {
         var network = await db.Networks.SingleOrDefaultAsync(n => n.Id == id, ct);
         if (network is null) return TypedResults.NotFound();
@@ -85,10 +85,12 @@ public static class NetworkMembersApi
         var counts = (await NetworkQueries.CountsAsync(db, id, ct)).With(producer.Gender, -1);
         membership.LeftOn = on;
         membership.LeftReason = request.Reason.Trim();
+        membership.RemovedBy = actor.Id;
         db.Touch(network);
         db.AddIntegrationEvent(new NetworkMembershipChanged(db.CurrentTenantId!.Value, id, producerId, false, counts.Members, counts.Women, on), id);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new MembershipDto(producerId, $"{producer.FirstNames} {producer.LastNames}", producer.Gender, membership.JoinedOn, on, membership.LeftReason));
+        return TypedResults.Ok(new MembershipDto(producerId, $"{producer.FirstNames} {producer.LastNames}", producer.Gender, membership.JoinedOn,
+            membership.AddedBy, on, membership.LeftReason, actor.Id));
     }
 
     /// <summary>The new leader must be a current member; women-led follows the new leader's gender.</summary>
@@ -117,7 +119,7 @@ public static class NetworkMembersApi
         return TypedResults.Ok((await NetworkQueries.DetailsAsync(db, id, ct))!);
     }
 
-    static Refusal? DateRefusal(DateOnly on, DateOnly notBefore, TimeProvider clock) =>
+    internal static Refusal? DateRefusal(DateOnly on, DateOnly notBefore, TimeProvider clock) =>
         on > clock.PeruToday() ? Refusal.Unprocessable("on", "The date cannot be in the future. / La fecha no puede ser futura.")
         : on < notBefore ? Refusal.Unprocessable("on", $"The date cannot be before {notBefore:yyyy-MM-dd}. / La fecha no puede ser anterior al {notBefore:yyyy-MM-dd}.")
         : null;

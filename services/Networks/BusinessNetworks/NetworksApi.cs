@@ -15,7 +15,7 @@ namespace RedesPlataforma.Networks.BusinessNetworks;
 
 /// <summary>
 /// Business networks: form, read, list and update. Every tenant role reads; writing needs the Specialist policy and,
-/// for a specialist, a network assigned to them. Members, leader and phases are mapped on the same group.
+/// for a specialist, a network assigned to them. Members, leader, phases and the specialist are mapped on the same group.
 /// </summary>
 public static class NetworksApi
 {
@@ -28,6 +28,7 @@ public static class NetworksApi
         api.MapPut("/{id:guid}", UpdateNetwork).RequireAuthorization(Policies.Specialist);
         api.MapNetworkMembersApi();
         api.MapNetworkPhasesApi();
+        api.MapNetworkSpecialistApi();
         return api;
     }
 
@@ -69,11 +70,15 @@ public static class NetworksApi
             SpecialistId = request.SpecialistId, FormedOn = formedOn, LegalForm = request.LegalForm ?? LegalForm.Informal, Ruc = request.Ruc,
             LeaderProducerId = request.LeaderProducerId, WomenLed = leaderGender == Gender.Female, Phase = Phase.Preparation,
         };
-        network.Memberships.AddRange(memberIds.Select(p => new Membership { NetworkId = network.Id, ProducerId = p, JoinedOn = formedOn }));
+        network.Memberships.AddRange(memberIds.Select(p => new Membership { NetworkId = network.Id, ProducerId = p, JoinedOn = formedOn, AddedBy = actor.Id }));
         db.Networks.Add(network);
         db.LeaderChanges.Add(new LeaderChange
         {
             NetworkId = network.Id, ToProducerId = request.LeaderProducerId, On = formedOn, ActorId = actor.Id, RecordedAt = clock.GetUtcNow(),
+        });
+        db.SpecialistAssignments.Add(new SpecialistAssignment
+        {
+            NetworkId = network.Id, ToSpecialistId = request.SpecialistId, On = formedOn, ActorId = actor.Id, RecordedAt = clock.GetUtcNow(),
         });
         db.AddIntegrationEvent(new NetworkFormed(db.CurrentTenantId!.Value, network.Id, network.ValueChainCode, network.RegionCode,
             network.SpecialistId, network.WomenLed, (int)network.Phase, members.Count, members.Count(m => m.Gender == Gender.Female), formedOn), network.Id);
@@ -103,6 +108,8 @@ public static class NetworksApi
             return Refusal.Unprocessable("formedOn", "The formation date cannot be in the future. / La fecha de conformación no puede ser futura.");
         if (await db.Networks.AnyAsync(n => n.Name == request.Name.Trim(), ct))
             return NameTaken();
+        if (request.Ruc is { } ruc && await db.Networks.AnyAsync(n => n.Ruc == ruc, ct))
+            return RucTaken();
         return null;
     }
 
@@ -114,6 +121,7 @@ public static class NetworksApi
         if (!user.CanEditNetwork(network.SpecialistId)) return NetworkProblems.NotYourNetwork();
         var name = request.Name.Trim();
         if (name != network.Name && await db.Networks.AnyAsync(n => n.Name == name && n.Id != id, ct)) return NameTaken().ToProblem();
+        if (request.Ruc is { } ruc && ruc != network.Ruc && await db.Networks.AnyAsync(n => n.Ruc == ruc && n.Id != id, ct)) return RucTaken().ToProblem();
         if (network.Phase == Phase.Consolidation && request.Ruc is null)
             return Refusal.Conflict("ruc", "A consolidated network keeps its RUC. / Una red consolidada debe conservar su RUC.").ToProblem();
 
@@ -124,6 +132,8 @@ public static class NetworksApi
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok((await NetworkQueries.DetailsAsync(db, id, ct))!);
     }
+
+    static Refusal RucTaken() => Refusal.Conflict("ruc", "Another network of your institution has this RUC. / Otra red de su institución tiene este RUC.");
 
     static Refusal NameTaken() => Refusal.Conflict("name", "Your institution already has a network with this name. / Su institución ya tiene una red con este nombre.");
 }

@@ -24,6 +24,7 @@ public sealed class NetworksDb(DbContextOptions<NetworksDb> options, ICurrentTen
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<PhaseChange> PhaseChanges => Set<PhaseChange>();
     public DbSet<LeaderChange> LeaderChanges => Set<LeaderChange>();
+    public DbSet<SpecialistAssignment> SpecialistAssignments => Set<SpecialistAssignment>();
     public DbSet<MonitoringRecord> MonitoringRecords => Set<MonitoringRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -20,6 +20,7 @@ sealed class BusinessNetworkConfiguration : IEntityTypeConfiguration<BusinessNet
         network.Property(n => n.Ruc).HasMaxLength(11).IsFixedLength();
         network.Property(n => n.Version).IsRowVersion();
         network.HasIndex(n => n.Name).IsUnique();
+        network.HasIndex(n => n.Ruc).IsUnique().HasFilter("ruc IS NOT NULL"); // one network per legal entity
         network.HasIndex(n => new { n.TenantId, n.RegionCode, n.ValueChainCode });
         network.HasIndex(n => new { n.TenantId, n.SpecialistId });
         network.HasOne<Specialist>().WithMany()
@@ -67,6 +68,16 @@ sealed class LeaderChangeConfiguration : IEntityTypeConfiguration<LeaderChange>
     {
         change.HasOne<BusinessNetwork>().WithMany()
             .HasForeignKey(c => new { c.TenantId, c.NetworkId }).HasPrincipalKey(n => new { n.TenantId, n.Id });
+    }
+}
+
+sealed class SpecialistAssignmentConfiguration : IEntityTypeConfiguration<SpecialistAssignment>
+{
+    public void Configure(EntityTypeBuilder<SpecialistAssignment> assignment)
+    {
+        assignment.Property(a => a.Reason).HasMaxLength(500);
+        assignment.HasOne<BusinessNetwork>().WithMany()
+            .HasForeignKey(a => new { a.TenantId, a.NetworkId }).HasPrincipalKey(n => new { n.TenantId, n.Id });
     }
 }
 

@@ -215,6 +215,11 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_networks_tenant_id_name");
 
+                    b.HasIndex("TenantId", "Ruc")
+                        .IsUnique()
+                        .HasDatabaseName("ix_networks_tenant_id_ruc")
+                        .HasFilter("ruc IS NOT NULL");
+
                     b.HasIndex("TenantId", "SpecialistId")
                         .HasDatabaseName("ix_networks_tenant_id_specialist_id");
 
@@ -278,6 +283,10 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("AddedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("added_by");
+
                     b.Property<DateOnly>("JoinedOn")
                         .HasColumnType("date")
                         .HasColumnName("joined_on");
@@ -298,6 +307,10 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                     b.Property<Guid>("ProducerId")
                         .HasColumnType("uuid")
                         .HasColumnName("producer_id");
+
+                    b.Property<Guid?>("RemovedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("removed_by");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
@@ -386,6 +399,58 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                         .HasDatabaseName("ix_phase_changes_tenant_id_network_id");
 
                     b.ToTable("phase_changes", (string)null);
+                });
+
+            modelBuilder.Entity("RedesPlataforma.Networks.BusinessNetworks.SpecialistAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<Guid?>("FromSpecialistId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_specialist_id");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("network_id");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("ToSpecialistId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_specialist_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_specialist_assignments");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_specialist_assignments_tenant_id");
+
+                    b.HasIndex("TenantId", "NetworkId")
+                        .HasDatabaseName("ix_specialist_assignments_tenant_id_network_id");
+
+                    b.ToTable("specialist_assignments", (string)null);
                 });
 
             modelBuilder.Entity("RedesPlataforma.Networks.Monitoring.MonitoringRecord", b =>
@@ -893,6 +958,17 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_phase_changes_networks_tenant_id_network_id");
+                });
+
+            modelBuilder.Entity("RedesPlataforma.Networks.BusinessNetworks.SpecialistAssignment", b =>
+                {
+                    b.HasOne("RedesPlataforma.Networks.BusinessNetworks.BusinessNetwork", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "NetworkId")
+                        .HasPrincipalKey("TenantId", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_specialist_assignments_networks_tenant_id_network_id");
                 });
 
             modelBuilder.Entity("RedesPlataforma.Networks.Monitoring.MonitoringRecord", b =>
