@@ -93,7 +93,7 @@ try
     {
         phases.Add((await Measure.PhaseAsync($"EF Core AddRange + SaveChanges, producers only, {producers.Count:N0} rows", producers.Count,
             () => EfInsertAsync(services, efTenant, producers, withEvents: false))).Result);
-        phases.Add((await Measure.PhaseAsync($"EF Core AddRange + SaveChanges, producers + outbox (AddIntegrationEvent), {producers.Count:N0} rows", producers.Count,
+        phases.Add((await Measure.PhaseAsync($"EF Core AddRange + SaveChanges, producers + their ProducersImported events, {producers.Count:N0} rows", producers.Count,
             () => EfInsertAsync(services, efEventsTenant, producers, withEvents: true))).Result);
     }
 
@@ -176,8 +176,12 @@ static async Task<int> EfInsertAsync(IServiceProvider services, TenantInfo tenan
     }).ToList();
     db.Producers.AddRange(producers);
     if (withEvents)
-        foreach (var p in producers)
-            db.AddIntegrationEvent(new ProducerRegistered(tenant.Id, p.Id, p.RegionCode, p.DistrictCode, p.Gender.ToString(), p.BirthYear, now), p.Id);
+    {
+        var importId = Guid.CreateVersion7();
+        foreach (var chunk in producers.Chunk(ProducersImported.MaxProducers))
+            db.AddIntegrationEvent(new ProducersImported(tenant.Id, importId,
+                [.. chunk.Select(p => new ImportedProducer(p.Id, p.RegionCode, p.DistrictCode, p.Gender.ToString(), p.BirthYear))], now), importId);
+    }
     return await db.SaveChangesAsync();
 }
 

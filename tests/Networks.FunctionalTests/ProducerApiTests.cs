@@ -271,7 +271,7 @@ public sealed class ProducerApiTests(NetworksApp app) : IClassFixture<NetworksAp
     private static char Dni(string digits) => RedesPlataforma.BuildingBlocks.Peru.Dni.CheckCharacter(digits).Digit;
 }
 
-public sealed record OutboxRow(string Type, string Body, Guid? TenantId);
+public sealed record OutboxRow(string Type, string Body, Guid? TenantId, string AggregateId);
 
 /// <summary>The steps the producer tests start from, through the public API unless said otherwise.</summary>
 public static class ProducerScenario
@@ -326,15 +326,23 @@ public static class ProducerScenario
     }
 
     /// <summary>The producer's outbox rows in the order they were written, read as the owner (the outbox is not tenant-owned).</summary>
-    public static async Task<List<OutboxRow>> OutboxAsync(NetworksApp app, Guid aggregateId)
+    public static Task<List<OutboxRow>> OutboxAsync(NetworksApp app, Guid aggregateId) =>
+        OutboxWhereAsync(app, "aggregate_id = @value", aggregateId.ToString());
+
+    /// <summary>The tenant's queued messages of one type, in queue order.</summary>
+    public static Task<List<OutboxRow>> OutboxOfTypeAsync(NetworksApp app, Guid tenantId, Type messageType) =>
+        OutboxWhereAsync(app, $"tenant_id = '{tenantId}' AND message_type = @value", $"{messageType.FullName}, {messageType.Assembly.GetName().Name}");
+
+    private static async Task<List<OutboxRow>> OutboxWhereAsync(NetworksApp app, string condition, string value)
     {
         await using var connection = new NpgsqlConnection(app.Database.OwnerConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT message_type, body::text, tenant_id FROM outbox_messages WHERE aggregate_id = @id ORDER BY sequence", connection);
-        command.Parameters.AddWithValue("id", aggregateId.ToString());
+        await using var command = new NpgsqlCommand($"SELECT message_type, body::text, tenant_id, aggregate_id FROM outbox_messages WHERE {condition} ORDER BY sequence", connection);
+        command.Parameters.AddWithValue("value", value);
         await using var reader = await command.ExecuteReaderAsync();
         var rows = new List<OutboxRow>();
-        while (await reader.ReadAsync()) rows.Add(new OutboxRow(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetGuid(2)));
+        while (await reader.ReadAsync())
+            rows.Add(new OutboxRow(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetGuid(2), reader.GetString(3)));
         return rows;
     }
 

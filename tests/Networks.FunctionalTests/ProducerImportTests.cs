@@ -91,7 +91,7 @@ public sealed class ProducerImportTests(NetworksApp app) : IClassFixture<Network
         Assert.Equal((false, 0, false, 9), (report.DryRun, report.Inserted, report.Committed, report.Errors.Count));
         Assert.StartsWith("Nothing was imported", report.Message);
         Assert.Equal(1, (await admin.PageAsync<ProducerSummary>("/api/producers")).TotalCount);
-        Assert.Equal(1, await ProducerScenario.ScalarAsync(app, "SELECT count(*) FROM outbox_messages WHERE tenant_id = @tenant AND message_type LIKE '%ProducerRegistered%'", tenant.TenantId));
+        Assert.Equal(1, await ProducerScenario.ScalarAsync(app, "SELECT count(*) FROM outbox_messages WHERE tenant_id = @tenant AND message_type LIKE '%.Networks.Producer%'", tenant.TenantId));
     }
 
     [Fact]
@@ -226,44 +226,47 @@ public sealed class ProducerImportTests(NetworksApp app) : IClassFixture<Network
     }
 
     [Fact]
-    public async Task Imported_producers_queue_the_same_outbox_rows_as_AddIntegrationEvent_and_each_event_reaches_a_consumer_once()
+    public async Task Imported_producers_are_queued_a_thousand_per_event_as_AddIntegrationEvent_would_and_each_event_reaches_a_consumer_once()
     {
-        await using var probe = await EventProbe.StartAsync(app.Tenants.Broker, typeof(ProducerRegistered));
+        await using var probe = await EventProbe.StartAsync(app.Tenants.Broker, typeof(ProducersImported));
         var tenant = await app.Tenants.OnboardAsync();
         var admin = await app.ClientForAsync(tenant.AdminEmail, Scenario.Password);
-        string[] dnis = [ProducerScenario.NewDni(), ProducerScenario.NewDni(), ProducerScenario.NewDni()];
-        var file = ProducerScenario.Csv(ProducerScenario.CsvRow(dnis[0]), ProducerScenario.CsvRow(dnis[1], ubigeo: "210101", gender: "M", birthYear: "1990"),
-            ProducerScenario.CsvRow(dnis[2], ubigeo: "150101"));
+        var rows = Enumerable.Range(0, 2_500).Select(i => ProducerScenario.CsvRow(ProducerScenario.NewDni(), ubigeo: i % 2 == 0 ? "080101" : "210101",
+            gender: i % 3 == 0 ? "M" : "F", birthYear: (1950 + i % 50).ToString())).ToArray();
 
-        var report = await (await admin.ImportAsync("productores.csv", file, "dryRun=false")).ReadAsync<ImportReport>();
-        Assert.Equal(3, report.Inserted);
+        var report = await (await admin.ImportAsync("productores.csv", ProducerScenario.Csv(rows), "dryRun=false")).ReadAsync<ImportReport>();
+        Assert.Equal(2_500, report.Inserted);
 
         await using var scope = TenantScope.Begin(app.Services, new TenantInfo(tenant.TenantId, "t", "t"));
         var db = scope.Services.GetRequiredService<NetworksDb>();
-        var producers = await db.Producers.AsNoTracking().Where(p => dnis.Contains(p.Dni)).ToListAsync();
-        foreach (var producer in producers)
-        {
-            // What the one-by-one path would have queued for the same producer, at the same instant.
-            db.AddIntegrationEvent(new ProducerRegistered(tenant.TenantId, producer.Id, producer.RegionCode, producer.DistrictCode,
-                producer.Gender.ToString(), producer.BirthYear, producer.CreatedAt), producer.Id);
-            var expected = db.ChangeTracker.Entries<OutboxMessage>().Single(e => e.Entity.AggregateId == producer.Id.ToString()).Entity;
-            var queued = Assert.Single(await ProducerScenario.OutboxAsync(app, producer.Id));
-            Assert.Equal((expected.MessageType, expected.TenantId), (queued.Type, queued.TenantId));
-            Assert.Equal("RedesPlataforma.Contracts.Networks.ProducerRegistered, RedesPlataforma.Contracts", queued.Type);
-            Assert.True(await SameJsonbAsync(expected.Body, queued.Body), $"{queued.Body} should equal {expected.Body}");
-        }
-        Assert.Equal(["PE-CUS", "PE-LMA", "PE-PUN"], producers.Select(p => p.RegionCode).Order());
+        var producers = await db.Producers.AsNoTracking().OrderBy(p => p.CreatedAt).ToListAsync();
+        var queued = await ProducerScenario.OutboxOfTypeAsync(app, tenant.TenantId, typeof(ProducersImported));
+        Assert.Equal([1_000, 1_000, 500], queued.Select(q => JsonDocument.Parse(q.Body).RootElement.GetProperty("producers").GetArrayLength()));
+        Assert.Single(queued.Select(q => q.AggregateId).Distinct());
 
-        var ids = producers.Select(p => p.Id).ToHashSet();
-        await probe.WaitUntilAsync(p => p.Of<ProducerRegistered>().Count(m => ids.Contains(m.Message.ProducerId)) == 3, TimeSpan.FromSeconds(30), "three ProducerRegistered");
-        await Task.Delay(1000);
-        foreach (var producer in producers)
+        // What AddIntegrationEvent would have queued for the same producers, in file order, at the same instant.
+        var importId = Guid.Parse(queued[0].AggregateId);
+        var inFileOrder = rows.Select(row => producers.Single(p => row.StartsWith(p.Dni))).ToList();
+        for (var part = 0; part < queued.Count; part++)
         {
-            var (envelope, message) = Assert.Single(probe.Of<ProducerRegistered>(), m => m.Message.ProducerId == producer.Id);
-            Assert.Equal(tenant.TenantId.ToString(), envelope.TenantHeader);
-            Assert.Equal((tenant.TenantId, producer.RegionCode, producer.DistrictCode, producer.Gender.ToString(), producer.BirthYear, producer.CreatedAt),
-                (message.TenantId, message.RegionCode, message.DistrictCode, message.Gender, message.BirthYear, message.RegisteredAt));
+            var slice = inFileOrder.Skip(part * ProducersImported.MaxProducers).Take(ProducersImported.MaxProducers);
+            db.AddIntegrationEvent(new ProducersImported(tenant.TenantId, importId,
+                [.. slice.Select(p => new ImportedProducer(p.Id, p.RegionCode, p.DistrictCode, p.Gender.ToString(), p.BirthYear))], producers[0].CreatedAt), importId);
+            var expected = db.ChangeTracker.Entries<OutboxMessage>().Last().Entity;
+            Assert.Equal((expected.MessageType, expected.TenantId), (queued[part].Type, queued[part].TenantId));
+            Assert.True(await SameJsonbAsync(expected.Body, queued[part].Body), $"part {part} should equal what AddIntegrationEvent writes");
         }
+
+        await probe.WaitUntilAsync(p => p.Of<ProducersImported>().Count(m => m.Message.ImportId == importId) == 3, TimeSpan.FromSeconds(30), "three ProducersImported");
+        await Task.Delay(1000);
+        var received = probe.Of<ProducersImported>().Where(m => m.Message.ImportId == importId).ToList();
+        Assert.Equal(3, received.Count);
+        Assert.All(received, r => Assert.Equal(tenant.TenantId.ToString(), r.Envelope.TenantHeader));
+        Assert.Equal(producers.Select(p => p.Id).Order(), received.SelectMany(r => r.Message.Producers).Select(p => p.ProducerId).Order());
+        var sample = received.SelectMany(r => r.Message.Producers).First();
+        var registered = producers.Single(p => p.Id == sample.ProducerId);
+        Assert.Equal((registered.RegionCode, registered.DistrictCode, registered.Gender.ToString(), registered.BirthYear),
+            (sample.RegionCode, sample.DistrictCode, sample.Gender, sample.BirthYear));
     }
 
     private async Task<bool> SameJsonbAsync(string left, string right)

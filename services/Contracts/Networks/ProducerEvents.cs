@@ -8,3 +8,14 @@ public record ProducerRegistered(
 
 public record ProducerChanged(
     Guid TenantId, Guid ProducerId, string RegionCode, string DistrictCode, string Gender, int BirthYear, bool IsActive, DateTimeOffset ChangedAt);
+
+/// <summary>
+/// Producers registered by one bulk import, at most <see cref="MaxProducers"/> per message (an import of 100,000 rows
+/// sends 100 messages, not 100,000 outbox rows and inbox entries). Each producer is what a ProducerRegistered carries.
+/// </summary>
+public record ProducersImported(Guid TenantId, Guid ImportId, IReadOnlyList<ImportedProducer> Producers, DateTimeOffset RegisteredAt)
+{
+    public const int MaxProducers = 1_000;
+}
+
+public record ImportedProducer(Guid ProducerId, string RegionCode, string DistrictCode, string Gender, int BirthYear);

@@ -17,7 +17,8 @@ public sealed record StagingSummary(int Total, int Valid, int AmbiguousUbigeo, i
 /// PostgreSQL refuses COPY FROM into a table under row-level security, so rows are copied (binary COPY) into a
 /// temporary table that disappears at commit or rollback, checked there in one statement, and moved into
 /// <c>producers</c> with INSERT … SELECT, whose row-level-security WITH CHECK still applies. In the same transaction one
-/// INSERT … SELECT queues a ProducerRegistered per row in the outbox, with the JSON <c>AddIntegrationEvent</c> would write.
+/// INSERT … SELECT queues the rows as ProducersImported events of up to 1,000 producers each, with the JSON
+/// <c>AddIntegrationEvent</c> would write.
 /// </summary>
 public sealed class ImportStaging(NpgsqlConnection connection, Guid tenantId, Guid actorId, DateTimeOffset now)
 {
@@ -35,7 +36,7 @@ public sealed class ImportStaging(NpgsqlConnection connection, Guid tenantId, Gu
         SET LOCAL jit = off;
         SET LOCAL work_mem = '64MB';
         CREATE TEMP TABLE producer_import (
-            line integer NOT NULL, id uuid NOT NULL, event_id uuid NOT NULL,
+            line integer NOT NULL, id uuid NOT NULL,
             dni text, first_names text, last_names text, gender text, birth_year text,
             ubigeo text, ubigeo_reniec text, phone text, consent text, consent_date text
         ) ON COMMIT DROP
@@ -47,7 +48,7 @@ public sealed class ImportStaging(NpgsqlConnection connection, Guid tenantId, Gu
         var ordinals = CopiedFields.Select(f => columns[f]).ToArray();
         var count = 0;
         await using (var copy = await connection.BeginBinaryImportAsync("""
-            COPY producer_import (line, id, event_id, dni, first_names, last_names, gender, birth_year,
+            COPY producer_import (line, id, dni, first_names, last_names, gender, birth_year,
                                   ubigeo, ubigeo_reniec, phone, consent, consent_date) FROM STDIN (FORMAT BINARY)
             """, ct))
         {
@@ -55,7 +56,6 @@ public sealed class ImportStaging(NpgsqlConnection connection, Guid tenantId, Gu
             {
                 await copy.StartRowAsync(ct);
                 await copy.WriteAsync(rows.Line, NpgsqlDbType.Integer, ct);
-                await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid, ct);
                 await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid, ct);
                 for (var i = 0; i < ordinals.Length; i++)
                 {
@@ -125,7 +125,7 @@ public sealed class ImportStaging(NpgsqlConnection connection, Guid tenantId, Gu
     }
 
     /// <summary>
-    /// Inserts the valid rows and queues their ProducerRegistered events (in file order); returns how many. The INSERT
+    /// Inserts the valid rows and queues their ProducersImported events (in file order); returns how many. The INSERT
     /// either writes every valid row or fails, so the events are selected from the same rows rather than from RETURNING.
     /// </summary>
     public async Task<int> InsertValidAsync(CancellationToken ct)
@@ -140,7 +140,9 @@ public sealed class ImportStaging(NpgsqlConnection connection, Guid tenantId, Gu
         events.Parameters.AddWithValue("tenant", tenantId);
         events.Parameters.AddWithValue("now", now);
         events.Parameters.AddWithValue("registered_at", JsonSerializer.Serialize(now, JsonSerializerOptions.Web).Trim('"'));
-        events.Parameters.AddWithValue("message_type", $"{typeof(ProducerRegistered).FullName}, {typeof(ProducerRegistered).Assembly.GetName().Name}");
+        events.Parameters.AddWithValue("import", Guid.CreateVersion7());
+        events.Parameters.AddWithValue("per_message", ProducersImported.MaxProducers);
+        events.Parameters.AddWithValue("message_type", $"{typeof(ProducersImported).FullName}, {typeof(ProducersImported).Assembly.GetName().Name}");
         await events.ExecuteNonQueryAsync(ct);
         return inserted;
     }
@@ -202,7 +204,7 @@ public sealed class ImportStaging(NpgsqlConnection connection, Guid tenantId, Gu
         ), repeated AS (
             SELECT dni_ok, array_agg(line ORDER BY line) AS lines FROM parsed WHERE dni_ok IS NOT NULL GROUP BY dni_ok HAVING count(*) > 1
         )
-        SELECT p.line, p.id, p.event_id, p.dni, p.first_names, p.last_names, p.gender, p.birth_year, p.ubigeo, p.ubigeo_reniec,
+        SELECT p.line, p.id, p.dni, p.first_names, p.last_names, p.gender, p.birth_year, p.ubigeo, p.ubigeo_reniec,
                p.phone, p.consent, p.consent_date, p.dni_ok, p.gender_ok, p.birth_year_ok, p.consent_date_ok,
                p.district_code, p.region_code, p.ambiguous_ubigeo, p.reniec_only_ubigeo, r.lines AS repeated_on,
                array_remove(ARRAY[
@@ -237,16 +239,18 @@ public sealed class ImportStaging(NpgsqlConnection connection, Guid tenantId, Gu
         WHERE cardinality(errors) = 0
         """;
 
-    // The body is what AddIntegrationEvent writes for ProducerRegistered: System.Text.Json's web defaults (camelCase),
-    // the enum as its name, the timestamp as System.Text.Json formats it (passed in, not formatted by PostgreSQL).
+    // The body is what AddIntegrationEvent writes for ProducersImported: System.Text.Json's web defaults (camelCase),
+    // producers in file order. The messages share the import as aggregate, so the dispatcher sends them in order.
     private const string QueueEventsSql = """
         INSERT INTO outbox_messages (id, tenant_id, aggregate_id, message_type, body, occurred_at, next_attempt_at, attempts)
-        SELECT event_id, @tenant, id::text, @message_type,
-               jsonb_build_object('tenantId', @tenant, 'producerId', id, 'regionCode', region_code, 'districtCode', district_code,
-                                  'gender', gender_ok, 'birthYear', birth_year_ok, 'registeredAt', @registered_at),
+        SELECT gen_random_uuid(), @tenant, @import::text, @message_type,
+               jsonb_build_object('tenantId', @tenant, 'importId', @import, 'registeredAt', @registered_at,
+                   'producers', jsonb_agg(jsonb_build_object('producerId', id, 'regionCode', region_code, 'districtCode', district_code,
+                                                             'gender', gender_ok, 'birthYear', birth_year_ok) ORDER BY line)),
                @now, @now, 0
-        FROM producer_import_checked
-        WHERE cardinality(errors) = 0
-        ORDER BY line
+        FROM (SELECT *, (row_number() OVER (ORDER BY line) - 1) / @per_message AS part
+              FROM producer_import_checked WHERE cardinality(errors) = 0) valid
+        GROUP BY part
+        ORDER BY part
         """;
 }
