@@ -2,7 +2,7 @@
 # Shared by up.sh and down.sh (sourced, not run).
 #
 # Overrides: REDES_PORT_OFFSET (0; added to every port below, e.g. 100 for a
-# second stack next to a running one), REDES_DB_SUFFIX (empty; appended to
+# second stack next to a running one, with its files under .local/stack-100/), REDES_DB_SUFFIX (empty; appended to
 # every database name), REDES_READY_TIMEOUT (90 s per service),
 # REDES_ENVIRONMENT (ASPNETCORE_ENVIRONMENT, Development).
 
@@ -35,10 +35,17 @@ die()  { printf '[local] ERROR: %s\n' "$*" >&2; exit 1; }
 load_infra_env() {
     eval "$(bash "$LOCAL_DIR/infra.sh" env)"
     STATE=$REDES_LOCAL_STATE_DIR
-    LOGS=$STATE/logs
-    RUN=$STATE/run
-    SECRETS=$STATE/secrets
-    KEYS=$STATE/keys
+    # A stack on other ports (REDES_PORT_OFFSET, e.g. the end-to-end tests' next to a developer's) keeps its own
+    # logs, pids, secrets and keys, so neither up.sh/down.sh touches the other's processes.
+    local stack=$STATE
+    (( PORT_OFFSET == 0 )) || stack=$STATE/stack-$PORT_OFFSET
+    LOGS=$stack/logs
+    RUN=$stack/run
+    SECRETS=$stack/secrets
+    KEYS=$stack/keys
+    # ...and its own RabbitMQ virtual host, or the two stacks' services would share (and steal from) each other's queues.
+    VHOST=/
+    (( PORT_OFFSET == 0 )) || VHOST=stack-$PORT_OFFSET
     mkdir -p "$LOGS" "$RUN" "$KEYS"
     (umask 077; mkdir -p "$SECRETS")
 }

@@ -153,6 +153,13 @@ Stop it, or run a second stack on other ports: REDES_PORT_OFFSET=100 REDES_DB_SU
     done
 }
 
+ensure_vhost() {
+    [[ $VHOST == / ]] && return 0
+    rabbitmqctl -q -n "$REDES_RABBIT_NODE" add_vhost "$VHOST" >/dev/null 2>&1 || true # already there on a re-run
+    rabbitmqctl -q -n "$REDES_RABBIT_NODE" set_permissions -p "$VHOST" "$REDES_RABBIT_USER" '.*' '.*' '.*' >/dev/null \
+        || die "could not grant $REDES_RABBIT_USER the RabbitMQ virtual host $VHOST"
+}
+
 connection_string() { # db user password
     printf 'Host=%s;Port=%s;Database=%s;Username=%s;Password=%s' "$REDES_PG_HOST" "$REDES_PG_PORT" "$1" "$2" "$3"
 }
@@ -169,7 +176,7 @@ service_env() { # name port db
         Identity__Authority="$IDENTITY_URL"
         Messaging__Host="$REDES_RABBIT_HOST"
         Messaging__Port="$REDES_RABBIT_PORT"
-        Messaging__VirtualHost=/
+        Messaging__VirtualHost="$VHOST"
         Messaging__Username="$REDES_RABBIT_USER"
         Messaging__Password="$REDES_RABBIT_PASSWORD"
     )
@@ -325,6 +332,7 @@ main() {
     take_lock
     select_services
     create_databases
+    ensure_vhost
 
     NATIONAL_PASSWORD=$(secret_get national-unit REDES_NATIONAL_PASSWORD)
     IDENTITY_URL="http://127.0.0.1:$(port_of "$IDENTITY_SERVICE")/"

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using RedesPlataforma.Testing;
+
+namespace RedesPlataforma.EndToEnd.Tests;
+
+/// <summary>
+/// The whole platform as a developer runs it: <c>deploy/local/up.sh</c> starts every service and the gateway as real
+/// processes (on ports shifted by <see cref="PortOffset"/>, with databases of their own and a RabbitMQ virtual host of
+/// their own, so a developer's stack keeps running beside it) and seeds the demo data through the public API. Every run
+/// starts from empty databases, with passwords made for the run.
+/// </summary>
+public sealed class LocalStack : IAsyncLifetime
+{
+    public const int PortOffset = 300;
+    private const string DatabaseSuffix = "_e2e";
+    private static readonly string[] Databases = ["redes_tenants", "redes_networks", "redes_financing", "redes_reporting"];
+
+    public string NationalPassword { get; } = NewPassword();
+    public string AgroRuralAdminPassword { get; } = NewPassword();
+    public string AndinaAdminPassword { get; } = NewPassword();
+    public string StaffPassword { get; } = NewPassword();
+
+    public Uri Gateway { get; } = new($"http://127.0.0.1:{5100 + PortOffset}/");
+
+    public async Task InitializeAsync()
+    {
+        await TearDownAsync(); // what an interrupted earlier run left behind
+        await RunAsync("deploy/local/up.sh", "--no-build");
+    }
+
+    public Task DisposeAsync() => TearDownAsync();
+
+    public HttpClient Anonymous() => new() { BaseAddress = Gateway, Timeout = TimeSpan.FromSeconds(60) };
+
+    public async Task<HttpClient> SignedInAsync(string email, string password)
+    {
+        var client = Anonymous();
+        var token = await client.SignInAsync(email, password);
+        return client.Authorize(token.AccessToken);
+    }
+
+    private async Task TearDownAsync()
+    {
+        await RunAsync("deploy/local/down.sh", "--keep-infra");
+        await RunAsync("deploy/local/db.sh", ["drop", .. Databases.Select(d => d + DatabaseSuffix)]);
+        try { await TestVirtualHost.RabbitCtl(LocalInfrastructure.RabbitNode, "delete_vhost", $"stack-{PortOffset}"); }
+        catch (InvalidOperationException) { } // no such virtual host yet
+    }
+
+    private async Task RunAsync(string script, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("bash")
+        {
+            WorkingDirectory = LocalInfrastructure.RepositoryRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["REDES_PORT_OFFSET"] = PortOffset.ToString(),
+                ["REDES_DB_SUFFIX"] = DatabaseSuffix,
+                ["REDES_NATIONAL_PASSWORD"] = NationalPassword,
+                ["REDES_AGRORURAL_ADMIN_PASSWORD"] = AgroRuralAdminPassword,
+                ["REDES_ANDINA_ADMIN_PASSWORD"] = AndinaAdminPassword,
+                ["REDES_DEMO_STAFF_PASSWORD"] = StaffPassword,
+            },
+        };
+        start.ArgumentList.Add(Path.Combine(LocalInfrastructure.RepositoryRoot, script));
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+
+        using var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+        await process.WaitForExitAsync(timeout.Token);
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{script} {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{output}");
+    }
+
+    private static string NewPassword() => "E2e-" + RandomNumberGenerator.GetHexString(16) + "-9x";
+}
+
+[CollectionDefinition(Name)]
+public sealed class LocalStackCollection : ICollectionFixture<LocalStack>
+{
+    public const string Name = "local stack";
+}
