@@ -8,7 +8,8 @@ namespace RedesPlataforma.Gateway.Extensions;
 
 public static class GatewayExtensions
 {
-    /// <summary>Imports come through the gateway, so its body limit is larger than a service's 1 MB default.</summary>
+    /// <summary>Larger than a service's 1 MB default for forms with attachments; routes taking files (the producer import,
+    /// 50 MB) raise it further through their MaxRequestBodyBytes metadata.</summary>
     public const long DefaultMaxRequestBodyBytes = 10 * 1024 * 1024;
 
     public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)

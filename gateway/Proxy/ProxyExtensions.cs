@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Yarp.ReverseProxy.Transforms;
 
 namespace RedesPlataforma.Gateway.Proxy;
@@ -25,6 +26,9 @@ public static class ProxyExtensions
         return builder;
     }
 
+    /// <summary>Route metadata key: the body limit of that route in bytes, above Http:MaxRequestBodyBytes (file uploads).</summary>
+    public const string MaxRequestBodyBytesMetadata = "MaxRequestBodyBytes";
+
     public static WebApplication MapGatewayProxy(this WebApplication app)
     {
         app.MapReverseProxy(proxy =>
@@ -33,6 +37,11 @@ public static class ProxyExtensions
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();
             proxy.UsePassiveHealthChecks();
+        }).ConfigureEndpoints((endpoint, route) =>
+        {
+            // The building blocks' RequestBodyLimitMiddleware reads this metadata, as it does a service endpoint's.
+            if (route.Metadata?.GetValueOrDefault(MaxRequestBodyBytesMetadata) is { } limit)
+                endpoint.WithMetadata(new RequestSizeLimitAttribute(long.Parse(limit, System.Globalization.CultureInfo.InvariantCulture)));
         });
         return app;
     }

@@ -65,11 +65,15 @@ public sealed class LimitedGatewayApp : GatewayApp
 {
     public const int Burst = 5;
     public const int MaxRequestBodyBytes = 2000;
+    public const int RouteMaxRequestBodyBytes = 20_000;
+    private const string RouteLimitKey = GatewayService::RedesPlataforma.Gateway.Proxy.ProxyExtensions.MaxRequestBodyBytesMetadata;
 
     protected override IReadOnlyDictionary<string, string> GatewaySettings => new Dictionary<string, string>
     {
         ["RateLimits:PerTenantPerSecond"] = "1",
         ["RateLimits:Burst"] = Burst.ToString(),
         ["Http:MaxRequestBodyBytes"] = MaxRequestBodyBytes.ToString(),
+        // As the producer import's route does with its 50 MB: one route takes larger bodies than the rest.
+        ["ReverseProxy:Routes:tenants-onboarding-apply:Metadata:" + RouteLimitKey] = RouteMaxRequestBodyBytes.ToString(),
     };
 }

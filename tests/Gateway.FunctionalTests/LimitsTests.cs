@@ -40,7 +40,7 @@ public sealed class LimitsTests(LimitedGatewayApp app) : IClassFixture<LimitedGa
         Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
 
         var correlationId = Guid.NewGuid().ToString("N");
-        var oversized = Scenario.Application(Scenario.Unique("big")) with { InstitutionName = new string('a', LimitedGatewayApp.MaxRequestBodyBytes) };
+        var oversized = Scenario.Application(Scenario.Unique("big")) with { InstitutionName = new string('a', LimitedGatewayApp.RouteMaxRequestBodyBytes) };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/onboarding/applications") { Content = JsonBody(oversized) };
         request.Headers.Add("X-Correlation-Id", correlationId);
 
@@ -48,6 +48,31 @@ public sealed class LimitsTests(LimitedGatewayApp app) : IClassFixture<LimitedGa
 
         await Problem.AssertAsync(refused, HttpStatusCode.RequestEntityTooLarge);
         Assert.DoesNotContain(correlationId, app.Tenants.ReceivedHeaders.Keys);
+    }
+
+    [Fact]
+    public async Task A_route_with_its_own_body_limit_lets_a_larger_body_through_that_other_routes_refuse()
+    {
+        var client = app.Client();
+        var body = LimitedGatewayApp.MaxRequestBodyBytes * 3;
+
+        async Task<(HttpResponseMessage Response, bool Reached)> SendAsync(HttpMethod method, string url, int size)
+        {
+            var correlationId = Guid.NewGuid().ToString("N");
+            var application = Scenario.Application(Scenario.Unique("big")) with { InstitutionName = new string('a', size) };
+            using var request = new HttpRequestMessage(method, url) { Content = JsonBody(application) };
+            request.Headers.Add("X-Correlation-Id", correlationId);
+            var response = await client.SendAsync(request);
+            return (response, app.Tenants.ReceivedHeaders.ContainsKey(correlationId));
+        }
+
+        var (larger, reached) = await SendAsync(HttpMethod.Post, "/api/onboarding/applications", body);
+        Assert.True(reached, "the route's larger limit lets the body through to the service");
+        Assert.NotEqual(HttpStatusCode.RequestEntityTooLarge, larger.StatusCode);
+
+        var (elsewhere, reachedElsewhere) = await SendAsync(HttpMethod.Put, "/api/onboarding/applications/x", body);
+        await Problem.AssertAsync(elsewhere, HttpStatusCode.RequestEntityTooLarge);
+        Assert.False(reachedElsewhere);
     }
 
     /// <summary>A body with a Content-Length, as browsers send a JSON form (JsonContent would stream it chunked).</summary>

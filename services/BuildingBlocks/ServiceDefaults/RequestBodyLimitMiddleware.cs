@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Configuration;
 
 namespace RedesPlataforma.BuildingBlocks.ServiceDefaults;
 
 /// <summary>
-/// Refuses a declared body larger than the endpoint allows with a 413 problem before reading it.
-/// Kestrel enforces the same limit on streamed bodies; this also holds behind any host and names the limit.
-/// Endpoints that take files raise their own limit with <c>WithRequestSizeLimit</c>/[RequestSizeLimit].
+/// Refuses a declared body larger than the endpoint allows with a 413 problem before reading it, and gives the server
+/// the same limit for this request, so a streamed (chunked) body is cut off there too. Endpoints that take files raise
+/// their own limit with [RequestSizeLimit] metadata, above the server-wide default.
 /// </summary>
 public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IConfiguration configuration)
 {
@@ -16,6 +17,7 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IConfigurat
     public async Task InvokeAsync(HttpContext context)
     {
         var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? _defaultLimit;
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server) server.MaxRequestBodySize = limit;
         if (context.Request.ContentLength > limit)
         {
             await Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
