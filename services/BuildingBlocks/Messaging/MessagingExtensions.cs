@@ -10,7 +10,7 @@ public static class MessagingExtensions
 {
     /// <summary>
     /// MassTransit over RabbitMQ (durable queues, publisher confirms, retries, _error queues), the tenant header
-    /// filters, the inbox on every consumer and the outbox dispatcher for <typeparamref name="TDb"/>.
+    /// filters, the inbox on every consumer, the outbox dispatcher for <typeparamref name="TDb"/> and the retention of both tables.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging<TDb>(
         this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? addConsumers = null)
@@ -48,6 +48,8 @@ public static class MessagingExtensions
             });
         });
         builder.Services.AddHostedService<OutboxDispatcher>();
+        builder.Services.AddSingleton<MessageRetention>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<MessageRetention>());
         return builder;
     }
 }

@@ -16,4 +16,12 @@ public sealed class MessagingOptions
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
     public int OutboxBatchSize { get; set; } = 200;
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long dispatched outbox rows are kept (to trace a delivery) before <see cref="MessageRetention"/> deletes them.</summary>
+    public TimeSpan OutboxRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long a handled message's id is kept for deduplication; far longer than any redelivery.</summary>
+    public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(30);
+
+    public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
 }
