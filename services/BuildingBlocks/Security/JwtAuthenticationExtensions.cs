@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -28,7 +29,32 @@ public static class JwtAuthenticationExtensions
             options.TokenValidationParameters.RoleClaimType = PlatformClaims.Role;
             options.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.RsaSha256];
             options.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
+            options.Events = new JwtBearerEvents { OnChallenge = AnswerUnavailableKeysWith503 };
         });
         return builder;
+    }
+
+    /// <summary>
+    /// When the signing keys cannot be fetched (the Tenants service is down or not ready before they were cached), the
+    /// token may well be valid: a 401 would send the client to sign in again for nothing, so this is a 503 to retry.
+    /// The token handler does not say why validation failed without keys, so the challenge asks for them once more.
+    /// </summary>
+    private static async Task AnswerUnavailableKeysWith503(JwtBearerChallengeContext context)
+    {
+        if (context.AuthenticateFailure is null || context.Options.ConfigurationManager is not { } keys) return;
+        try
+        {
+            await keys.GetConfigurationAsync(context.HttpContext.RequestAborted);
+            return;
+        }
+        catch (InvalidOperationException)
+        {
+        }
+        context.HandleResponse();
+        context.Response.Headers.RetryAfter = "5";
+        await Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: "Sign-in service unavailable / Servicio de autenticación no disponible",
+            detail: "The keys that check your token could not be fetched; try again shortly. / No se pudieron obtener las claves que validan su token; reintente en breve.")
+            .ExecuteAsync(context.HttpContext);
     }
 }
