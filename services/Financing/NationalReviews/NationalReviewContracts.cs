@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using RedesPlataforma.Financing.Plans;
 
 namespace RedesPlataforma.Financing.NationalReviews;
@@ -18,5 +19,8 @@ public sealed record NationalReviewDto(
         r.Id, r.PlanId, r.TenantId, r.ProgrammeId, r.ValueChainCode, r.RegionCode, r.MemberCount, r.ProgrammeFundsPen, r.NetworkCashPen,
         r.NetworkInKindPen, r.TotalPen, r.DisbursedPen, r.Status, r.SubmittedAt, r.DecidedAt, r.DecidedBy, r.DecidedByName, r.Comment);
 }
+
+/// <summary>A return sends the plan back to its specialist, so it says what to change.</summary>
+public sealed record ReturnRequest([property: Required, StringLength(2000, MinimumLength = 3)] string Reason);
 
 public sealed record ReviewFilter(ReviewStatus? Status, Guid? Programme, Guid? Tenant);

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
@@ -10,8 +9,6 @@ using RedesPlataforma.Financing.Plans;
 using RedesPlataforma.Financing.Programmes;
 
 namespace RedesPlataforma.Financing.NationalReviews;
-
-public sealed record ReturnRequest([property: Required, StringLength(2000, MinimumLength = 3)] string Reason);
 
 /// <summary>
 /// The national unit's desk for plans on national programmes: it reads and decides submissions only through
