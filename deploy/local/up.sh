@@ -276,7 +276,8 @@ seed() {
     log "seeding demo data through the public API"
     if ! REDES_NATIONAL_EMAIL=$NATIONAL_EMAIL REDES_NATIONAL_PASSWORD=$NATIONAL_PASSWORD \
         dotnet "$dll" --gateway "http://127.0.0.1:$(port_of gateway)" --tenants "$IDENTITY_URL" \
-            --networks "http://127.0.0.1:$(port_of networks)" --secrets-dir "$SECRETS" --accounts-out "$SECRETS/demo-accounts.txt"; then
+            --networks "http://127.0.0.1:$(port_of networks)" --financing "http://127.0.0.1:$(port_of financing)" \
+            --secrets-dir "$SECRETS" --accounts-out "$SECRETS/demo-accounts.txt"; then
         die "the demo seed failed (services are still running; fix and re-run, or stop with deploy/local/down.sh)"
     fi
     log "seed done in $((SECONDS - t0))s"

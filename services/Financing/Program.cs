@@ -1,5 +1,6 @@
 using RedesPlataforma.BuildingBlocks.ServiceDefaults;
 using RedesPlataforma.Financing.Extensions;
+using RedesPlataforma.Financing.NationalReviews;
 using RedesPlataforma.Financing.Plans;
 using RedesPlataforma.Financing.Programmes;
 
@@ -11,6 +12,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();             // errors, auth, tenant, /health/*, /openapi
 app.MapProgrammesApi();                // national and tenant programmes
 app.MapBusinessPlansApi();             // plans, workflow, disbursements, contributions
+app.MapNationalReviewsApi();           // the national unit decides and pays plans on national programmes
 app.Run();
 
 public partial class Program;

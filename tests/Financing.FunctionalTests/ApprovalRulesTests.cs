@@ -15,24 +15,17 @@ public sealed class ApprovalRulesTests(FinancingApp app) : IClassFixture<Financi
         return (tenant, specialist, await app.SeedNetworkAsync(tenant.Id, specialist.Id));
     }
 
-    async Task<PlanDetails> SubmittedAsync(SignedInStaff specialist, Guid network, Guid programme, params BudgetLineRequest[] lines)
-    {
-        var plan = await specialist.Client.DraftAsync(PlanRequest(network, programme, lines));
-        await (await specialist.Client.ActAsync(plan.Id, "submit")).ShouldBeAsync(HttpStatusCode.OK);
-        return plan;
-    }
-
     [Fact]
     public async Task Approving_a_plan_below_the_minimum_network_contribution_share_is_refused()
     {
         var (tenant, specialist, network) = await SetUpAsync();
         var programme = await tenant.Admin.PublishAsync(ProgrammeRequest(minShare: 0.30m));
         // 29.99% contributed: just short.
-        var plan = await SubmittedAsync(specialist, network, programme.Id, Line(1, 10_000m, 7_001m, 2_000m, 999m));
+        var plan = await specialist.SubmittedAsync(network, programme.Id, Line(1, 10_000m, 7_001m, 2_000m, 999m));
 
         await (await tenant.Admin.ActAsync(plan.Id, "approve")).ShouldBeAsync(HttpStatusCode.UnprocessableEntity, "networkContributionShare");
         Assert.Equal(PlanStatus.Submitted, (await tenant.Admin.PlanAsync(plan.Id)).Status);
-        Assert.Equal(0m, (await ProgrammeAsync(tenant.Admin, programme.Id)).CommittedPen);
+        Assert.Equal(0m, (await tenant.Admin.ProgrammeAsync(programme.Id)).CommittedPen);
     }
 
     [Fact]
@@ -40,7 +33,7 @@ public sealed class ApprovalRulesTests(FinancingApp app) : IClassFixture<Financi
     {
         var (tenant, specialist, network) = await SetUpAsync();
         var programme = await tenant.Admin.PublishAsync(ProgrammeRequest(minShare: 0.30m));
-        var plan = await SubmittedAsync(specialist, network, programme.Id, Line(1, 10_000m, 7_000m, 1_000m, 2_000m));
+        var plan = await specialist.SubmittedAsync(network, programme.Id, Line(1, 10_000m, 7_000m, 1_000m, 2_000m));
         await (await tenant.Admin.ActAsync(plan.Id, "approve")).ShouldBeAsync(HttpStatusCode.OK);
     }
 
@@ -49,7 +42,7 @@ public sealed class ApprovalRulesTests(FinancingApp app) : IClassFixture<Financi
     {
         var (tenant, specialist, network) = await SetUpAsync();
         var programme = await tenant.Admin.PublishAsync(ProgrammeRequest(maxPerPlan: 50_000m));
-        var plan = await SubmittedAsync(specialist, network, programme.Id, Line(1, 80_000m, 50_000.01m, 29_999.99m, 0m));
+        var plan = await specialist.SubmittedAsync(network, programme.Id, Line(1, 80_000m, 50_000.01m, 29_999.99m, 0m));
         await (await tenant.Admin.ActAsync(plan.Id, "approve")).ShouldBeAsync(HttpStatusCode.UnprocessableEntity, "programmeFundsPen");
     }
 
@@ -58,11 +51,11 @@ public sealed class ApprovalRulesTests(FinancingApp app) : IClassFixture<Financi
     {
         var (tenant, specialist, network) = await SetUpAsync();
         var programme = await tenant.Admin.PublishAsync(ProgrammeRequest(total: 100_000m, maxPerPlan: 70_000m));
-        var first = await SubmittedAsync(specialist, network, programme.Id, Line(1, 100_000m, 70_000m, 30_000m, 0m));
-        var second = await SubmittedAsync(specialist, network, programme.Id, Line(1, 50_000m, 30_000.01m, 19_999.99m, 0m));
+        var first = await specialist.SubmittedAsync(network, programme.Id, Line(1, 100_000m, 70_000m, 30_000m, 0m));
+        var second = await specialist.SubmittedAsync(network, programme.Id, Line(1, 50_000m, 30_000.01m, 19_999.99m, 0m));
         await (await tenant.Admin.ActAsync(first.Id, "approve")).ShouldBeAsync(HttpStatusCode.OK);
         await (await tenant.Admin.ActAsync(second.Id, "approve")).ShouldBeAsync(HttpStatusCode.Conflict, "programmeFundsPen");
-        Assert.Equal(70_000m, (await ProgrammeAsync(tenant.Admin, programme.Id)).CommittedPen);
+        Assert.Equal(70_000m, (await tenant.Admin.ProgrammeAsync(programme.Id)).CommittedPen);
     }
 
     [Fact]
@@ -74,14 +67,14 @@ public sealed class ApprovalRulesTests(FinancingApp app) : IClassFixture<Financi
         {
             var programme = await tenant.Admin.PublishAsync(ProgrammeRequest(total: 100_000m, maxPerPlan: 60_000m));
             var plans = new List<PlanDetails>();
-            for (var i = 0; i < 4; i++) plans.Add(await SubmittedAsync(specialist, network, programme.Id, Line(1, 80_000m, 56_000m, 24_000m, 0m)));
+            for (var i = 0; i < 4; i++) plans.Add(await specialist.SubmittedAsync(network, programme.Id, Line(1, 80_000m, 56_000m, 24_000m, 0m)));
 
             var clients = new[] { tenant.Admin, supervisor.Client, tenant.Admin, supervisor.Client };
             var responses = await Task.WhenAll(plans.Select((p, i) => clients[i].ActAsync(p.Id, "approve")));
 
             Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
             Assert.Equal(3, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
-            Assert.Equal(56_000m, (await ProgrammeAsync(tenant.Admin, programme.Id)).CommittedPen);
+            Assert.Equal(56_000m, (await tenant.Admin.ProgrammeAsync(programme.Id)).CommittedPen);
             var statuses = await Task.WhenAll(plans.Select(p => tenant.Admin.PlanAsync(p.Id)));
             Assert.Equal(1, statuses.Count(p => p.Status == PlanStatus.Approved));
         }
@@ -92,11 +85,11 @@ public sealed class ApprovalRulesTests(FinancingApp app) : IClassFixture<Financi
     {
         var (tenant, specialist, network) = await SetUpAsync();
         var programme = await tenant.Admin.PublishAsync(ProgrammeRequest());
-        var plan = await SubmittedAsync(specialist, network, programme.Id);
+        var plan = await specialist.SubmittedAsync(network, programme.Id);
         var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => tenant.Admin.ActAsync(plan.Id, "approve")));
         Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
         Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.OK), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
-        Assert.Equal(7_000m, (await ProgrammeAsync(tenant.Admin, programme.Id)).CommittedPen);
+        Assert.Equal(7_000m, (await tenant.Admin.ProgrammeAsync(programme.Id)).CommittedPen);
         Assert.Single((await tenant.Admin.PlanAsync(plan.Id)).History, h => h.ToStatus == PlanStatus.Approved);
     }
 
@@ -123,7 +116,7 @@ public sealed class ApprovalRulesTests(FinancingApp app) : IClassFixture<Financi
     {
         var (tenant, specialist, network) = await SetUpAsync();
         var programme = await tenant.Admin.PublishAsync(ProgrammeRequest());
-        var plan = await SubmittedAsync(specialist, network, programme.Id); // 7,000 of programme funds
+        var plan = await specialist.SubmittedAsync(network, programme.Id); // 7,000 of programme funds
 
         var tranche = new DisbursementRequest(new DateOnly(2025, 3, 1), 4_000m, "CP-001");
         await (await tenant.Admin.PostAsJsonAsync($"/api/business-plans/{plan.Id}/disbursements", tranche)).ShouldBeAsync(HttpStatusCode.Conflict, "status");
@@ -145,7 +138,7 @@ public sealed class ApprovalRulesTests(FinancingApp app) : IClassFixture<Financi
         var disbursed = await tenant.Admin.PlanAsync(plan.Id);
         Assert.Equal(6_000m, disbursed.DisbursedPen);
         Assert.Equal(2, disbursed.Disbursements.Count);
-        Assert.Equal(6_000m, (await ProgrammeAsync(tenant.Admin, programme.Id)).DisbursedPen);
+        Assert.Equal(6_000m, (await tenant.Admin.ProgrammeAsync(programme.Id)).DisbursedPen);
     }
 
     [Fact]
@@ -153,7 +146,7 @@ public sealed class ApprovalRulesTests(FinancingApp app) : IClassFixture<Financi
     {
         var (tenant, specialist, network) = await SetUpAsync();
         var programme = await tenant.Admin.PublishAsync(ProgrammeRequest());
-        var plan = await SubmittedAsync(specialist, network, programme.Id);
+        var plan = await specialist.SubmittedAsync(network, programme.Id);
         var contribution = new ContributionRequest(new DateOnly(2025, 4, 1), 1_500m, 250.50m, "Mano de obra y efectivo");
         await (await specialist.Client.PostAsJsonAsync($"/api/business-plans/{plan.Id}/contributions", contribution)).ShouldBeAsync(HttpStatusCode.Conflict, "status");
         await (await tenant.Admin.ActAsync(plan.Id, "approve")).ShouldBeAsync(HttpStatusCode.OK);
@@ -165,7 +158,4 @@ public sealed class ApprovalRulesTests(FinancingApp app) : IClassFixture<Financi
         Assert.Equal(1_500m, recorded.ContributedCashPen);
         Assert.Equal(250.50m, recorded.ContributedInKindPen);
     }
-
-    static async Task<ProgrammeDto> ProgrammeAsync(HttpClient client, Guid id) =>
-        (await client.GetFromJsonAsync<ProgrammeDto>($"/api/programmes/{id}"))!;
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.Financing.Infrastructure;
+using RedesPlataforma.Financing.NationalReviews;
 using RedesPlataforma.Financing.Networks;
 using RedesPlataforma.Financing.Plans;
 using RedesPlataforma.Financing.Programmes;
@@ -83,6 +84,14 @@ public static class FinancingScenario
     public static async Task<PlanDetails> DraftAsync(this HttpClient client, DraftPlanRequest request) =>
         await (await client.PostAsJsonAsync("/api/business-plans", request)).ReadAsync<PlanDetails>();
 
+    /// <summary>A plan drafted and submitted by <paramref name="specialist"/>.</summary>
+    public static async Task<PlanDetails> SubmittedAsync(this SignedInStaff specialist, Guid network, Guid programme, params BudgetLineRequest[] lines)
+    {
+        var plan = await specialist.Client.DraftAsync(PlanRequest(network, programme, lines));
+        await (await specialist.Client.ActAsync(plan.Id, "submit")).ShouldBeAsync(HttpStatusCode.OK);
+        return plan;
+    }
+
     public static Task<HttpResponseMessage> ActAsync(this HttpClient client, Guid planId, string action, object? body = null) =>
         client.PostAsJsonAsync($"/api/business-plans/{planId}/{action}", body ?? new TransitionRequest(null));
 
@@ -91,6 +100,27 @@ public static class FinancingScenario
 
     public static async Task<BuildingBlocks.Persistence.Page<PlanSummary>> PlansAsync(this HttpClient client, string url = "/api/business-plans") =>
         await (await client.GetAsync(url)).ReadAsync<BuildingBlocks.Persistence.Page<PlanSummary>>();
+
+    public static async Task<ProgrammeDto> ProgrammeAsync(this HttpClient client, Guid id) =>
+        await (await client.GetAsync($"/api/programmes/{id}")).ReadAsync<ProgrammeDto>();
+
+    /// <summary>The national unit's pending review of <paramref name="planId"/> (one per submission; the newest pending one).</summary>
+    public static async Task<NationalReviewDto> PendingReviewAsync(this HttpClient national, Guid programmeId, Guid planId) =>
+        (await national.ReviewsAsync($"?programme={programmeId}&status=Pending")).Items.Single(r => r.PlanId == planId);
+
+    public static async Task<BuildingBlocks.Persistence.Page<NationalReviewDto>> ReviewsAsync(this HttpClient national, string query = "") =>
+        await (await national.GetAsync($"/api/national/reviews{query}")).ReadAsync<BuildingBlocks.Persistence.Page<NationalReviewDto>>();
+
+    public static Task<HttpResponseMessage> DecideAsync(this HttpClient national, Guid reviewId, string action, object? body = null) =>
+        national.PostAsJsonAsync($"/api/national/reviews/{reviewId}/{action}", body ?? new TransitionRequest(null));
+
+    /// <summary>The user id (<c>sub</c>) of the token a client carries.</summary>
+    public static Guid SubjectOf(HttpClient client)
+    {
+        var payload = client.DefaultRequestHeaders.Authorization!.Parameter!.Split('.')[1].Replace('-', '+').Replace('_', '/');
+        var json = Convert.FromBase64String(payload.PadRight(payload.Length + (4 - payload.Length % 4) % 4, '='));
+        return JsonDocument.Parse(json).RootElement.GetProperty("sub").GetGuid();
+    }
 
     /// <summary>Asserts the status and, for a problem naming a field, which field.</summary>
     public static async Task ShouldBeAsync(this HttpResponseMessage response, HttpStatusCode status, string? field = null)

@@ -110,32 +110,18 @@ public sealed class IsolationTests(FinancingApp app) : IClassFixture<FinancingAp
         var network = await app.SeedNetworkAsync(a.Id, specialist.Id);
         await specialist.Client.DraftAsync(PlanRequest(network, own.Id));
 
-        Assert.Equal(0L, await ScalarAsync(b.Id, "SELECT count(*) FROM business_plans"));
-        Assert.Equal(0L, await ScalarAsync(b.Id, "SELECT count(*) FROM budget_lines"));
-        Assert.Equal(0L, await ScalarAsync(b.Id, $"SELECT count(*) FROM programmes WHERE id = '{own.Id}'"));
-        Assert.Equal(1L, await ScalarAsync(b.Id, $"SELECT count(*) FROM programmes WHERE id = '{aliados.Id}'"));
-        Assert.Equal(0L, await ScalarAsync(null, "SELECT count(*) FROM business_plans"));
-        Assert.Equal(0L, await ScalarAsync(null, $"SELECT count(*) FROM programmes WHERE id = '{own.Id}'"));
-        Assert.Equal(1L, await ScalarAsync(a.Id, "SELECT count(*) FROM business_plans"));
+        Assert.Equal(0L, await app.ScalarAsync(b.Id, "SELECT count(*) FROM business_plans"));
+        Assert.Equal(0L, await app.ScalarAsync(b.Id, "SELECT count(*) FROM budget_lines"));
+        Assert.Equal(0L, await app.ScalarAsync(b.Id, $"SELECT count(*) FROM programmes WHERE id = '{own.Id}'"));
+        Assert.Equal(1L, await app.ScalarAsync(b.Id, $"SELECT count(*) FROM programmes WHERE id = '{aliados.Id}'"));
+        Assert.Equal(0L, await app.ScalarAsync(null, "SELECT count(*) FROM business_plans"));
+        Assert.Equal(0L, await app.ScalarAsync(null, $"SELECT count(*) FROM programmes WHERE id = '{own.Id}'"));
+        Assert.Equal(1L, await app.ScalarAsync(a.Id, "SELECT count(*) FROM business_plans"));
         // A tenant's connection can neither change a national programme nor plant one.
-        Assert.Equal(0L, await ScalarAsync(a.Id, $"WITH u AS (UPDATE programmes SET committed_pen = 1 WHERE id = '{aliados.Id}' RETURNING 1) SELECT count(*) FROM u"));
-        await Assert.ThrowsAsync<PostgresException>(() => ScalarAsync(a.Id,
+        Assert.Equal(0L, await app.ScalarAsync(a.Id, $"WITH u AS (UPDATE programmes SET committed_pen = 1 WHERE id = '{aliados.Id}' RETURNING 1) SELECT count(*) FROM u"));
+        await Assert.ThrowsAsync<PostgresException>(() => app.ScalarAsync(a.Id,
             "WITH i AS (INSERT INTO programmes (id, owner_tenant_id, name, funder, total_budget_pen, starts_on, ends_on, max_programme_funds_per_plan_pen, " +
             "min_network_contribution_share, eligible_value_chains, eligible_regions, min_phase, committed_pen, disbursed_pen, created_at, updated_at) " +
             $"VALUES ('{Guid.NewGuid()}', NULL, 'Falso', 'X', 1, '2025-01-01', '2025-12-31', 1, 0, '{{}}', '{{}}', 0, 0, 0, now(), now()) RETURNING 1) SELECT count(*) FROM i"));
-    }
-
-    /// <summary>Runs as the service's own (non-owner) role with the tenant set, as the interceptor would.</summary>
-    async Task<long> ScalarAsync(Guid? tenantId, string sql)
-    {
-        await using var connection = new NpgsqlConnection(app.Database.AppConnectionString);
-        await connection.OpenAsync();
-        await using (var setTenant = new NpgsqlCommand("SELECT set_config('app.tenant_id', @tenant, false)", connection))
-        {
-            setTenant.Parameters.AddWithValue("tenant", tenantId?.ToString() ?? "");
-            await setTenant.ExecuteScalarAsync();
-        }
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

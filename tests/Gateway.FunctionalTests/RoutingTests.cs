@@ -80,6 +80,8 @@ public sealed class RoutingTests(GatewayApp app) : IClassFixture<GatewayApp>
     [Theory]
     [InlineData("/api/networks/x", "networks")]
     [InlineData("/api/financing/x", "financing")]
+    [InlineData("/api/national/reviews", "financing")]
+    [InlineData("/api/national/reviews/x/approve", "financing")]
     [InlineData("/api/reporting/x", "reporting")]
     public async Task A_service_not_deployed_yet_answers_a_503_problem(string path, string service)
     {

@@ -17,12 +17,16 @@ public sealed class TenantsSeed(ApiClient anonymous, Secrets secrets, string nat
     private readonly List<DemoAccount> _accounts = [];
     public IReadOnlyList<DemoAccount> Accounts => _accounts;
 
+    /// <summary>The national unit, signed in by <see cref="RunAsync"/>, for later seeds (the national programme and its reviews).</summary>
+    public ApiClient? National { get; private set; }
+
     public async Task<IReadOnlyList<SeededTenant>> RunAsync(IReadOnlyList<DemoInstitution> institutions, CancellationToken ct)
     {
         var nationalPassword = secrets.Require("national-unit", "REDES_NATIONAL_PASSWORD");
         var national = await anonymous.SignInAsync(nationalEmail, nationalPassword,
             "Hint: the national-unit account is created once, with the password the Tenants service had at that start; " +
             "set REDES_NATIONAL_PASSWORD to that one, or reset the database (bash deploy/local/down.sh --keep-infra && bash deploy/local/db.sh drop redes_tenants).", ct);
+        National = national;
         log($"signed in as the national unit ({nationalEmail})");
         _accounts.Add(new("(platform)", "NationalUnit", nationalEmail, nationalPassword));
 

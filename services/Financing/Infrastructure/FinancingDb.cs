@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
+using RedesPlataforma.Financing.NationalReviews;
 using RedesPlataforma.Financing.Networks;
 using RedesPlataforma.Financing.Plans;
 using RedesPlataforma.Financing.Programmes;
@@ -12,6 +13,9 @@ public sealed class FinancingDb(DbContextOptions<FinancingDb> options, ICurrentT
     /// <summary>The name of the programmes' visibility filter: national ones, plus the current tenant's own.</summary>
     public const string VisibilityFilter = "Visibility";
 
+    /// <summary>The name of the national reviews' filter: only a context without a tenant (the national unit) reads them.</summary>
+    public const string NationalFilter = "National";
+
     public Guid? CurrentTenantId { get; } = currentTenant.Id;
 
     public DbSet<FundableNetwork> Networks => Set<FundableNetwork>();
@@ -21,12 +25,16 @@ public sealed class FinancingDb(DbContextOptions<FinancingDb> options, ICurrentT
     public DbSet<PlanTransition> Transitions => Set<PlanTransition>();
     public DbSet<Disbursement> Disbursements => Set<Disbursement>();
     public DbSet<Contribution> Contributions => Set<Contribution>();
+    public DbSet<NationalReview> Reviews => Set<NationalReview>();
+    public DbSet<ProgrammeTenantBudget> TenantBudgets => Set<ProgrammeTenantBudget>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         builder.ApplyConfigurationsFromAssembly(typeof(FinancingDb).Assembly);
-        // Reads the context member, so EF parameterises it per context; row-level security holds the same rule.
+        // Read the context member, so EF parameterises it per context; row-level security holds the same rules.
         builder.Entity<Programme>().HasQueryFilter(VisibilityFilter, p => p.OwnerTenantId == null || p.OwnerTenantId == CurrentTenantId);
+        builder.Entity<ProgrammeTenantBudget>().HasQueryFilter(VisibilityFilter, b => CurrentTenantId == null || b.TenantId == CurrentTenantId);
+        builder.Entity<NationalReview>().HasQueryFilter(NationalFilter, r => CurrentTenantId == null);
         builder.AddOutboxAndInbox();
         builder.ApplyTenantConventions(this);
     }

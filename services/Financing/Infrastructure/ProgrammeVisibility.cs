@@ -12,7 +12,8 @@ namespace RedesPlataforma.Financing.Infrastructure;
 /// </summary>
 public static class ProgrammeVisibility
 {
-    const string Current = $"NULLIF(current_setting('{TenantConnectionInterceptor.Setting}', true), '')::uuid";
+    /// <summary>The connection's tenant, NULL when none is set (the national unit, or no one).</summary>
+    internal const string Current = $"NULLIF(current_setting('{TenantConnectionInterceptor.Setting}', true), '')::uuid";
 
     public const string EnableSql = $"""
         ALTER TABLE "programmes" ENABLE ROW LEVEL SECURITY;

@@ -11,6 +11,10 @@ public static class Money
 
     public static decimal RoundCents(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
+    /// <summary>The share <paramref name="part"/> is of <paramref name="total"/>, to four decimals half away from zero, for display only.</summary>
+    public static decimal Share(decimal part, decimal total) =>
+        total == 0 ? 0 : Math.Round(part / total, 4, MidpointRounding.AwayFromZero);
+
     public static bool HasAtMostTwoDecimals(decimal value) => decimal.Round(value, 2) == value;
 
     /// <summary>Null when acceptable; otherwise a bilingual reason.</summary>

@@ -69,7 +69,7 @@ public sealed record PlanDetails(
         [.. p.Lines.OrderBy(l => l.Position).Select(l => new BudgetLineDto(l.Category, l.Description, l.Quantity, l.UnitCostPen, l.AmountPen,
             l.ProgrammeFundsPen, l.NetworkCashPen, l.NetworkInKindPen))],
         p.TotalPen, p.ProgrammeFundsPen, p.NetworkCashPen, p.NetworkInKindPen, p.NetworkCashPen + p.NetworkInKindPen,
-        p.TotalPen == 0 ? 0 : Math.Round((p.NetworkCashPen + p.NetworkInKindPen) / p.TotalPen, 4, MidpointRounding.AwayFromZero),
+        Money.Share(p.NetworkCashPen + p.NetworkInKindPen, p.TotalPen),
         p.DisbursedPen, p.Contributions.Sum(c => c.CashPen), p.Contributions.Sum(c => c.InKindPen),
         [.. p.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new TransitionDto(h.FromStatus, h.ToStatus, h.ActorId, h.ActorName, h.Comment, h.At))],
         [.. p.Disbursements.OrderBy(d => d.On).ThenBy(d => d.Id).Select(d => new DisbursementDto(d.Id, d.On, d.AmountPen, d.Reference, d.RecordedAt))],

@@ -35,13 +35,3 @@ static class PlanLines
         return (lines, null);
     }
 }
-
-static class PlanTouch
-{
-    /// <summary>
-    /// Marks the plan row as changed, so the save checks its version (xmin) and stamps who changed it: two actions
-    /// racing on one plan (a transition, a disbursement, a contribution) then conflict instead of both committing.
-    /// </summary>
-    public static void Touch(this Infrastructure.FinancingDb db, BusinessPlan plan) =>
-        db.Entry(plan).Property(p => p.UpdatedAt).IsModified = true;
-}

@@ -7,6 +7,7 @@ using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Contracts.Financing;
 using RedesPlataforma.Financing.Access;
 using RedesPlataforma.Financing.Infrastructure;
+using RedesPlataforma.Financing.NationalReviews;
 using RedesPlataforma.Financing.Networks;
 using RedesPlataforma.Financing.Programmes;
 
@@ -14,7 +15,8 @@ namespace RedesPlataforma.Financing.Plans;
 
 /// <summary>
 /// Joint business plans: drafting and editing (Specialist, for their own networks), the approval workflow
-/// (Supervisor / TenantAdmin, for plans on the tenant's own programmes), disbursements and executed contributions.
+/// (Supervisor / TenantAdmin, for plans on the tenant's own programmes; plans on national programmes are decided and
+/// paid by the national unit, NationalReviewsApi), disbursements and executed contributions.
 /// Every tenant role reads. A plan of another tenant is unknown here (filter and row-level security): 404.
 /// </summary>
 public static class PlansApi
@@ -50,7 +52,7 @@ public static class PlansApi
             .ToPageAsync(page, ct));
 
     static async Task<Results<Ok<PlanDetails>, NotFound>> GetPlan(Guid id, FinancingDb db, CancellationToken ct) =>
-        await LoadAsync(db, id, ct) is { } plan ? TypedResults.Ok(PlanDetails.From(plan)) : TypedResults.NotFound();
+        await db.LoadAsync(id, ct) is { } plan ? TypedResults.Ok(PlanDetails.From(plan)) : TypedResults.NotFound();
 
     static async Task<Results<Created<PlanDetails>, ProblemHttpResult>> DraftPlan(
         DraftPlanRequest request, ClaimsPrincipal user, FinancingDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
@@ -73,7 +75,7 @@ public static class PlansApi
         plan.Recompute(lines!);
         db.Plans.Add(plan);
         db.BudgetLines.AddRange(lines!);
-        db.Transitions.Add(Transition(plan, null, PlanStatus.Draft, actor, clock, null));
+        db.Transitions.Add(PlanWorkflow.Transition(plan, null, PlanStatus.Draft, actor, clock, null));
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/business-plans/{plan.Id}", await DetailsAsync(db, plan.Id, ct));
     }
@@ -81,7 +83,7 @@ public static class PlansApi
     static async Task<Results<Ok<PlanDetails>, NotFound, ProblemHttpResult>> EditPlan(
         Guid id, EditPlanRequest request, ClaimsPrincipal user, FinancingDb db, CancellationToken ct)
     {
-        if (await LoadAsync(db, id, ct) is not { } plan) return TypedResults.NotFound();
+        if (await db.LoadAsync(id, ct) is not { } plan) return TypedResults.NotFound();
         if (!user.CanDraftFor(await SpecialistOfAsync(db, plan, ct))) return NotYourNetwork();
         if (!plan.IsEditable) return NotEditable(plan).ToProblem();
         var (lines, refusal) = PlanLines.Build(plan.Id, request.Lines);
@@ -100,11 +102,13 @@ public static class PlansApi
     static async Task<Results<Ok<PlanDetails>, NotFound, ProblemHttpResult>> SubmitPlan(
         Guid id, TransitionRequest? request, ClaimsPrincipal user, FinancingDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
     {
-        if (await LoadAsync(db, id, ct) is not { } plan) return TypedResults.NotFound();
+        if (await db.LoadAsync(id, ct) is not { } plan) return TypedResults.NotFound();
         var network = await db.Networks.AsNoTracking().SingleAsync(n => n.Id == plan.NetworkId, ct);
         if (!user.CanDraftFor(network.SpecialistId)) return NotYourNetwork();
-        if (!plan.IsEditable) return Illegal(plan, PlanStatus.Submitted).ToProblem();
-        Move(db, plan, PlanStatus.Submitted, actor, clock, request?.Comment);
+        if (!plan.IsEditable) return PlanWorkflow.Illegal(plan, PlanStatus.Submitted).ToProblem();
+        db.Move(plan, PlanStatus.Submitted, actor, clock, request?.Comment);
+        // In the same transaction: the national unit's copy of what it needs to decide, which this tenant cannot read back.
+        if (await IsNationalAsync(db, plan, ct)) db.Reviews.Add(NationalReview.Of(plan, network, clock.GetUtcNow()));
         db.AddIntegrationEvent(new BusinessPlanSubmitted(plan.TenantId, plan.Id, plan.ProgrammeId, plan.NetworkId, network.ValueChainCode,
             network.RegionCode, plan.ProgrammeFundsPen, plan.NetworkCashPen, plan.NetworkInKindPen, plan.TotalPen, clock.GetUtcNow()), plan.Id);
         await db.SaveChangesAsync(ct);
@@ -112,56 +116,34 @@ public static class PlansApi
     }
 
     /// <summary>
-    /// Approval enforces the programme's rules under a row lock on the programme (<c>SELECT … FOR UPDATE</c>), so two
-    /// approvals racing for the last of a budget run one after the other and the second sees what the first committed.
+    /// Approval enforces the programme's rules under a row lock on the programme, so two approvals racing for the last
+    /// of a budget run one after the other and the second sees what the first committed.
     /// </summary>
     static async Task<Results<Ok<PlanDetails>, NotFound, ProblemHttpResult>> ApprovePlan(
         Guid id, TransitionRequest? request, FinancingDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (await LoadAsync(db, id, ct) is not { } plan) return TypedResults.NotFound();
-        var programme = await LockProgrammeAsync(db, plan.ProgrammeId, ct);
+        if (await db.LoadAsync(id, ct) is not { } plan) return TypedResults.NotFound();
+        var programme = await db.LockProgrammeAsync(plan.ProgrammeId, ct);
         if (programme.IsNational) return NationalUnitDecides().ToProblem();
-        if (plan.Status != PlanStatus.Submitted) return Illegal(plan, PlanStatus.Approved).ToProblem();
-        if (ApprovalRefusal(plan, programme) is { } refusal) return refusal.ToProblem();
+        if (plan.Status != PlanStatus.Submitted) return PlanWorkflow.Illegal(plan, PlanStatus.Approved).ToProblem();
+        if (PlanWorkflow.ApprovalRefusal(programme, plan.TotalPen, plan.ProgrammeFundsPen, plan.NetworkCashPen + plan.NetworkInKindPen) is { } refusal)
+            return refusal.ToProblem();
 
         programme.CommittedPen += plan.ProgrammeFundsPen;
-        Move(db, plan, PlanStatus.Approved, actor, clock, request?.Comment);
-        var network = await db.Networks.AsNoTracking().SingleAsync(n => n.Id == plan.NetworkId, ct);
-        db.AddIntegrationEvent(new BusinessPlanApproved(plan.TenantId, plan.Id, plan.ProgrammeId, plan.NetworkId, network.ValueChainCode,
-            network.RegionCode, plan.ProgrammeFundsPen, plan.NetworkCashPen, plan.NetworkInKindPen, plan.TotalPen, clock.GetUtcNow()), plan.Id);
+        await db.ApproveAsync(plan, actor, clock, request?.Comment, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return TypedResults.Ok(await DetailsAsync(db, id, ct));
     }
 
-    /// <summary>The programme's rules, compared on exact amounts: share = (cash + in kind) / total ≥ the minimum.</summary>
-    static Refusal? ApprovalRefusal(BusinessPlan plan, Programme programme)
-    {
-        var contribution = plan.NetworkCashPen + plan.NetworkInKindPen;
-        if (plan.TotalPen <= 0 || contribution < programme.MinNetworkContributionShare * plan.TotalPen)
-            return Refusal.Unprocessable("networkContributionShare",
-                $"The network contributes {contribution:0.00} of {plan.TotalPen:0.00}; the programme asks for at least {programme.MinNetworkContributionShare:P2}. / " +
-                $"La red aporta {contribution:0.00} de {plan.TotalPen:0.00}; el programa exige al menos {programme.MinNetworkContributionShare:P2}.");
-        if (plan.ProgrammeFundsPen > programme.MaxProgrammeFundsPerPlanPen)
-            return Refusal.Unprocessable("programmeFundsPen",
-                $"The programme co-finances at most {programme.MaxProgrammeFundsPerPlanPen:0.00} per plan. / El programa cofinancia como máximo {programme.MaxProgrammeFundsPerPlanPen:0.00} por plan.");
-        if (plan.ProgrammeFundsPen > programme.RemainingPen)
-            return Refusal.Conflict("programmeFundsPen",
-                $"The programme has {programme.RemainingPen:0.00} left to commit. / Al programa le quedan {programme.RemainingPen:0.00} por comprometer.");
-        return null;
-    }
-
     static async Task<Results<Ok<PlanDetails>, NotFound, ProblemHttpResult>> RejectPlan(
         Guid id, RejectRequest request, FinancingDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
     {
-        if (await LoadAsync(db, id, ct) is not { } plan) return TypedResults.NotFound();
+        if (await db.LoadAsync(id, ct) is not { } plan) return TypedResults.NotFound();
         if (await IsNationalAsync(db, plan, ct)) return NationalUnitDecides().ToProblem();
-        if (plan.Status != PlanStatus.Submitted) return Illegal(plan, PlanStatus.Rejected).ToProblem();
-        Move(db, plan, PlanStatus.Rejected, actor, clock, request.Reason.Trim());
-        var network = await db.Networks.AsNoTracking().SingleAsync(n => n.Id == plan.NetworkId, ct);
-        db.AddIntegrationEvent(new BusinessPlanRejected(plan.TenantId, plan.Id, plan.ProgrammeId, plan.NetworkId, network.ValueChainCode,
-            network.RegionCode, plan.ProgrammeFundsPen, request.Reason.Trim(), clock.GetUtcNow()), plan.Id);
+        if (plan.Status != PlanStatus.Submitted) return PlanWorkflow.Illegal(plan, PlanStatus.Rejected).ToProblem();
+        await db.RejectAsync(plan, actor, clock, request.Reason.Trim(), ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await DetailsAsync(db, id, ct));
     }
@@ -169,60 +151,46 @@ public static class PlansApi
     static async Task<Results<Ok<PlanDetails>, NotFound, ProblemHttpResult>> ReturnPlan(
         Guid id, TransitionRequest? request, FinancingDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
     {
-        if (await LoadAsync(db, id, ct) is not { } plan) return TypedResults.NotFound();
+        if (await db.LoadAsync(id, ct) is not { } plan) return TypedResults.NotFound();
         if (await IsNationalAsync(db, plan, ct)) return NationalUnitDecides().ToProblem();
         return await SimpleMoveAsync(db, plan, PlanStatus.Submitted, PlanStatus.Returned, actor, clock, request?.Comment, ct);
     }
 
     static async Task<Results<Ok<PlanDetails>, NotFound, ProblemHttpResult>> StartExecution(
         Guid id, TransitionRequest? request, FinancingDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct) =>
-        await LoadAsync(db, id, ct) is { } plan
+        await db.LoadAsync(id, ct) is { } plan
             ? await SimpleMoveAsync(db, plan, PlanStatus.Approved, PlanStatus.InExecution, actor, clock, request?.Comment, ct)
             : TypedResults.NotFound();
 
     static async Task<Results<Ok<PlanDetails>, NotFound, ProblemHttpResult>> ClosePlan(
         Guid id, TransitionRequest? request, FinancingDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct) =>
-        await LoadAsync(db, id, ct) is { } plan
+        await db.LoadAsync(id, ct) is { } plan
             ? await SimpleMoveAsync(db, plan, PlanStatus.InExecution, PlanStatus.Closed, actor, clock, request?.Comment, ct)
             : TypedResults.NotFound();
 
     static async Task<Results<Ok<PlanDetails>, NotFound, ProblemHttpResult>> SimpleMoveAsync(
         FinancingDb db, BusinessPlan plan, PlanStatus from, PlanStatus to, ICurrentUser actor, TimeProvider clock, string? comment, CancellationToken ct)
     {
-        if (plan.Status != from) return Illegal(plan, to).ToProblem();
-        Move(db, plan, to, actor, clock, comment);
+        if (plan.Status != from) return PlanWorkflow.Illegal(plan, to).ToProblem();
+        db.Move(plan, to, actor, clock, comment);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await DetailsAsync(db, plan.Id, ct));
     }
 
-    /// <summary>A tranche of programme funds. The plan's and the programme's totals move under the programme's row lock.</summary>
+    /// <summary>
+    /// A tranche of a tenant programme's funds. The plan's and the programme's totals move under the programme's row
+    /// lock. National programmes' funds are paid by the national unit (NationalReviewsApi).
+    /// </summary>
     static async Task<Results<Created<PlanDetails>, NotFound, ProblemHttpResult>> Disburse(
         Guid id, DisbursementRequest request, FinancingDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
     {
         if (Money.Problem(request.AmountPen, allowZero: false) is { } bad) return Refusal.Unprocessable("amountPen", bad).ToProblem();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (await LoadAsync(db, id, ct) is not { } plan) return TypedResults.NotFound();
-        var programme = await LockProgrammeAsync(db, plan.ProgrammeId, ct);
-        if (programme.IsNational) return NationalUnitDecides().ToProblem();
-        if (plan.Status is not (PlanStatus.Approved or PlanStatus.InExecution))
-            return Refusal.Conflict("status", $"Only approved plans receive disbursements; this one is {plan.Status}. / Solo los planes aprobados reciben desembolsos; este está en {plan.Status}.").ToProblem();
-        if (plan.DisbursedPen + request.AmountPen > plan.ProgrammeFundsPen)
-            return Refusal.Unprocessable("amountPen",
-                $"Only {plan.ProgrammeFundsPen - plan.DisbursedPen:0.00} of the approved programme funds remain to be disbursed. / " +
-                $"Solo quedan {plan.ProgrammeFundsPen - plan.DisbursedPen:0.00} de los fondos aprobados por desembolsar.").ToProblem();
-
-        var disbursement = new Disbursement
-        {
-            PlanId = plan.Id, On = request.On!.Value, AmountPen = request.AmountPen, Reference = request.Reference.Trim(),
-            RecordedBy = actor.Id, RecordedAt = clock.GetUtcNow(),
-        };
-        db.Disbursements.Add(disbursement);
-        plan.DisbursedPen += request.AmountPen;
+        if (await db.LoadAsync(id, ct) is not { } plan) return TypedResults.NotFound();
+        var programme = await db.LockProgrammeAsync(plan.ProgrammeId, ct);
+        if (programme.IsNational) return NationalUnitDisburses().ToProblem();
+        if (await db.DisburseAsync(plan, request, actor, clock, ct) is { } refusal) return refusal.ToProblem();
         programme.DisbursedPen += request.AmountPen;
-        db.Touch(plan);
-        var network = await db.Networks.AsNoTracking().SingleAsync(n => n.Id == plan.NetworkId, ct);
-        db.AddIntegrationEvent(new DisbursementMade(plan.TenantId, plan.Id, plan.ProgrammeId, plan.NetworkId, network.ValueChainCode,
-            network.RegionCode, disbursement.Id, disbursement.AmountPen, plan.DisbursedPen, disbursement.On), plan.Id);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return TypedResults.Created($"/api/business-plans/{id}", await DetailsAsync(db, id, ct));
@@ -235,7 +203,7 @@ public static class PlansApi
         if (Money.Problem(request.InKindPen) is { } inKind) return Refusal.Unprocessable("inKindPen", inKind).ToProblem();
         if (request.CashPen + request.InKindPen == 0)
             return Refusal.Unprocessable("cashPen", "A contribution needs some cash or in-kind value. / Un aporte necesita algún valor en efectivo o en especie.").ToProblem();
-        if (await LoadAsync(db, id, ct) is not { } plan) return TypedResults.NotFound();
+        if (await db.LoadAsync(id, ct) is not { } plan) return TypedResults.NotFound();
         var network = await db.Networks.AsNoTracking().SingleAsync(n => n.Id == plan.NetworkId, ct);
         if (!user.CanDraftFor(network.SpecialistId)) return NotYourNetwork();
         if (plan.Status is not (PlanStatus.Approved or PlanStatus.InExecution))
@@ -256,21 +224,10 @@ public static class PlansApi
 
     // ---- helpers ----
 
-    static Task<BusinessPlan?> LoadAsync(FinancingDb db, Guid id, CancellationToken ct) =>
-        db.Plans.Include(p => p.Lines).Include(p => p.History).Include(p => p.Disbursements).Include(p => p.Contributions)
-            .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, ct);
-
     static async Task<PlanDetails> DetailsAsync(FinancingDb db, Guid id, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
-        return PlanDetails.From((await LoadAsync(db, id, ct))!);
-    }
-
-    /// <summary>Locks the programme's row for the rest of the transaction, then reads it fresh.</summary>
-    static async Task<Programme> LockProgrammeAsync(FinancingDb db, Guid programmeId, CancellationToken ct)
-    {
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM programmes WHERE id = {programmeId} FOR UPDATE", ct);
-        return await db.Programmes.SingleAsync(p => p.Id == programmeId, ct);
+        return PlanDetails.From((await db.LoadAsync(id, ct))!);
     }
 
     static async Task<Guid> SpecialistOfAsync(FinancingDb db, BusinessPlan plan, CancellationToken ct) =>
@@ -278,16 +235,6 @@ public static class PlansApi
 
     static async Task<bool> IsNationalAsync(FinancingDb db, BusinessPlan plan, CancellationToken ct) =>
         await db.Programmes.AnyAsync(p => p.Id == plan.ProgrammeId && p.OwnerTenantId == null, ct);
-
-    static void Move(FinancingDb db, BusinessPlan plan, PlanStatus to, ICurrentUser actor, TimeProvider clock, string? comment)
-    {
-        db.Transitions.Add(Transition(plan, plan.Status, to, actor, clock, comment));
-        plan.Status = to;
-        db.Touch(plan);
-    }
-
-    static PlanTransition Transition(BusinessPlan plan, PlanStatus? from, PlanStatus to, ICurrentUser actor, TimeProvider clock, string? comment) =>
-        new() { PlanId = plan.Id, FromStatus = from, ToStatus = to, ActorId = actor.Id, ActorName = actor.Name, Comment = comment, At = clock.GetUtcNow() };
 
     static Refusal? Ineligible(Programme programme, FundableNetwork network)
     {
@@ -303,11 +250,11 @@ public static class PlansApi
     static Refusal NotEditable(BusinessPlan plan) => Refusal.Conflict("status",
         $"Only draft or returned plans can be edited; this one is {plan.Status}. / Solo se editan planes en borrador o devueltos; este está en {plan.Status}.");
 
-    static Refusal Illegal(BusinessPlan plan, PlanStatus to) => Refusal.Conflict("status",
-        $"A plan cannot go from {plan.Status} to {to}. / Un plan no puede pasar de {plan.Status} a {to}.");
-
     static Refusal NationalUnitDecides() => Refusal.Forbidden("programmeId",
         "Plans on national programmes are decided by the national unit. / Los planes de programas nacionales los decide la unidad nacional.");
+
+    static Refusal NationalUnitDisburses() => Refusal.Forbidden("programmeId",
+        "The funds of national programmes are disbursed by the national unit. / Los fondos de los programas nacionales los desembolsa la unidad nacional.");
 
     static ProblemHttpResult NotYourNetwork() => TypedResults.Problem(
         statusCode: StatusCodes.Status403Forbidden, title: "Forbidden / Prohibido",

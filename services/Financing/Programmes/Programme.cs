@@ -31,6 +31,9 @@ public sealed class Programme : IAudited
     public decimal CommittedPen { get; set; }
     public decimal DisbursedPen { get; set; }
 
+    /// <summary>For a national programme: what is committed to and disbursed on each tenant's plans.</summary>
+    public List<ProgrammeTenantBudget> TenantBudgets { get; init; } = [];
+
     public decimal RemainingPen => TotalBudgetPen - CommittedPen;
     public bool IsNational => OwnerTenantId is null;
 

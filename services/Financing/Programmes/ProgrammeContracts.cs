@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Linq.Expressions;
 
 namespace RedesPlataforma.Financing.Programmes;
 
@@ -14,13 +15,29 @@ public sealed record PublishProgrammeRequest(
     [property: MaxLength(30)] IReadOnlyList<string>? EligibleRegions,
     [property: Range(0, 4)] int MinPhase);
 
+/// <summary>
+/// A programme. <c>TenantCommittedPen</c> / <c>TenantDisbursedPen</c>: for a national programme read by a tenant, the
+/// part committed to and disbursed on that tenant's own plans; null for tenant programmes and for the national unit,
+/// which reads the per-tenant figures at <c>GET /api/programmes/{id}/budgets</c>.
+/// </summary>
 public sealed record ProgrammeDto(
     Guid Id, bool IsNational, string Name, string Funder, decimal TotalBudgetPen, DateOnly StartsOn, DateOnly EndsOn,
     decimal MaxProgrammeFundsPerPlanPen, decimal MinNetworkContributionShare, IReadOnlyList<string> EligibleValueChains,
-    IReadOnlyList<string> EligibleRegions, int MinPhase, decimal CommittedPen, decimal DisbursedPen, decimal RemainingPen)
+    IReadOnlyList<string> EligibleRegions, int MinPhase, decimal CommittedPen, decimal DisbursedPen, decimal RemainingPen,
+    decimal? TenantCommittedPen, decimal? TenantDisbursedPen)
 {
-    public static readonly System.Linq.Expressions.Expression<Func<Programme, ProgrammeDto>> Projection = p => new ProgrammeDto(
+    /// <summary>The programme as <paramref name="viewerTenantId"/> (null: the national unit) sees it.</summary>
+    public static Expression<Func<Programme, ProgrammeDto>> Projection(Guid? viewerTenantId) => p => new ProgrammeDto(
         p.Id, p.OwnerTenantId == null, p.Name, p.Funder, p.TotalBudgetPen, p.StartsOn, p.EndsOn, p.MaxProgrammeFundsPerPlanPen,
         p.MinNetworkContributionShare, p.EligibleValueChains, p.EligibleRegions, p.MinPhase, p.CommittedPen, p.DisbursedPen,
-        p.TotalBudgetPen - p.CommittedPen);
+        p.TotalBudgetPen - p.CommittedPen,
+        viewerTenantId != null && p.OwnerTenantId == null
+            ? p.TenantBudgets.Where(b => b.TenantId == viewerTenantId).Select(b => (decimal?)b.CommittedPen).FirstOrDefault() ?? 0m
+            : null,
+        viewerTenantId != null && p.OwnerTenantId == null
+            ? p.TenantBudgets.Where(b => b.TenantId == viewerTenantId).Select(b => (decimal?)b.DisbursedPen).FirstOrDefault() ?? 0m
+            : null);
 }
+
+/// <summary>What a national programme has committed to and disbursed on one tenant's plans.</summary>
+public sealed record TenantBudgetDto(Guid TenantId, decimal CommittedPen, decimal DisbursedPen);

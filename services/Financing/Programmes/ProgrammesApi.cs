@@ -22,6 +22,7 @@ public static class ProgrammesApi
         var api = app.MapGroup("api/programmes").WithTags("Programmes").RequireAuthorization(Policies.Authenticated);
         api.MapGet("/", ListProgrammes);
         api.MapGet("/{id:guid}", GetProgramme);
+        api.MapGet("/{id:guid}/budgets", ListTenantBudgets).RequireAuthorization(Policies.NationalUnit);
         api.MapPost("/national", (PublishProgrammeRequest request, FinancingDb db, TimeProvider clock, CancellationToken ct) =>
             PublishAsync(request, db, clock, ct)).RequireAuthorization(Policies.NationalUnit);
         api.MapPost("/", (PublishProgrammeRequest request, FinancingDb db, TimeProvider clock, CancellationToken ct) =>
@@ -30,11 +31,24 @@ public static class ProgrammesApi
     }
 
     static async Task<Ok<Page<ProgrammeDto>>> ListProgrammes([AsParameters] PageRequest page, FinancingDb db, CancellationToken ct) =>
-        TypedResults.Ok(await db.Programmes.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Id).Select(ProgrammeDto.Projection).ToPageAsync(page, ct));
+        TypedResults.Ok(await db.Programmes.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Id).Select(ProgrammeDto.Projection(db.CurrentTenantId)).ToPageAsync(page, ct));
 
     static async Task<Results<Ok<ProgrammeDto>, NotFound>> GetProgramme(Guid id, FinancingDb db, CancellationToken ct) =>
-        await db.Programmes.AsNoTracking().Where(p => p.Id == id).Select(ProgrammeDto.Projection).SingleOrDefaultAsync(ct) is { } dto
+        await db.Programmes.AsNoTracking().Where(p => p.Id == id).Select(ProgrammeDto.Projection(db.CurrentTenantId)).SingleOrDefaultAsync(ct) is { } dto
             ? TypedResults.Ok(dto) : TypedResults.NotFound();
+
+    /// <summary>
+    /// Per tenant, what a national programme has committed and disbursed. Only the national unit asks; it sees national
+    /// programmes only, so a tenant programme is unknown (404).
+    /// </summary>
+    static async Task<Results<Ok<Page<TenantBudgetDto>>, NotFound>> ListTenantBudgets(
+        Guid id, [AsParameters] PageRequest page, FinancingDb db, CancellationToken ct)
+    {
+        if (!await db.Programmes.AnyAsync(p => p.Id == id, ct)) return TypedResults.NotFound();
+        return TypedResults.Ok(await db.TenantBudgets.AsNoTracking().Where(b => b.ProgrammeId == id)
+            .OrderByDescending(b => b.CommittedPen).ThenBy(b => b.TenantId)
+            .Select(b => new TenantBudgetDto(b.TenantId, b.CommittedPen, b.DisbursedPen)).ToPageAsync(page, ct));
+    }
 
     /// <summary>The owner is the caller's tenant, or none for the national unit: never taken from the body.</summary>
     static async Task<Results<Created<ProgrammeDto>, ProblemHttpResult>> PublishAsync(
@@ -54,7 +68,7 @@ public static class ProgrammesApi
             programme.TotalBudgetPen, programme.MaxProgrammeFundsPerPlanPen, programme.MinNetworkContributionShare, programme.StartsOn,
             programme.EndsOn, programme.EligibleValueChains, programme.EligibleRegions, clock.GetUtcNow()), programme.Id);
         await db.SaveChangesAsync(ct);
-        var dto = await db.Programmes.AsNoTracking().Where(p => p.Id == programme.Id).Select(ProgrammeDto.Projection).SingleAsync(ct);
+        var dto = await db.Programmes.AsNoTracking().Where(p => p.Id == programme.Id).Select(ProgrammeDto.Projection(db.CurrentTenantId)).SingleAsync(ct);
         return TypedResults.Created($"/api/programmes/{programme.Id}", dto);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RedesPlataforma.Financing.NationalReviews;
 using RedesPlataforma.Financing.Networks;
 using RedesPlataforma.Financing.Plans;
 using RedesPlataforma.Financing.Programmes;
@@ -33,6 +34,7 @@ sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>
         programme.Ignore(p => p.RemainingPen);
         programme.Ignore(p => p.IsNational);
         programme.HasIndex(p => p.OwnerTenantId);
+        programme.HasMany(p => p.TenantBudgets).WithOne().HasForeignKey(b => b.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         programme.ToTable(t => t.HasCheckConstraint("ck_programmes_budget", "committed_pen >= 0 AND committed_pen <= total_budget_pen AND disbursed_pen <= committed_pen"));
     }
 }
@@ -114,5 +116,47 @@ sealed class ContributionConfiguration : IEntityTypeConfiguration<Contribution>
         contribution.Property(c => c.CashPen).HasPrecision(14, 2);
         contribution.Property(c => c.InKindPen).HasPrecision(14, 2);
         contribution.Property(c => c.Description).HasMaxLength(500);
+    }
+}
+
+sealed class ProgrammeTenantBudgetConfiguration : IEntityTypeConfiguration<ProgrammeTenantBudget>
+{
+    public void Configure(EntityTypeBuilder<ProgrammeTenantBudget> budget)
+    {
+        budget.ToTable("programme_tenant_budgets");
+        budget.HasKey(b => new { b.ProgrammeId, b.TenantId });
+        budget.HasIndex(b => b.TenantId);
+        budget.Property(b => b.CommittedPen).HasPrecision(14, 2);
+        budget.Property(b => b.DisbursedPen).HasPrecision(14, 2);
+        budget.ToTable(t => t.HasCheckConstraint("ck_programme_tenant_budgets_amounts",
+            "committed_pen >= 0 AND disbursed_pen >= 0 AND disbursed_pen <= committed_pen"));
+    }
+}
+
+sealed class NationalReviewConfiguration : IEntityTypeConfiguration<NationalReview>
+{
+    public void Configure(EntityTypeBuilder<NationalReview> review)
+    {
+        review.ToTable("national_reviews");
+        review.Property(r => r.ValueChainCode).HasMaxLength(40);
+        review.Property(r => r.RegionCode).HasMaxLength(6);
+        foreach (var money in new[] { nameof(NationalReview.ProgrammeFundsPen), nameof(NationalReview.NetworkCashPen),
+                     nameof(NationalReview.NetworkInKindPen), nameof(NationalReview.TotalPen), nameof(NationalReview.DisbursedPen) })
+            review.Property(money).HasPrecision(14, 2);
+        review.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        review.Property(r => r.DecidedByName).HasMaxLength(200);
+        review.Property(r => r.Comment).HasMaxLength(2000);
+        review.Ignore(r => r.NetworkContributionPen);
+        // The plan's key includes its tenant, so a review can only name a plan of the tenant that wrote it.
+        review.HasOne<BusinessPlan>().WithMany()
+            .HasForeignKey(r => new { r.TenantId, r.PlanId }).HasPrincipalKey(p => new { p.TenantId, p.Id })
+            .OnDelete(DeleteBehavior.Restrict);
+        review.HasOne<Programme>().WithMany().HasForeignKey(r => r.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
+        review.HasIndex(r => new { r.Status, r.SubmittedAt });
+        review.HasIndex(r => new { r.ProgrammeId, r.Status });
+        // One open review per plan: a plan is resubmitted only after a return closed the previous one.
+        review.HasIndex(r => new { r.TenantId, r.PlanId }).IsUnique().HasFilter("status = 'Pending'");
+        review.ToTable(t => t.HasCheckConstraint("ck_national_reviews_amounts",
+            "total_pen = programme_funds_pen + network_cash_pen + network_in_kind_pen AND disbursed_pen >= 0 AND disbursed_pen <= programme_funds_pen"));
     }
 }

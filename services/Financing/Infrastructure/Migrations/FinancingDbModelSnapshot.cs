@@ -116,6 +116,114 @@ namespace RedesPlataforma.Financing.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("RedesPlataforma.Financing.NationalReviews.NationalReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by_name");
+
+                    b.Property<decimal>("DisbursedPen")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("disbursed_pen");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("member_count");
+
+                    b.Property<decimal>("NetworkCashPen")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("network_cash_pen");
+
+                    b.Property<decimal>("NetworkInKindPen")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("network_in_kind_pen");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<decimal>("ProgrammeFundsPen")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("programme_funds_pen");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<decimal>("TotalPen")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("total_pen");
+
+                    b.Property<string>("ValueChainCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("value_chain_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_national_reviews");
+
+                    b.HasIndex("ProgrammeId", "Status")
+                        .HasDatabaseName("ix_national_reviews_programme_id_status");
+
+                    b.HasIndex("Status", "SubmittedAt")
+                        .HasDatabaseName("ix_national_reviews_status_submitted_at");
+
+                    b.HasIndex("TenantId", "PlanId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_national_reviews_tenant_id_plan_id")
+                        .HasFilter("status = 'Pending'");
+
+                    b.ToTable("national_reviews", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_national_reviews_amounts", "total_pen = programme_funds_pen + network_cash_pen + network_in_kind_pen AND disbursed_pen >= 0 AND disbursed_pen <= programme_funds_pen");
+                        });
+                });
+
             modelBuilder.Entity("RedesPlataforma.Financing.Networks.FundableNetwork", b =>
                 {
                     b.Property<Guid>("Id")
@@ -617,6 +725,56 @@ namespace RedesPlataforma.Financing.Infrastructure.Migrations
                         });
                 });
 
+            modelBuilder.Entity("RedesPlataforma.Financing.Programmes.ProgrammeTenantBudget", b =>
+                {
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<decimal>("CommittedPen")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("committed_pen");
+
+                    b.Property<decimal>("DisbursedPen")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("disbursed_pen");
+
+                    b.HasKey("ProgrammeId", "TenantId")
+                        .HasName("pk_programme_tenant_budgets");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_programme_tenant_budgets_tenant_id");
+
+                    b.ToTable("programme_tenant_budgets", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_programme_tenant_budgets_amounts", "committed_pen >= 0 AND disbursed_pen >= 0 AND disbursed_pen <= committed_pen");
+                        });
+                });
+
+            modelBuilder.Entity("RedesPlataforma.Financing.NationalReviews.NationalReview", b =>
+                {
+                    b.HasOne("RedesPlataforma.Financing.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_national_reviews_programmes_programme_id");
+
+                    b.HasOne("RedesPlataforma.Financing.Plans.BusinessPlan", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PlanId")
+                        .HasPrincipalKey("TenantId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_national_reviews_business_plans_tenant_id_plan_id");
+                });
+
             modelBuilder.Entity("RedesPlataforma.Financing.Plans.BudgetLine", b =>
                 {
                     b.HasOne("RedesPlataforma.Financing.Plans.BusinessPlan", null)
@@ -679,6 +837,16 @@ namespace RedesPlataforma.Financing.Infrastructure.Migrations
                         .HasConstraintName("fk_plan_transitions_business_plans_tenant_id_plan_id");
                 });
 
+            modelBuilder.Entity("RedesPlataforma.Financing.Programmes.ProgrammeTenantBudget", b =>
+                {
+                    b.HasOne("RedesPlataforma.Financing.Programmes.Programme", null)
+                        .WithMany("TenantBudgets")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_programme_tenant_budgets_programmes_programme_id");
+                });
+
             modelBuilder.Entity("RedesPlataforma.Financing.Plans.BusinessPlan", b =>
                 {
                     b.Navigation("Contributions");
@@ -688,6 +856,11 @@ namespace RedesPlataforma.Financing.Infrastructure.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("RedesPlataforma.Financing.Programmes.Programme", b =>
+                {
+                    b.Navigation("TenantBudgets");
                 });
 #pragma warning restore 612, 618
         }
