@@ -45,6 +45,28 @@ public sealed class NetworkProjectionAndEventsTests(FinancingApp app) : IClassFi
     }
 
     [Fact]
+    public async Task A_reassigned_network_is_planned_by_its_new_specialist_and_a_late_older_reassignment_changes_nothing()
+    {
+        await using var probe = await EventProbe.StartAsync(app.Tenants.Broker);
+        var tenant = await app.OnboardAsync();
+        var (ana, luis, rosa) = (await app.StaffAsync(tenant), await app.StaffAsync(tenant), await app.StaffAsync(tenant));
+        var networkId = Guid.NewGuid();
+        Task PublishAsync(object message) => probe.RepublishAsync(new ReceivedMessage(Guid.NewGuid(), message, tenant.Id.ToString()));
+
+        await PublishAsync(new NetworkFormed(tenant.Id, networkId, "cuy", "PE-CUS", ana.Id, true, 3, 5, 3, new DateOnly(2025, 1, 10)));
+        await PublishAsync(new NetworkSpecialistReassigned(tenant.Id, networkId, ana.Id, luis.Id, new DateOnly(2025, 5, 1)));
+        await app.EventuallyAsync(async () => await app.ProjectedNetworkAsync(tenant.Id, networkId) is { SpecialistId: var s } && s == luis.Id,
+            "the reassignment in the projection");
+        await PublishAsync(new NetworkSpecialistReassigned(tenant.Id, networkId, ana.Id, rosa.Id, new DateOnly(2025, 3, 1)));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Equal(luis.Id, (await app.ProjectedNetworkAsync(tenant.Id, networkId))!.SpecialistId);
+
+        var programme = await tenant.Admin.PublishAsync(ProgrammeRequest(minPhase: 3));
+        await (await ana.Client.PostAsJsonAsync("/api/business-plans", PlanRequest(networkId, programme.Id))).ShouldBeAsync(HttpStatusCode.Forbidden);
+        await (await luis.Client.PostAsJsonAsync("/api/business-plans", PlanRequest(networkId, programme.Id))).ShouldBeAsync(HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task Financing_events_reach_a_consumer_once_with_the_tenant_and_what_reporting_needs()
     {
         await using var probe = await EventProbe.StartAsync(app.Tenants.Broker, typeof(ProgrammePublished), typeof(BusinessPlanSubmitted),

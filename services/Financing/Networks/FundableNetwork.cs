@@ -25,4 +25,7 @@ public sealed class FundableNetwork : ITenantOwned
 
     /// <summary>The date of the newest membership count applied.</summary>
     public DateOnly MembersOn { get; set; } = DateOnly.MinValue;
+
+    /// <summary>The date of the newest specialist assignment applied.</summary>
+    public DateOnly SpecialistOn { get; set; } = DateOnly.MinValue;
 }

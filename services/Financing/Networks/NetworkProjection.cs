@@ -12,7 +12,7 @@ namespace RedesPlataforma.Financing.Networks;
 /// NetworkPhaseAdvanced cannot move a network back.
 /// </summary>
 public sealed class NetworkProjection(FinancingDb db) :
-    IConsumer<NetworkFormed>, IConsumer<NetworkPhaseAdvanced>, IConsumer<NetworkMembershipChanged>
+    IConsumer<NetworkFormed>, IConsumer<NetworkPhaseAdvanced>, IConsumer<NetworkMembershipChanged>, IConsumer<NetworkSpecialistReassigned>
 {
     public async Task Consume(ConsumeContext<NetworkFormed> context)
     {
@@ -21,7 +21,7 @@ public sealed class NetworkProjection(FinancingDb db) :
         network.IsFormed = true;
         network.ValueChainCode = m.ValueChain;
         network.RegionCode = m.RegionCode;
-        network.SpecialistId = m.SpecialistId;
+        if (network.SpecialistOn == DateOnly.MinValue) (network.SpecialistId, network.SpecialistOn) = (m.SpecialistId, m.FormedOn);
         if (network.PhaseOn == DateOnly.MinValue) (network.Phase, network.PhaseOn) = (m.Phase, m.FormedOn);
         if (network.MembersOn == DateOnly.MinValue) (network.MemberCount, network.MembersOn) = (m.MemberCount, m.FormedOn);
         await db.SaveChangesAsync(context.CancellationToken);
@@ -42,6 +42,15 @@ public sealed class NetworkProjection(FinancingDb db) :
         var m = context.Message;
         var network = await FindOrCreateAsync(m.NetworkId);
         if (m.On >= network.MembersOn) (network.MemberCount, network.MembersOn) = (m.MemberCount, m.On);
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+
+    /// <summary>The new specialist is the one who may draft and submit the network's plans from now on.</summary>
+    public async Task Consume(ConsumeContext<NetworkSpecialistReassigned> context)
+    {
+        var m = context.Message;
+        var network = await FindOrCreateAsync(m.NetworkId);
+        if (m.On >= network.SpecialistOn) (network.SpecialistId, network.SpecialistOn) = (m.ToSpecialistId, m.On);
         await db.SaveChangesAsync(context.CancellationToken);
     }
 

@@ -260,6 +260,10 @@ namespace RedesPlataforma.Financing.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("specialist_id");
 
+                    b.Property<DateOnly>("SpecialistOn")
+                        .HasColumnType("date")
+                        .HasColumnName("specialist_on");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
