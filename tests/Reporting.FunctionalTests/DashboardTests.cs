@@ -1,0 +1,91 @@
+using System.Net;
+using System.Net.Http.Json;
+using RedesPlataforma.Contracts.Financing;
+using RedesPlataforma.Contracts.Networks;
+using RedesPlataforma.Reporting.Dashboard;
+using RedesPlataforma.Reporting.Figures;
+using RedesPlataforma.Tenants.Apis;
+using RedesPlataforma.Tenants.FunctionalTests;
+using RedesPlataforma.Testing;
+using static RedesPlataforma.Reporting.Figures.Catalog;
+using static RedesPlataforma.Reporting.FunctionalTests.Facts;
+
+namespace RedesPlataforma.Reporting.FunctionalTests;
+
+public sealed class DashboardTests(ReportingApp app) : IClassFixture<ReportingApp>
+{
+    private const string Total = ReportTables.TotalKey;
+
+    [Fact]
+    public async Task Events_from_every_service_become_the_tenant_dashboard_and_its_filters_narrow_it()
+    {
+        await using var events = await Events.StartAsync(app);
+        var tenant = await app.OnboardAsync();
+        var t = tenant.Id;
+        // Real staff events from the Tenants service: two specialists, one of them trained.
+        var trained = await tenant.Tenant.CreateStaffAsync("Specialist");
+        await tenant.Tenant.CreateStaffAsync("Specialist");
+        await (await tenant.Tenant.Admin.PostAsJsonAsync($"/api/staff/{trained.Id}/trainings",
+            new TrainingRequest("Módulo 1: articulación comercial", new DateOnly(2025, 1, 15), 16, true))).ShouldBeAsync(HttpStatusCode.Created);
+
+        var (n1, n2, programme, p1, p2) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await events.PublishAllAsync(t,
+            Producer(t), Producer(t), Producer(t), Producer(t, gender: "Male"), Producer(t, gender: "Male"),
+            Producer(t, region: "PE-PUN", at: At(2025, 3)),
+            Network(t, n1, "cuy", "PE-CUS", phase: 2, womenLed: true, members: 5, women: 3),
+            Network(t, n2, "quinoa", "PE-PUN", phase: 3, members: 4, women: 1),
+            Approved(t, p1, n1, programme, 7_000m, 2_000m, 1_000m),
+            Submitted(t, p2, n2, programme, 5_000m, 1_500m, 500m, "quinoa", "PE-PUN"),
+            Disbursement(t, p1, n1, programme, 2_500m),
+            new ContributionRecorded(t, p1, programme, n1, "cuy", "PE-CUS", Guid.NewGuid(), 100m, 50m, new DateOnly(2025, 4, 2)),
+            Monitoring(t, n1, new DateOnly(2025, 2, 1), 1_000m, null),
+            Monitoring(t, n1, new DateOnly(2025, 3, 1), 1_500m, 10m),
+            Monitoring(t, n2, new DateOnly(2025, 3, 1), 800m, 20m, "quinoa", "PE-PUN"));
+        await events.PublishAsync(t, new ProgrammePublished(programme, t, "Procompite Cusco", "Gobierno Regional", 500_000m, 50_000m, 0.3m,
+            new DateOnly(2025, 1, 1), new DateOnly(2026, 12, 31), [], [], At(2025, 1)));
+
+        var viewer = await app.ClientForAsync((await tenant.Tenant.CreateStaffAsync("Viewer")).Email, Scenario.Password);
+        var dashboard = await ReportingScenario.EventuallyAsync(() => viewer.DashboardAsync(), d =>
+                d.Summary.Value(Total, Specialists) == 2 && d.Summary.Value(Total, TrainedSpecialists) == 1 && d.Summary.Value(Total, Catalog.Producers) == 6 &&
+                d.Summary.Value(Total, Catalog.Networks) == 2 && d.Summary.Value(Total, ContributionExecuted) == 150m && d.Summary.Value(Total, Sales) == 3_300m &&
+                d.Summary.Value(Total, ProgrammeFunds) == 7_000m && d.Table("phases").Rows.All(r => r.Key != "-1") &&
+                d.Table("programmes").Rows.Any(r => r.Label == "Procompite Cusco"),
+            "the tenant's events in its dashboard");
+
+        Assert.Equal(tenant.Id, dashboard.TenantId);
+        var s = dashboard.Summary;
+        Assert.Equal([2m, 1m, 6m, 4m, 2m, 2m, 1m, 9m, 4m], new[] { Specialists, TrainedSpecialists, Catalog.Producers, FemaleProducers, MaleProducers,
+            Catalog.Networks, WomenLedNetworks, Members, FemaleMembers }.Select(f => s.Value(Total, f)));
+        Assert.Equal([1m, 7_000m, 3_000m, 30m, 2_500m, 150m, 2_000m, 3_300m, 15m], new[] { PlansApproved, ProgrammeFunds, NetworkContribution,
+            ContributionShare, Disbursed, ContributionExecuted, InvestmentPerProducer, Sales, IncomeChange }.Select(f => s.Value(Total, f)));
+
+        var regions = dashboard.Table("regions");
+        Assert.Equal(["Cusco", "Puno"], regions.Rows.Select(r => r.Label));
+        Assert.Equal([5m, 3m, 2m, 1m, 1m, 7_000m, 2_000m, 2_500m, 10m], new[] { Catalog.Producers, FemaleProducers, MaleProducers, Catalog.Networks,
+            WomenLedNetworks, ProgrammeFunds, InvestmentPerProducer, Sales, IncomeChange }.Select(f => regions.Value("PE-CUS", f)));
+        Assert.Null(regions.Value("PE-PUN", ContributionShare)); // nothing approved in Puno: no share to compute
+        Assert.Equal([1m, 4m, 800m], new[] { Catalog.Networks, Members, Sales }.Select(f => dashboard.Table("phases").Value("3", f)));
+        Assert.Equal(7_000m, dashboard.Table("value-chains").Value("cuy", ProgrammeFunds));
+        Assert.Equal([7_000m, 2_500m, 150m], new[] { ProgrammeFunds, Disbursed, ContributionExecuted }
+            .Select(f => dashboard.Table("programmes").Value(programme.ToString(), f)));
+
+        // Filters: region, value chain, phase, period (facts by their month; networks as they are now).
+        var cusco = (await viewer.DashboardAsync("?region=PE-CUS")).Summary;
+        Assert.Equal([5m, 1m, 7_000m, 2_500m], new[] { Catalog.Producers, Catalog.Networks, ProgrammeFunds, Sales }.Select(f => cusco.Value(Total, f)));
+        var quinoa = (await viewer.DashboardAsync("?chain=quinoa")).Summary;
+        Assert.Equal([1m, 4m, 0m, 800m], new[] { Catalog.Networks, Members, ProgrammeFunds, Sales }.Select(f => quinoa.Value(Total, f)));
+        var phase2 = (await viewer.DashboardAsync("?phase=2")).Summary;
+        Assert.Equal([1m, 7_000m, 2_500m], new[] { Catalog.Networks, ProgrammeFunds, Sales }.Select(f => phase2.Value(Total, f)));
+        var march = (await viewer.DashboardAsync("?from=2025-03&to=2025-03")).Summary;
+        Assert.Equal([1m, 0m, 2_500m, 0m, 2_300m, 15m, 2m], new[] { Catalog.Producers, ProgrammeFunds, Disbursed, ContributionExecuted, Sales, IncomeChange,
+            Catalog.Networks }.Select(f => march.Value(Total, f)));
+
+        var series = await (await viewer.GetAsync("/api/reporting/dashboard/series")).ReadAsync<ReportTable>();
+        Assert.Equal(["2025-01", "2025-02", "2025-03", "2025-04"], series.Rows.Select(r => r.Key));
+        Assert.Equal(5m, series.Value("2025-01", Catalog.Producers));
+        Assert.Equal([1m, 7_000m, 1_000m], new[] { PlansApproved, ProgrammeFunds, Sales }.Select(f => series.Value("2025-02", f)));
+        Assert.Equal([1m, 2_500m, 2_300m], new[] { Catalog.Producers, Disbursed, Sales }.Select(f => series.Value("2025-03", f)));
+        Assert.Equal(150m, series.Value("2025-04", ContributionExecuted));
+        Assert.Equal(3_300m, series.Value(Total, Sales));
+    }
+}
