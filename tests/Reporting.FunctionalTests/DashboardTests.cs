@@ -88,4 +88,87 @@ public sealed class DashboardTests(ReportingApp app) : IClassFixture<ReportingAp
         Assert.Equal(150m, series.Value("2025-04", ContributionExecuted));
         Assert.Equal(3_300m, series.Value(Total, Sales));
     }
+
+    [Fact]
+    public async Task A_tenants_dashboard_and_its_exports_never_include_another_tenants_data()
+    {
+        await using var events = await Events.StartAsync(app);
+        var a = await app.OnboardAsync();
+        var b = await app.OnboardAsync();
+        var (aNetwork, bNetwork, programme) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await events.PublishAllAsync(a.Id, Producer(a.Id), Producer(a.Id), Network(a.Id, aNetwork, "cuy", "PE-CUS"));
+        await events.PublishAllAsync(b.Id, Producer(b.Id, "PE-PUN"), Producer(b.Id, "PE-PUN"), Producer(b.Id, "PE-PUN"),
+            Network(b.Id, bNetwork, "quinoa", "PE-PUN", phase: 3), Approved(b.Id, Guid.NewGuid(), bNetwork, programme, 9_000m, 3_000m, 0m, "quinoa", "PE-PUN"));
+        await ReportingScenario.EventuallyAsync(() => b.Admin.DashboardAsync(),
+            d => d.Summary.Value(Total, ProgrammeFunds) == 9_000m && d.Summary.Value(Total, Catalog.Networks) == 1, "B's figures");
+        var aViewer = await app.ClientForAsync((await a.Tenant.CreateStaffAsync("Viewer")).Email, Scenario.Password);
+
+        foreach (var query in new[] { "", $"?tenantId={b.Id}", $"?tenant={b.Id}&region=PE-PUN" })
+        {
+            var seen = await ReportingScenario.EventuallyAsync(() => aViewer.DashboardAsync(query),
+                d => d.Summary.Value(Total, Catalog.Networks) == (query.Contains("PE-PUN") ? 0 : 1), $"A's figures for '{query}'");
+            Assert.Equal(a.Id, seen.TenantId);
+            Assert.Equal(query.Contains("PE-PUN") ? 0 : 2, seen.Summary.Value(Total, Catalog.Producers));
+            Assert.Equal(0m, seen.Summary.Value(Total, ProgrammeFunds));
+            Assert.All(seen.Tables, table => Assert.DoesNotContain(table.Rows, r => r.Key is "PE-PUN" or "quinoa" or "3"));
+        }
+        var csv = await (await aViewer.GetAsync($"/api/reporting/dashboard/regions.csv?tenantId={b.Id}")).Content.ReadAsStringAsync();
+        Assert.Contains("PE-CUS,Cusco,2,", csv);
+        Assert.DoesNotContain("PE-PUN", csv);
+        var bSeen = await b.Admin.DashboardAsync();
+        Assert.Equal((3m, 1m), (bSeen.Summary.Value(Total, Catalog.Producers)!.Value, bSeen.Summary.Value(Total, Catalog.Networks)!.Value));
+        Assert.DoesNotContain(bSeen.Table("regions").Rows, r => r.Key == "PE-CUS");
+    }
+
+    [Fact]
+    public async Task Bad_filters_are_400_problems_naming_the_parameter_and_unknown_tables_404()
+    {
+        var tenant = await app.OnboardAsync();
+        foreach (var (query, parameter) in new[]
+                 {
+                     ("?region=PE-XXX", "region"), ("?phase=7", "phase"), ("?from=2025-13", "from"), ("?to=marzo", "to"),
+                     ("?from=2025-06&to=2025-01", "to"), ($"?chain={new string('c', 41)}", "chain"),
+                 })
+        {
+            await (await tenant.Admin.GetAsync($"/api/reporting/dashboard{query}")).ShouldBeAsync(HttpStatusCode.BadRequest, parameter);
+            await (await tenant.Admin.GetAsync($"/api/reporting/dashboard/series{query}")).ShouldBeAsync(HttpStatusCode.BadRequest, parameter);
+            await (await tenant.Admin.GetAsync($"/api/reporting/dashboard/regions.csv{query}")).ShouldBeAsync(HttpStatusCode.BadRequest, parameter);
+        }
+        await (await tenant.Admin.GetAsync("/api/reporting/dashboard?phase=dos")).ShouldBeAsync(HttpStatusCode.BadRequest);
+        var unknown = await tenant.Admin.GetAsync("/api/reporting/dashboard/producers.csv");
+        await unknown.ShouldBeAsync(HttpStatusCode.NotFound);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+        await (await tenant.Admin.GetAsync("/api/reporting/dashboard/regions.pdf")).ShouldBeAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Every_tenant_table_downloads_as_CSV_and_xlsx_with_the_dashboards_numbers()
+    {
+        await using var events = await Events.StartAsync(app);
+        var tenant = await app.OnboardAsync();
+        var network = Guid.NewGuid();
+        await events.PublishAllAsync(tenant.Id, Producer(tenant.Id), Producer(tenant.Id, "PE-PUN", "Male"), Network(tenant.Id, network, "cuy", "PE-CUS", phase: 2),
+            Approved(tenant.Id, Guid.NewGuid(), network, Guid.NewGuid(), 1_234.5m, 500m, 0m));
+        var dashboard = await ReportingScenario.EventuallyAsync(() => tenant.Admin.DashboardAsync(),
+            d => d.Summary.Value(Total, Catalog.Producers) == 2 && d.Summary.Value(Total, ProgrammeFunds) == 1_234.5m, "the tenant's figures");
+
+        foreach (var table in dashboard.Tables.Append(dashboard.Summary))
+        {
+            var csv = await tenant.Admin.GetAsync($"/api/reporting/dashboard/{table.Name}.csv");
+            Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+            var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(string.Join(',', [table.Dimension, "label", .. table.Columns.Select(c => c.Key)]), lines[0]);
+            Assert.Equal(table.Rows.Count + 1, lines.Length - 1);
+            Assert.StartsWith("total,Total,", lines[^1]);
+
+            var xlsx = await tenant.Admin.GetAsync($"/api/reporting/dashboard/{table.Name}.xlsx");
+            Assert.Equal(BuildingBlocks.Export.TableExport.XlsxContentType, xlsx.Content.Headers.ContentType?.MediaType);
+            var sheet = Spreadsheet.Rows(await xlsx.Content.ReadAsByteArrayAsync());
+            Assert.Equal(lines.Length, sheet.Count);
+            Assert.Equal(lines[^1].Split(',').Select(v => v.Length == 0 ? null : v), sheet[^1]);
+        }
+        var regions = await (await tenant.Admin.GetAsync("/api/reporting/dashboard/regions.csv?region=PE-CUS")).Content.ReadAsStringAsync();
+        Assert.Contains("PE-CUS,Cusco,1,1,0,1,0,", regions);
+        Assert.DoesNotContain("PE-PUN", regions);
+    }
 }

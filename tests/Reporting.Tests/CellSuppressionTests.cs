@@ -1,4 +1,5 @@
 using RedesPlataforma.Reporting.Suppression;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Reporting.Tests;
 
@@ -28,10 +29,12 @@ public sealed class CellSuppressionTests
         return new SuppressionGrid(cells, sums);
     }
 
+    private static IEnumerable<(int, IReadOnlyList<int>)> Relations(SuppressionGrid grid) => grid.Sums.Select(s => (s.Total, s.Parts));
+
     private static void AssertProtected(SuppressionGrid grid, IReadOnlySet<int> hidden)
     {
-        Assert.Empty(Disclosure.WithOneHidden(grid, hidden));
-        Assert.Empty(Disclosure.Recoverable(grid, hidden));
+        Assert.Empty(Disclosure.WithOneHidden(Relations(grid), hidden));
+        Assert.Empty(Disclosure.Recoverable(Relations(grid), hidden));
         Assert.Empty(CellSuppression.Derivable(grid, hidden));
         // Totals are the true totals: published relations still add up over the true values.
         Assert.All(grid.Sums, sum => Assert.Equal(grid.Cells[sum.Total].Value, sum.Parts.Sum(p => grid.Cells[p].Value)));
@@ -82,7 +85,7 @@ public sealed class CellSuppressionTests
         Assert.DoesNotContain(24, hidden); // the grand total is still published
         AssertProtected(grid, hidden);
         // Without the complements, each primary cell is a row total minus the rest.
-        Assert.Equal(primary, Disclosure.Recoverable(grid, primary.ToHashSet()));
+        Assert.Equal(primary, Disclosure.Recoverable(Relations(grid), primary.ToHashSet()).Order());
     }
 
     [Fact]
@@ -99,8 +102,8 @@ public sealed class CellSuppressionTests
         });
         int At(int r, int c) => r * 6 + c;
         var pattern = new HashSet<int> { At(0, 0), At(0, 1), At(1, 0), At(1, 1), At(2, 2), At(2, 3), At(3, 2), At(3, 3), At(0, 2) };
-        Assert.Empty(Disclosure.WithOneHidden(grid, pattern));
-        Assert.Equal([At(0, 2)], Disclosure.Recoverable(grid, pattern));
+        Assert.Empty(Disclosure.WithOneHidden(Relations(grid), pattern));
+        Assert.Equal([At(0, 2)], Disclosure.Recoverable(Relations(grid), pattern));
         Assert.Equal([At(0, 2)], CellSuppression.Derivable(grid, pattern));
 
         var hidden = CellSuppression.Suppress(grid, Rule);

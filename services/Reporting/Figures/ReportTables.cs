@@ -94,7 +94,8 @@ public static class ReportTables
             var (producers, networks) = figure.Contributors(measures, value);
             return new GridCell(value, producers, networks);
         })).ToList();
-        var sums = table.Figures.Select((figure, f) => (figure, f)).Where(x => x.figure.Additive)
+        // A table without rows (the summary) relates its totals to nothing but each other.
+        var sums = table.Figures.Select((figure, f) => (figure, f)).Where(x => x.figure.Additive && table.Dimension is not null)
             .Select(x => new Additivity(Index(total, x.f), [.. Enumerable.Range(0, total).Select(r => Index(r, x.f))]))
             .ToList();
         var (gender, parts) = Catalog.ProducersByGender;
