@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Npgsql;
 using RedesPlataforma.Contracts.Financing;
 using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Reporting.Dashboard;
@@ -23,15 +24,23 @@ public sealed record ReportingTenant(OnboardedTenant Tenant, HttpClient Admin)
 public sealed class Events(EventProbe bus) : IAsyncDisposable
 {
     private long _sequence = 1_000;
+    private readonly List<(Guid? TenantId, object Message, Guid MessageId)> _published = [];
 
     public static async Task<Events> StartAsync(ReportingApp app) => new(await EventProbe.StartAsync(app.Tenants.Broker));
+
+    /// <summary>Every message published so far, in order, with its MessageId.</summary>
+    public IReadOnlyList<(Guid? TenantId, object Message, Guid MessageId)> Published => _published;
 
     public long NextSequence() => Interlocked.Increment(ref _sequence);
 
     public Task PublishAsync(Guid? tenantId, object message) => PublishAsync(tenantId, message, NextSequence());
 
-    public Task PublishAsync(Guid? tenantId, object message, long? sequence, Guid? messageId = null) =>
-        bus.PublishAsync(message, messageId ?? Guid.NewGuid(), tenantId?.ToString(), sequence);
+    public async Task PublishAsync(Guid? tenantId, object message, long? sequence, Guid? messageId = null)
+    {
+        var id = messageId ?? Guid.NewGuid();
+        _published.Add((tenantId, message, id));
+        await bus.PublishAsync(message, id, tenantId?.ToString(), sequence);
+    }
 
     public async Task PublishAllAsync(Guid tenantId, params object[] messages)
     {
@@ -76,6 +85,20 @@ public static class ReportingScenario
     {
         var tenant = await app.Tenants.OnboardAsync();
         return new ReportingTenant(tenant, await app.ClientForAsync(tenant.AdminEmail, Scenario.Password));
+    }
+
+    /// <summary>Waits until the service's inbox holds every message <paramref name="events"/> published: all of them have been applied.</summary>
+    public static async Task ProcessedAsync(this ReportingApp app, Events events)
+    {
+        var ids = events.Published.Select(p => p.MessageId).Distinct().ToArray();
+        await EventuallyAsync(async () =>
+        {
+            await using var connection = new NpgsqlConnection(app.Database.OwnerConnectionString);
+            await connection.OpenAsync();
+            await using var count = new NpgsqlCommand("SELECT count(DISTINCT message_id) FROM inbox_messages WHERE message_id = ANY(@ids)", connection);
+            count.Parameters.AddWithValue("ids", ids);
+            return (long)(await count.ExecuteScalarAsync())!;
+        }, processed => processed == ids.Length, $"{ids.Length} messages in the inbox");
     }
 
     public static async Task<TenantDashboard> DashboardAsync(this HttpClient client, string query = "") =>
