@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.Contracts.Financing;
 using RedesPlataforma.Reporting.Infrastructure;
 using RedesPlataforma.Tenants.FunctionalTests;
@@ -10,6 +13,15 @@ namespace RedesPlataforma.Reporting.FunctionalTests;
 public sealed class IsolationTests(ReportingApp app) : IClassFixture<ReportingApp>
 {
     private static readonly string[] Tables = [.. ReadModelAccess.EntityTables, .. ReadModelAccess.NationalTables];
+
+    [Fact]
+    public void Every_tenant_owned_table_of_the_model_gets_the_read_model_policies_of_the_migration()
+    {
+        using var scope = app.Services.CreateScope();
+        var model = scope.ServiceProvider.GetRequiredService<ReportingDb>().Model;
+        var tenantOwned = model.GetEntityTypes().Where(TenantModelConventions.IsTenantOwned).Select(e => e.GetTableName()!).ToHashSet();
+        Assert.Equal(tenantOwned.Order(), Tables.Order());
+    }
 
     [Fact]
     public async Task A_tenant_session_reads_and_writes_only_its_rows_and_the_national_session_reads_only_cells()
@@ -36,7 +48,7 @@ public sealed class IsolationTests(ReportingApp app) : IClassFixture<ReportingAp
             await ReportingScenario.EventuallyAsync(() => tenant.Admin.DashboardAsync(), d => d.Summary.Value("total", Figures.Catalog.Specialists) == 1, "the specialist");
         }
 
-        // A's session: every read model holds rows of A only, and programmes are A's and the national ones.
+        // A's session: every read model (so every table without forced row-level security would fail here) holds rows of A only, and programmes are A's and the national ones.
         await using (var session = await TenantSessionAsync(a.Id))
         {
             foreach (var table in Tables)
@@ -73,7 +85,7 @@ public sealed class IsolationTests(ReportingApp app) : IClassFixture<ReportingAp
     {
         var connection = new NpgsqlConnection(app.Database.AppConnectionString);
         await connection.OpenAsync();
-        await ScalarAsync(connection, $"SELECT set_config('{BuildingBlocks.MultiTenancy.TenantConnectionInterceptor.Setting}', '{tenantId}', false)");
+        await ScalarAsync(connection, $"SELECT set_config('{TenantConnectionInterceptor.Setting}', '{tenantId}', false)");
         return connection;
     }
 

@@ -3,6 +3,7 @@ using System.Net;
 using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Reporting.Figures;
 using RedesPlataforma.Tenants.FunctionalTests;
+using RedesPlataforma.Testing;
 using static RedesPlataforma.Reporting.FunctionalTests.Facts;
 
 namespace RedesPlataforma.Reporting.FunctionalTests;
@@ -59,5 +60,15 @@ public sealed class NationalAccessTests(ReportingApp app) : IClassFixture<Report
 
         var p95 = latencies.Order().ElementAt((int)Math.Ceiling(0.95 * latencies.Count) - 1);
         Assert.True(p95 < TimeSpan.FromSeconds(1), $"p95 {p95.TotalMilliseconds:0} ms; all: {string.Join(", ", latencies.Select(l => $"{l.TotalMilliseconds:0}"))}");
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_lists_every_reporting_endpoint()
+    {
+        var document = await (await app.CreateClient().GetAsync("/openapi/v1.json")).ReadAsync<System.Text.Json.JsonElement>();
+
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(["/api/reporting/dashboard", "/api/reporting/dashboard/series", "/api/reporting/dashboard/{table}.{format}",
+            "/api/reporting/national", "/api/reporting/national/{table}.{format}", "/api/reporting/read-models"], paths.Order(StringComparer.Ordinal));
     }
 }
