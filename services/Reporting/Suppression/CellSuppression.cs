@@ -39,14 +39,15 @@ public static class CellSuppression
     {
         var hidden = new HashSet<int>(Enumerable.Range(0, grid.Cells.Count).Where(i => IsSensitive(grid.Cells[i], options)));
         hidden.UnionWith(forced ?? []);
+        var totals = grid.Sums.Select(s => s.Total).ToHashSet();
         while (true)
         {
-            HideComplements(grid, hidden);
+            HideComplements(grid, hidden, totals);
             var derivable = Derivable(grid, hidden);
             if (derivable.Count == 0) return hidden;
             var neighbours = grid.Sums.Where(s => s.Members.Contains(derivable.Min())).SelectMany(s => s.Members);
-            if (Smallest(grid, neighbours, hidden) is not { } next)
-                next = Smallest(grid, grid.Sums.Where(s => s.Members.Any(hidden.Contains)).SelectMany(s => s.Members), hidden)
+            if (Smallest(grid, neighbours, hidden, totals) is not { } next)
+                next = Smallest(grid, grid.Sums.Where(s => s.Members.Any(hidden.Contains)).SelectMany(s => s.Members), hidden, totals)
                     ?? throw new InvalidOperationException("A suppressed cell stays derivable with every related cell hidden.");
             hidden.Add(next);
         }
@@ -55,9 +56,29 @@ public static class CellSuppression
     /// <summary>The hidden cells whose exact value follows from the published cells and the table's relations.</summary>
     public static IReadOnlySet<int> Derivable(SuppressionGrid grid, IReadOnlySet<int> hidden)
     {
-        var unknowns = hidden.Order().ToList();
+        // Hidden cells that share no relation, directly or through other hidden cells, cannot pin each other down:
+        // each connected group is solved on its own, which keeps the systems small (a column's cells rarely meet another's).
+        var root = hidden.ToDictionary(c => c, c => c);
+        int Find(int cell) => root[cell] == cell ? cell : root[cell] = Find(root[cell]);
+        var relations = grid.Sums.Select(sum => (Sum: sum, Hidden: sum.Members.Where(hidden.Contains).ToList())).Where(r => r.Hidden.Count > 0).ToList();
+        foreach (var (_, members) in relations)
+            foreach (var member in members.Skip(1))
+                root[Find(member)] = Find(members[0]);
+
+        var determined = new HashSet<int>();
+        foreach (var group in relations.GroupBy(r => Find(r.Hidden[0])))
+            determined.UnionWith(Determined([.. hidden.Where(c => Find(c) == group.Key).Order()], [.. group.Select(r => r.Sum)]));
+        return determined;
+    }
+
+    /// <summary>
+    /// The unknowns fixed by the relations: in reduced row echelon form an unknown is determined exactly when its
+    /// pivot row has no other non-zero entry.
+    /// </summary>
+    private static IEnumerable<int> Determined(List<int> unknowns, List<Additivity> sums)
+    {
         var column = unknowns.Select((cell, i) => (cell, i)).ToDictionary(x => x.cell, x => x.i);
-        var rows = grid.Sums
+        var rows = sums
             .Select(sum =>
             {
                 var row = new double[unknowns.Count];
@@ -69,8 +90,6 @@ public static class CellSuppression
             .Where(row => row.Any(v => Math.Abs(v) > Epsilon))
             .ToList();
 
-        // Reduced row echelon form: an unknown is determined exactly when its pivot row has no other non-zero entry.
-        var determined = new HashSet<int>();
         var pivotRow = 0;
         for (var c = 0; c < unknowns.Count && pivotRow < rows.Count; c++)
         {
@@ -90,19 +109,18 @@ public static class CellSuppression
         foreach (var row in rows.Take(pivotRow))
         {
             var nonZero = Enumerable.Range(0, unknowns.Count).Where(k => Math.Abs(row[k]) > Epsilon).ToList();
-            if (nonZero.Count == 1) determined.Add(unknowns[nonZero[0]]);
+            if (nonZero.Count == 1) yield return unknowns[nonZero[0]];
         }
-        return determined;
     }
 
-    private static void HideComplements(SuppressionGrid grid, HashSet<int> hidden)
+    private static void HideComplements(SuppressionGrid grid, HashSet<int> hidden, HashSet<int> totals)
     {
         for (var changed = true; changed;)
         {
             changed = false;
             foreach (var sum in grid.Sums)
             {
-                if (sum.Members.Count(hidden.Contains) != 1 || Smallest(grid, sum.Members, hidden) is not { } complement) continue;
+                if (sum.Members.Count(hidden.Contains) != 1 || Smallest(grid, sum.Members, hidden, totals) is not { } complement) continue;
                 hidden.Add(complement);
                 changed = true;
             }
@@ -113,15 +131,12 @@ public static class CellSuppression
     /// The complement that loses least: the smallest non-zero part; then a non-zero total (the figure readers want
     /// most); then a zero cell, last because a reader may well guess a zero, so hiding one protects least.
     /// </summary>
-    private static int? Smallest(SuppressionGrid grid, IEnumerable<int> candidates, HashSet<int> hidden)
-    {
-        var totals = grid.Sums.Select(s => s.Total).ToHashSet();
-        return candidates.Distinct().Where(i => !hidden.Contains(i))
+    private static int? Smallest(SuppressionGrid grid, IEnumerable<int> candidates, HashSet<int> hidden, HashSet<int> totals) =>
+        candidates.Distinct().Where(i => !hidden.Contains(i))
             .OrderBy(i => grid.Cells[i].Value == 0)
             .ThenBy(i => totals.Contains(i))
             .ThenBy(i => grid.Cells[i].Value)
             .ThenBy(i => i)
             .Select(i => (int?)i)
             .FirstOrDefault();
-    }
 }
