@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using RedesPlataforma.Bench.Networks;
+using RedesPlataforma.BuildingBlocks.Export;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Persistence;
@@ -79,10 +80,10 @@ try
     if (settings.Includes("export") && settings.Includes("import"))
     {
         phases.Add((await Measure.PhaseAsync($"export CSV (streamed to a null stream), {producers.Count:N0} rows", producers.Count,
-            () => ExportAsync(services, importTenant, (rows, body) => ProducerCsvWriter.WriteAsync(rows, body, ct), Stream.Null))).Result);
+            () => ExportAsync(services, importTenant, (rows, body) => CsvTableWriter.WriteAsync(ProducerExport.Table(rows), body, ct), Stream.Null))).Result);
         await using (var xlsx = File.Create(xlsxPath))
             phases.Add((await Measure.PhaseAsync($"export .xlsx (temp file, then copied), {producers.Count:N0} rows", producers.Count,
-                () => ExportAsync(services, importTenant, (rows, body) => ProducerXlsxWriter.WriteAsync(rows, body, ct), xlsx))).Result);
+                () => ExportAsync(services, importTenant, (rows, body) => XlsxTableWriter.WriteAsync(ProducerExport.Table(rows), body, ct), xlsx))).Result);
         var (xlsxReport, xlsxResult) = await Measure.PhaseAsync($"import .xlsx (the export above), {producers.Count:N0} rows", producers.Count,
             () => ImportAsync(services, xlsxTenant, actor, xlsxPath, dryRun: false));
         if (xlsxReport.Inserted != producers.Count) throw new InvalidOperationException($"xlsx import wrote {xlsxReport.Inserted}: {xlsxReport.Message}");

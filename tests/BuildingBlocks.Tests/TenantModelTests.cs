@@ -15,6 +15,7 @@ public sealed class TenantModelTests
         ModelOf<TenantsDb>(options => new TenantsDb(options, new CurrentTenant())),
         ModelOf<Networks.Infrastructure.NetworksDb>(options => new Networks.Infrastructure.NetworksDb(options, new CurrentTenant())),
         ModelOf<Financing.Infrastructure.FinancingDb>(options => new Financing.Infrastructure.FinancingDb(options, new CurrentTenant())),
+        ModelOf<Reporting.Infrastructure.ReportingDb>(options => new Reporting.Infrastructure.ReportingDb(options, new CurrentTenant())),
     ];
 
     private static readonly IModel Model = Models[0];

@@ -14,7 +14,8 @@ public sealed class ProbeDb(DbContextOptions<ProbeDb> options) : DbContext(optio
     protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddOutboxAndInbox();
 }
 
-public sealed record ReceivedMessage(Guid MessageId, object Message, string? TenantHeader);
+/// <summary>A consumed message with the headers the platform's filters and outbox set.</summary>
+public sealed record ReceivedMessage(Guid MessageId, object Message, string? TenantHeader, long? OutboxSequence = null);
 
 /// <summary>
 /// A consumer service in miniature, built from the same building blocks as the real ones (MassTransit over the
@@ -64,11 +65,18 @@ public sealed class EventProbe : IAsyncDisposable
     }
 
     /// <summary>Publishes a message again with its original MessageId, as a broker redelivery or a retried outbox would.</summary>
-    public Task RepublishAsync(ReceivedMessage received) =>
-        _host.Services.GetRequiredService<IBus>().Publish(received.Message, received.Message.GetType(), context =>
+    public Task RepublishAsync(ReceivedMessage received) => PublishAsync(received.Message, received.MessageId, received.TenantHeader, received.OutboxSequence);
+
+    /// <summary>
+    /// Publishes a message as a service's outbox dispatcher would: with this MessageId, the tenant header and, when
+    /// given, the outbox sequence header, so tests can replay duplicates and deliver an entity's events out of order.
+    /// </summary>
+    public Task PublishAsync(object message, Guid messageId, string? tenantHeader, long? outboxSequence = null) =>
+        _host.Services.GetRequiredService<IBus>().Publish(message, message.GetType(), context =>
         {
-            context.MessageId = received.MessageId;
-            if (received.TenantHeader is not null) context.Headers.Set(PlatformMessageHeaders.TenantId, received.TenantHeader);
+            context.MessageId = messageId;
+            if (tenantHeader is not null) context.Headers.Set(PlatformMessageHeaders.TenantId, tenantHeader);
+            if (outboxSequence is not null) context.Headers.Set(PlatformMessageHeaders.OutboxSequence, outboxSequence.Value);
         });
 
     public async ValueTask DisposeAsync()
@@ -82,7 +90,8 @@ public sealed class EventProbe : IAsyncDisposable
     {
         public Task Consume(ConsumeContext<T> context)
         {
-            received.Enqueue(new ReceivedMessage(context.MessageId!.Value, context.Message, context.Headers.Get<string>(PlatformMessageHeaders.TenantId)));
+            received.Enqueue(new ReceivedMessage(context.MessageId!.Value, context.Message, context.Headers.Get<string>(PlatformMessageHeaders.TenantId),
+                context.OutboxSequence()));
             return Task.CompletedTask;
         }
     }

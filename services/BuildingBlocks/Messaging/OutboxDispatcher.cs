@@ -115,7 +115,11 @@ public sealed class OutboxDispatcher(
             using var tenant = currentTenant.Change(message.TenantId is { } id ? new TenantInfo(id, id.ToString(), id.ToString()) : null);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.PublishTimeout);
-            await bus.Publish(body, type, context => context.MessageId = message.Id, timeout.Token);
+            await bus.Publish(body, type, context =>
+            {
+                context.MessageId = message.Id;
+                context.Headers.Set(PlatformMessageHeaders.OutboxSequence, message.Sequence);
+            }, timeout.Token);
             return (message, null);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)

@@ -24,13 +24,3 @@ static class NetworkProblems
         detail: "This network is assigned to another specialist; only they, a supervisor or an admin can change it. / " +
                 "Esta red está asignada a otro especialista; solo él, un supervisor o un administrador pueden modificarla.");
 }
-
-/// <summary>Dates as Peru sees them (UTC−5 all year, no daylight saving), so "today" does not jump at 19:00 local time.</summary>
-public static class PeruCalendar
-{
-    static readonly TimeSpan Offset = TimeSpan.FromHours(-5);
-
-    public static DateOnly PeruToday(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
-
-    public static DateOnly FirstOfMonth(this DateOnly date) => new(date.Year, date.Month, 1);
-}

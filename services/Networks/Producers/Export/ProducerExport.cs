@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Export;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Networks.Infrastructure;
-using RedesPlataforma.Networks.Producers.Import;
 
 namespace RedesPlataforma.Networks.Producers.Export;
 
@@ -22,8 +22,8 @@ public static class ProducerExport
         ["dni", "first_names", "last_names", "gender", "birth_year", "ubigeo", "district_name", "region_code",
          "phone", "consent", "consent_date", "active", "registered_at"];
 
-    /// <summary>Index of the one numeric column; the others are text (DNI and UBIGEO keep their leading zeros).</summary>
-    public const int BirthYearColumn = 4;
+    /// <summary>The birth year is the one number; the others are text (DNI and UBIGEO keep their leading zeros).</summary>
+    private static readonly HashSet<int> NumericColumns = [4];
 
     /// <summary>Exporting many producers' personal data is for staff who work with them, not viewers.</summary>
     public static RouteHandlerBuilder MapProducerExport(this RouteGroupBuilder api) =>
@@ -32,15 +32,13 @@ public static class ProducerExport
     static Results<PushStreamHttpResult, ValidationProblem> Export(
         string? format, [AsParameters] ProducerFilter filter, NetworksDb db, TimeProvider clock, CancellationToken ct)
     {
-        var rows = Rows(db, filter);
-        var name = $"productores-{clock.GetUtcNow():yyyyMMdd-HHmm}";
-        return format?.Trim().ToLowerInvariant() switch
-        {
-            null or "" or "csv" => TypedResults.Stream(body => ProducerCsvWriter.WriteAsync(rows, body, ct), "text/csv; charset=utf-8", $"{name}.csv"),
-            "xlsx" => TypedResults.Stream(body => ProducerXlsxWriter.WriteAsync(rows, body, ct), ImportRowSource.XlsxContentType, $"{name}.xlsx"),
-            _ => ProducerProblems.Invalid("format", "Use format=csv or format=xlsx. / Use format=csv o format=xlsx."),
-        };
+        if ((string.IsNullOrWhiteSpace(format) ? ExportFormat.Csv : TableExport.ParseFormat(format)) is not { } chosen)
+            return ProducerProblems.Invalid("format", "Use format=csv or format=xlsx. / Use format=csv o format=xlsx.");
+        return TableExport.Stream(Table(Rows(db, filter)), chosen, $"productores-{clock.GetUtcNow():yyyyMMdd-HHmm}", ct);
     }
+
+    public static ExportTable Table(IAsyncEnumerable<ProducerExportRow> rows) =>
+        new("Productores", Columns, rows.Select(Values)) { NumericColumns = NumericColumns };
 
     public static IAsyncEnumerable<ProducerExportRow> Rows(NetworksDb db, ProducerFilter filter) =>
         (from p in db.Filtered(filter)
@@ -50,7 +48,7 @@ public static class ProducerExport
              p.Phone, p.ConsentGiven, p.ConsentDate, p.IsActive, p.CreatedAt))
         .AsAsyncEnumerable();
 
-    public static string?[] Values(ProducerExportRow row) =>
+    private static IReadOnlyList<string?> Values(ProducerExportRow row) =>
     [
         row.Dni, row.FirstNames, row.LastNames, row.Gender == Gender.Female ? "F" : "M",
         row.BirthYear.ToString(CultureInfo.InvariantCulture), row.DistrictCode, row.DistrictName, row.RegionCode,

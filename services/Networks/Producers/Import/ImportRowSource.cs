@@ -19,7 +19,7 @@ public enum ImportFormat { Csv, Xlsx }
 
 public static class ImportRowSource
 {
-    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string XlsxContentType = BuildingBlocks.Export.TableExport.XlsxContentType;
 
     /// <summary>By extension first, then by the declared content type.</summary>
     public static ImportFormat? Detect(string fileName, string? contentType) =>

@@ -1,17 +1,17 @@
 using System.Text;
 
-namespace RedesPlataforma.Networks.Producers.Export;
+namespace RedesPlataforma.BuildingBlocks.Export;
 
-/// <summary>Writes the export as RFC 4180 CSV in UTF-8 with a BOM (so Excel shows the accents), one row at a time.</summary>
-public static class ProducerCsvWriter
+/// <summary>Writes a table as RFC 4180 CSV in UTF-8 with a BOM (so Excel shows the accents), one row at a time.</summary>
+public static class CsvTableWriter
 {
-    public static async Task WriteAsync(IAsyncEnumerable<ProducerExportRow> rows, Stream body, CancellationToken ct)
+    public static async Task WriteAsync(ExportTable table, Stream body, CancellationToken ct)
     {
         await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 64 * 1024, leaveOpen: true) { NewLine = "\r\n" };
         var line = new StringBuilder(256);
-        await writer.WriteLineAsync(Line(line, ProducerExport.Columns), ct);
-        await foreach (var row in rows.WithCancellation(ct))
-            await writer.WriteLineAsync(Line(line, ProducerExport.Values(row)), ct);
+        await writer.WriteLineAsync(Line(line, table.Columns), ct);
+        await foreach (var row in table.Rows.WithCancellation(ct))
+            await writer.WriteLineAsync(Line(line, row), ct);
         await writer.FlushAsync(ct);
     }
 

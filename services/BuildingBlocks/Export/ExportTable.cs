@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace RedesPlataforma.BuildingBlocks.Export;
+
+public enum ExportFormat { Csv, Xlsx }
+
+/// <summary>
+/// A table to download: its header and its rows as cell texts, read once, in order, while the response is written.
+/// Cells of a <see cref="NumericColumns">numeric column</see> that parse as invariant numbers become numbers in a
+/// workbook; everything else stays text, so codes such as a DNI or a UBIGEO keep their leading zeros.
+/// </summary>
+public sealed record ExportTable(string SheetName, IReadOnlyList<string> Columns, IAsyncEnumerable<IReadOnlyList<string?>> Rows)
+{
+    public IReadOnlySet<int> NumericColumns { get; init; } = new HashSet<int>();
+}
+
+public static class TableExport
+{
+    public const string CsvContentType = "text/csv; charset=utf-8";
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>The download as a streamed response named <paramref name="fileName"/> plus the format's extension.</summary>
+    public static PushStreamHttpResult Stream(ExportTable table, ExportFormat format, string fileName, CancellationToken ct) => format switch
+    {
+        ExportFormat.Xlsx => TypedResults.Stream(body => XlsxTableWriter.WriteAsync(table, body, ct), XlsxContentType, $"{fileName}.xlsx"),
+        _ => TypedResults.Stream(body => CsvTableWriter.WriteAsync(table, body, ct), CsvContentType, $"{fileName}.csv"),
+    };
+
+    /// <summary>"csv" or "xlsx", any case; anything else is null.</summary>
+    public static ExportFormat? ParseFormat(string? format) => format?.Trim().ToLowerInvariant() switch
+    {
+        "csv" => ExportFormat.Csv,
+        "xlsx" => ExportFormat.Xlsx,
+        _ => null,
+    };
+}

@@ -1,0 +1,51 @@
+using Npgsql;
+using RedesPlataforma.BuildingBlocks.Messaging;
+using RedesPlataforma.BuildingBlocks.Persistence;
+using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.Reporting.Cells;
+using RedesPlataforma.Reporting.Dashboard;
+using RedesPlataforma.Reporting.Financing;
+using RedesPlataforma.Reporting.Infrastructure;
+using RedesPlataforma.Reporting.National;
+using RedesPlataforma.Reporting.Networks;
+using RedesPlataforma.Reporting.Producers;
+using RedesPlataforma.Reporting.Projections;
+using RedesPlataforma.Reporting.Suppression;
+using RedesPlataforma.Reporting.Tenants;
+
+namespace RedesPlataforma.Reporting.Extensions;
+
+public static class ReportingServicesExtensions
+{
+    public static IHostApplicationBuilder AddReportingServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddPlatformJwtAuthentication();
+        builder.AddServiceDatabase<ReportingDb>();
+        builder.AddMessaging<ReportingDb>("reporting", bus =>
+        {
+            bus.AddConsumer<InstitutionProjection>();
+            bus.AddConsumer<StaffProjection>();
+            bus.AddConsumer<ProducerProjection>();
+            bus.AddConsumer<NetworkProjection>();
+            bus.AddConsumer<MonitoringProjection>();
+            bus.AddConsumer<ProgrammeProjection>();
+            bus.AddConsumer<FinancingProjection>();
+        });
+
+        // The SQL for cells comes from the EF mapping, read once.
+        builder.Services.AddSingleton(sp =>
+        {
+            using var scope = sp.CreateScope();
+            return new CellCatalog(scope.ServiceProvider.GetRequiredService<ReportingDb>().Model);
+        });
+        builder.Services.AddSingleton(sp => new NationalCells(NpgsqlDataSource.Create(ReadModelAccess.NationalConnectionString(
+            sp.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseExtensions.ConnectionName)
+            ?? throw new InvalidOperationException($"Connection string '{DatabaseExtensions.ConnectionName}' is not configured.")))));
+        builder.Services.AddOptions<SuppressionOptions>().BindConfiguration(SuppressionOptions.Section)
+            .Validate(o => o.MinProducers >= 0 && o.MinNetworks >= 0, "Suppression thresholds cannot be negative.").ValidateOnStart();
+        builder.Services.AddScoped<ReadModelWriter>();
+        builder.Services.AddScoped<TenantReports>();
+        builder.Services.AddScoped<NationalReports>();
+        return builder;
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql;
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
+
+namespace RedesPlataforma.Reporting.Infrastructure;
+
+/// <summary>
+/// Who reads which read model, in the database (docs/decisions/0007-reporting-read-models.md). Every tenant-owned table
+/// has the standard fail-closed tenant policy. Cells and the institutions' directory have one more, read-only policy
+/// for the national scope: a session whose <c>app.reporting_scope</c> is <c>national</c> reads every tenant's cells.
+/// Only <see cref="NationalCells"/> opens such sessions (the setting is a startup option of its own connection pool, so
+/// no tenant connection ever carries it), and entity tables have no such policy, so the national path cannot read a
+/// single entity row even by mistake.
+/// </summary>
+public static class ReadModelAccess
+{
+    public const string ScopeSetting = "app.reporting_scope";
+    public const string NationalScope = "national";
+
+    public static readonly string[] EntityTables =
+        ["staff_members", "producers", "networks", "monitoring_records", "business_plans", "disbursements", "contributions"];
+
+    public static readonly string[] NationalTables =
+    [
+        "institutions", "specialist_cells", "producer_cells", "producer_month_cells", "network_cells",
+        "financing_cells", "financing_month_cells", "monitoring_cells", "monitoring_month_cells",
+    ];
+
+    public static IEnumerable<string> AllTables => [.. EntityTables, .. NationalTables, "programmes"];
+
+    const string Current = $"NULLIF(current_setting('{TenantConnectionInterceptor.Setting}', true), '')::uuid";
+
+    /// <summary>
+    /// Programmes: national ones (no owner) are readable by everyone, a tenant's only by it; a row is written only by
+    /// a session of its owner (none for national ones), like the Financing service's own policy.
+    /// </summary>
+    const string ProgrammesSql = $"""
+        ALTER TABLE "programmes" ENABLE ROW LEVEL SECURITY;
+        ALTER TABLE "programmes" FORCE ROW LEVEL SECURITY;
+        CREATE POLICY programme_read ON "programmes" FOR SELECT USING (owner_tenant_id IS NULL OR owner_tenant_id = {Current});
+        CREATE POLICY programme_write ON "programmes" USING (owner_tenant_id IS NOT DISTINCT FROM {Current})
+            WITH CHECK (owner_tenant_id IS NOT DISTINCT FROM {Current});
+        """;
+
+    public static MigrationBuilder EnableReadModelSecurity(this MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.EnableTenantRowLevelSecurity([.. EntityTables, .. NationalTables]);
+        foreach (var table in NationalTables)
+            migrationBuilder.Sql($"""
+                CREATE POLICY national_read ON "{table}" FOR SELECT
+                    USING (current_setting('{ScopeSetting}', true) = '{NationalScope}');
+                """);
+        migrationBuilder.Sql(ProgrammesSql);
+        return migrationBuilder;
+    }
+
+    /// <summary>The service's connection string with the national scope as a startup option of every session.</summary>
+    public static string NationalConnectionString(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Options = $"-c {ScopeSetting}={NationalScope}" }.ConnectionString;
+}

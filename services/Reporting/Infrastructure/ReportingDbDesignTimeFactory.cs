@@ -1,0 +1,5 @@
+using RedesPlataforma.BuildingBlocks.Persistence;
+
+namespace RedesPlataforma.Reporting.Infrastructure;
+
+sealed class ReportingDbDesignTimeFactory() : ServiceDbDesignTimeFactory<ReportingDb>((options, tenant) => new(options, tenant));

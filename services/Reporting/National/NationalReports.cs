@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+using RedesPlataforma.Reporting.Cells;
+using RedesPlataforma.Reporting.Figures;
+using RedesPlataforma.Reporting.Infrastructure;
+using RedesPlataforma.Reporting.Suppression;
+using static RedesPlataforma.Reporting.Figures.Catalog;
+
+namespace RedesPlataforma.Reporting.National;
+
+public sealed record SuppressionRule(int MinProducers, int MinNetworks, string Marker);
+
+public sealed record NationalDashboard(SuppressionRule Suppression, ReportTable Summary, IReadOnlyList<ReportTable> Tables);
+
+/// <summary>
+/// Figures across all tenants, from the all-time cells read in the national scope (never an entity row), with small
+/// cells suppressed. A total is the same number in every table, so one hidden in any table is hidden in all of them,
+/// and the tables are suppressed again until no table hides a total the others show.
+/// </summary>
+public sealed class NationalReports(NationalCells cells, CellCatalog catalog, IOptions<SuppressionOptions> suppression)
+{
+    public static readonly TableDefinition Summary = new("summary", "Resumen nacional / National summary", null,
+        [Institutions, Specialists, TrainedSpecialists, .. ProducerFigures, .. NetworkFigures, .. FinancingFigures, .. MonitoringFigures]);
+
+    public static readonly IReadOnlyList<TableDefinition> Breakdowns =
+    [
+        new("institutions", "Por institución / By institution", Dimension.Institution,
+            [Specialists, TrainedSpecialists, .. ProducerFigures, .. NetworkFigures, .. FinancingFigures, .. MonitoringFigures]),
+        new("regions", "Por región / By region", Dimension.Region,
+            [Institutions, .. ProducerFigures, .. NetworkFigures, .. FinancingFigures, .. MonitoringFigures]),
+        new("value-chains", "Por cadena de valor / By value chain", Dimension.ValueChain,
+            [Institutions, .. NetworkFigures, .. FinancingFigures, .. MonitoringFigures]),
+        new("phases", "Por fase / By phase", Dimension.Phase, [Institutions, .. NetworkFigures, .. FinancingFigures, .. MonitoringFigures]),
+    ];
+
+    public static IEnumerable<TableDefinition> Exportable => [Summary, .. Breakdowns];
+
+    public async Task<NationalDashboard> BuildAsync(CancellationToken ct)
+    {
+        var (data, labels) = await LoadAsync(ct);
+        var options = suppression.Value;
+        var forced = new HashSet<string>();
+        while (true)
+        {
+            var tables = Exportable.Select(table => ReportTables.Build(table, data, labels, options, forced)).ToList();
+            var hiddenTotals = tables.SelectMany(t => t.Total.Suppressed).ToHashSet();
+            if (hiddenTotals.IsSubsetOf(forced))
+                return new NationalDashboard(new SuppressionRule(options.MinProducers, options.MinNetworks, SuppressionOptions.Marker), tables[0], tables[1..]);
+            forced.UnionWith(hiddenTotals);
+        }
+    }
+
+    private async Task<(ReportData Data, RowLabels Labels)> LoadAsync(CancellationToken ct)
+    {
+        Dimension[] all = [Dimension.Institution, Dimension.Region, Dimension.ValueChain, Dimension.Phase];
+        await using var connection = await cells.OpenAsync(ct);
+        Task<IReadOnlyList<CellSums>> Sum<TCell>(bool countInstitutions = false) where TCell : Cell =>
+            CellReader.SumAsync(connection, catalog.Of<TCell>(), CellFilter.None, all, countInstitutions, ct);
+        var data = new ReportData()
+            .Add(await Sum<SpecialistCell>())
+            .Add(await Sum<ProducerCell>())
+            .Add(await Sum<NetworkCell>(countInstitutions: true))
+            .Add(await Sum<FinancingCell>())
+            .Add(await Sum<MonitoringCell>());
+        return (data, new RowLabels(await InstitutionNamesAsync(connection, ct)));
+    }
+
+    private static async Task<Dictionary<string, string>> InstitutionNamesAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("SELECT tenant_id::text, name FROM institutions", connection);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var names = new Dictionary<string, string>();
+        while (await reader.ReadAsync(ct)) names[reader.GetString(0)] = reader.GetString(1);
+        return names;
+    }
+}

@@ -1,0 +1,18 @@
+using RedesPlataforma.BuildingBlocks.ServiceDefaults;
+using RedesPlataforma.Reporting.Dashboard;
+using RedesPlataforma.Reporting.Extensions;
+using RedesPlataforma.Reporting.National;
+using RedesPlataforma.Reporting.ReadModels;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddReportingServices();        // database, read-model consumers, cell catalog, national scope, suppression rule
+
+var app = builder.Build();
+app.MapDefaultEndpoints();             // errors, auth, tenant, /health/*, /openapi
+app.MapDashboardApi();                 // the caller's tenant: figures, series, exports
+app.MapNationalApi();                  // national unit: all tenants, suppressed, exports
+app.MapReadModelsApi();                // clearing the read models for a rebuild
+app.Run();
+
+public partial class Program;

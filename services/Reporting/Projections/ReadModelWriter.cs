@@ -1,0 +1,46 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
+using RedesPlataforma.Reporting.Cells;
+using RedesPlataforma.Reporting.Infrastructure;
+
+namespace RedesPlataforma.Reporting.Projections;
+
+/// <summary>
+/// How every consumer applies a message: inside the inbox's transaction and as the message's tenant (header), it takes
+/// a transaction-scoped advisory lock on the entity the message is about, loads and changes entity rows (upserts by
+/// id, so a replayed snapshot changes nothing), then saves them and moves the cells by the difference. The lock
+/// serialises messages about one entity across consumers and replicas; facts that hang off a network (plans,
+/// disbursements, contributions, monitoring) lock their network, because a phase change moves them all.
+/// </summary>
+public sealed class ReadModelWriter(ReportingDb db, CellCatalog catalog)
+{
+    public ReportingDb Db => db;
+
+    public async Task ApplyAsync(ConsumeContext context, Guid? messageTenant, Guid lockedEntity, Func<CellChange, Task> apply)
+    {
+        if (messageTenant != db.CurrentTenantId)
+            throw new TenantMismatchException($"Message {context.MessageId} names tenant {messageTenant} but its header says {db.CurrentTenantId}.");
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(lockedEntity)})", context.CancellationToken);
+        var change = new CellChange();
+        await apply(change);
+        await db.SaveChangesAsync(context.CancellationToken);
+        await change.WriteAsync(db, catalog, context.CancellationToken);
+    }
+
+    /// <summary>The row with this key, or a new one added to the context: the caller fills it and the change counts it from nothing.</summary>
+    public async Task<T> FindOrAddAsync<T>(CellChange change, object[] key, Func<T> create, CancellationToken ct) where T : class, ICellSource
+    {
+        if (await db.Set<T>().FindAsync(key, ct) is { } existing) return change.Track(existing);
+        var created = create();
+        db.Set<T>().Add(created);
+        return change.TrackNew(created);
+    }
+
+    private static long LockKey(Guid id)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        id.TryWriteBytes(bytes);
+        return BitConverter.ToInt64(bytes[..8]) ^ BitConverter.ToInt64(bytes[8..]);
+    }
+}
