@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.Contracts.Networks;
@@ -7,7 +8,8 @@ using RedesPlataforma.Reporting.Projections;
 namespace RedesPlataforma.Reporting.Producers;
 
 /// <summary>Producers from the Networks service's producer events, which carry the producer's whole reportable state.</summary>
-public sealed class ProducerProjection(ReadModelWriter writer) : IConsumer<ProducerRegistered>, IConsumer<ProducerChanged>
+public sealed class ProducerProjection(ReadModelWriter writer)
+    : IConsumer<ProducerRegistered>, IConsumer<ProducerChanged>, IConsumer<ProducersImported>
 {
     public Task Consume(ConsumeContext<ProducerRegistered> context)
     {
@@ -21,6 +23,28 @@ public sealed class ProducerProjection(ReadModelWriter writer) : IConsumer<Produ
         var m = context.Message;
         return ApplyAsync(context, m.TenantId, m.ProducerId, m.ChangedAt, registration: false,
             producer => Set(producer, m.RegionCode, m.Gender, m.BirthYear, m.IsActive));
+    }
+
+    /// <summary>Up to a thousand registrations at once: one query loads those already known, every producer is locked.</summary>
+    public Task Consume(ConsumeContext<ProducersImported> context)
+    {
+        var m = context.Message;
+        var ids = m.Producers.Select(p => p.ProducerId).ToList();
+        return writer.ApplyAsync(context, m.TenantId, ids, async change =>
+        {
+            var month = m.RegisteredAt.PeruDate().FirstOfMonth();
+            var sequence = context.OutboxSequence();
+            var known = await writer.Db.Producers.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, context.CancellationToken);
+            foreach (var imported in m.Producers)
+            {
+                var producer = known.TryGetValue(imported.ProducerId, out var existing) ? change.Track(existing)
+                    : writer.Add(change, new Producer { Id = imported.ProducerId, TenantId = m.TenantId });
+                producer.RegisteredMonth = month;
+                if (!producer.Sequence.Admits(sequence)) continue;
+                Set(producer, imported.RegionCode, imported.Gender, imported.BirthYear, isActive: true);
+                producer.Sequence = producer.Sequence.Then(sequence);
+            }
+        });
     }
 
     private Task ApplyAsync(ConsumeContext context, Guid tenantId, Guid producerId, DateTimeOffset at, bool registration, Action<Producer> apply) =>

@@ -17,24 +17,34 @@ public sealed class ReadModelWriter(ReportingDb db, CellCatalog catalog)
 {
     public ReportingDb Db => db;
 
-    public async Task ApplyAsync(ConsumeContext context, Guid? messageTenant, Guid lockedEntity, Func<CellChange, Task> apply)
+    public Task ApplyAsync(ConsumeContext context, Guid? messageTenant, Guid lockedEntity, Func<CellChange, Task> apply) =>
+        ApplyAsync(context, messageTenant, [lockedEntity], apply);
+
+    /// <summary>A message about many entities (a bulk import) locks them all, in key order so two such messages cannot deadlock.</summary>
+    public async Task ApplyAsync(ConsumeContext context, Guid? messageTenant, IReadOnlyCollection<Guid> lockedEntities, Func<CellChange, Task> apply)
     {
         if (messageTenant != db.CurrentTenantId)
             throw new TenantMismatchException($"Message {context.MessageId} names tenant {messageTenant} but its header says {db.CurrentTenantId}.");
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(lockedEntity)})", context.CancellationToken);
+        var keys = lockedEntities.Select(LockKey).Distinct().Order().ToArray();
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(k) FROM unnest({keys}) AS k ORDER BY k", context.CancellationToken);
         var change = new CellChange();
         await apply(change);
         await db.SaveChangesAsync(context.CancellationToken);
         await change.WriteAsync(db, catalog, context.CancellationToken);
     }
 
+    /// <summary>A row the caller just created, added to the context and counted from nothing.</summary>
+    public T Add<T>(CellChange change, T created) where T : class, ICellSource
+    {
+        db.Set<T>().Add(created);
+        return change.TrackNew(created);
+    }
+
     /// <summary>The row with this key, or a new one added to the context: the caller fills it and the change counts it from nothing.</summary>
     public async Task<T> FindOrAddAsync<T>(CellChange change, object[] key, Func<T> create, CancellationToken ct) where T : class, ICellSource
     {
         if (await db.Set<T>().FindAsync(key, ct) is { } existing) return change.Track(existing);
-        var created = create();
-        db.Set<T>().Add(created);
-        return change.TrackNew(created);
+        return Add(change, create());
     }
 
     private static long LockKey(Guid id)
