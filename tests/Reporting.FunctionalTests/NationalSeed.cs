@@ -1,3 +1,4 @@
+using RedesPlataforma.Reporting.National;
 using static RedesPlataforma.Reporting.FunctionalTests.Facts;
 
 namespace RedesPlataforma.Reporting.FunctionalTests;
@@ -43,5 +44,13 @@ public static class NationalSeed
                 Monitoring(c.Id, network, new DateOnly(2025, 3, 1), 1_000m, 10m, "cuy", "PE-JUN"));
         }
         return (a, b, c, ids);
+    }
+
+    /// <summary>The national figures once every seeded event is applied and the three institutions are named.</summary>
+    public static async Task<NationalDashboard> NationalFiguresAsync(this ReportingApp app, Events events, HttpClient national)
+    {
+        await app.ProcessedAsync(events);
+        return await ReportingScenario.EventuallyAsync(() => national.NationalAsync(),
+            n => n.Table("institutions").Rows.Count(r => r.Label.StartsWith("Institución ", StringComparison.Ordinal)) >= 3, "the institutions' names");
     }
 }

@@ -37,7 +37,20 @@ public sealed class TestDatabase : IAsyncDisposable
         NpgsqlConnection.ClearAllPools();
         await using var server = new NpgsqlConnection(LocalInfrastructure.OwnerConnectionString("postgres"));
         await server.OpenAsync();
-        await Execute(server, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+        // A session of redes_app that was just closed can linger for a moment on the server; FORCE may not terminate
+        // another role's backend (42501), so wait for it to go rather than fail the test that owned the database.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await Execute(server, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 20)
+            {
+                await Task.Delay(250);
+            }
+        }
     }
 
     private static async Task Execute(NpgsqlConnection connection, string sql)
