@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using RedesPlataforma.Contracts.Financing;
 using RedesPlataforma.Contracts.Networks;
+using RedesPlataforma.Contracts.Reporting;
 using RedesPlataforma.Financing.Plans;
 using RedesPlataforma.Testing;
 using static RedesPlataforma.Financing.FunctionalTests.FinancingScenario;
@@ -111,5 +112,46 @@ public sealed class NetworkProjectionAndEventsTests(FinancingApp app) : IClassFi
         Assert.Equal((2_500.50m, 2_500.50m, "PE-PUN"), (disbursed.AmountPen, disbursed.DisbursedTotalPen, disbursed.RegionCode));
         var contributed = Assert.Single(probe.Of<ContributionRecorded>(), m => m.Message.ProgrammeId == programme.Id).Message;
         Assert.Equal((100m, 50.25m), (contributed.CashPen, contributed.InKindPen));
+    }
+
+    [Fact]
+    public async Task Republishing_a_tenants_state_sends_its_programmes_and_each_plan_as_its_current_status_with_its_movements()
+    {
+        await using var probe = await EventProbe.StartAsync(app.Tenants.Broker, typeof(ProgrammePublished), typeof(BusinessPlanSubmitted),
+            typeof(BusinessPlanApproved), typeof(BusinessPlanRejected), typeof(DisbursementMade), typeof(ContributionRecorded));
+        var tenant = await app.OnboardAsync();
+        var specialist = await app.StaffAsync(tenant);
+        var network = await app.SeedNetworkAsync(tenant.Id, specialist.Id, chain: "quinoa", region: "PE-PUN");
+        var programme = await tenant.Admin.PublishAsync(ProgrammeRequest());
+        var plan = await specialist.Client.DraftAsync(PlanRequest(network, programme.Id));
+        var rejected = await specialist.Client.DraftAsync(PlanRequest(network, programme.Id));
+        await specialist.Client.DraftAsync(PlanRequest(network, programme.Id));
+        foreach (var p in new[] { plan, rejected }) await (await specialist.Client.ActAsync(p.Id, "submit")).ShouldBeAsync(HttpStatusCode.OK);
+        await (await tenant.Admin.ActAsync(plan.Id, "approve")).ShouldBeAsync(HttpStatusCode.OK);
+        await (await tenant.Admin.ActAsync(rejected.Id, "reject", new RejectRequest("Sin mercado"))).ShouldBeAsync(HttpStatusCode.OK);
+        await (await tenant.Admin.PostAsJsonAsync($"/api/business-plans/{plan.Id}/disbursements", new DisbursementRequest(new DateOnly(2025, 3, 1), 2_500.50m, "CP-1"))).ShouldBeAsync(HttpStatusCode.Created);
+        await (await specialist.Client.PostAsJsonAsync($"/api/business-plans/{plan.Id}/contributions", new ContributionRequest(new DateOnly(2025, 3, 2), 100m, 50.25m, "Jornales"))).ShouldBeAsync(HttpStatusCode.Created);
+        await probe.WaitUntilAsync(p => p.Of<ContributionRecorded>().Any(m => m.Message.PlanId == plan.Id), Timeout, "the live events");
+        var live = probe.Received.ToList();
+
+        await probe.PublishAsync(new TenantStateRepublishRequested(Guid.NewGuid(), tenant.Id), Guid.NewGuid(), tenant.Id.ToString());
+
+        bool Snapshot(ReceivedMessage r) => live.All(l => l.MessageId != r.MessageId);
+        await probe.WaitUntilAsync(p => p.Received.Where(Snapshot).Any(r => r.Message is ContributionRecorded), Timeout, "the snapshot");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var snapshot = probe.Received.Where(Snapshot).ToList();
+        Assert.All(snapshot, r => Assert.Equal(tenant.Id.ToString(), r.TenantHeader));
+        Assert.Equal(programme.Id, Assert.Single(snapshot.Select(r => r.Message).OfType<ProgrammePublished>()).ProgrammeId);
+        Assert.DoesNotContain(snapshot, r => r.Message is BusinessPlanSubmitted);
+        var approved = Assert.Single(snapshot.Select(r => r.Message).OfType<BusinessPlanApproved>());
+        var liveApproved = Assert.Single(live.Select(r => r.Message).OfType<BusinessPlanApproved>(), m => m.PlanId == plan.Id);
+        Assert.Equal(liveApproved with { ApprovedAt = default }, approved with { ApprovedAt = default });
+        Assert.Equal(liveApproved.ApprovedAt, approved.ApprovedAt, TimeSpan.FromSeconds(1));
+        var rejection = Assert.Single(snapshot.Select(r => r.Message).OfType<BusinessPlanRejected>());
+        Assert.Equal((rejected.Id, "Sin mercado"), (rejection.PlanId, rejection.Reason));
+        Assert.Equal(live.Select(r => r.Message).OfType<DisbursementMade>().Single(m => m.PlanId == plan.Id),
+            Assert.Single(snapshot.Select(r => r.Message).OfType<DisbursementMade>()));
+        Assert.Equal(live.Select(r => r.Message).OfType<ContributionRecorded>().Single(m => m.PlanId == plan.Id),
+            Assert.Single(snapshot.Select(r => r.Message).OfType<ContributionRecorded>()));
     }
 }

@@ -2,6 +2,7 @@ using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Financing.Infrastructure;
+using RedesPlataforma.Financing.IntegrationEvents;
 using RedesPlataforma.Financing.Networks;
 
 namespace RedesPlataforma.Financing.Extensions;
@@ -15,7 +16,11 @@ public static class FinancingServicesExtensions
         builder.Services.AddValidation();
         builder.AddPlatformJwtAuthentication();
         builder.AddServiceDatabase<FinancingDb>();
-        builder.AddMessaging<FinancingDb>("financing", bus => bus.AddNetworkConsumers());
+        builder.AddMessaging<FinancingDb>("financing", bus =>
+        {
+            bus.AddNetworkConsumers();
+            bus.AddConsumer<RebuildConsumer>();
+        });
         return builder;
     }
 }

@@ -4,7 +4,6 @@ using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
-using RedesPlataforma.Contracts.Financing;
 using RedesPlataforma.Financing.Access;
 using RedesPlataforma.Financing.Infrastructure;
 using RedesPlataforma.Financing.Plans;
@@ -64,9 +63,7 @@ public static class ProgrammesApi
             EligibleRegions = [.. (request.EligibleRegions ?? []).Select(r => Regions.Find(r)!.Code).Distinct()],
         };
         db.Programmes.Add(programme);
-        db.AddIntegrationEvent(new ProgrammePublished(programme.Id, programme.OwnerTenantId, programme.Name, programme.Funder,
-            programme.TotalBudgetPen, programme.MaxProgrammeFundsPerPlanPen, programme.MinNetworkContributionShare, programme.StartsOn,
-            programme.EndsOn, programme.EligibleValueChains, programme.EligibleRegions, clock.GetUtcNow()), programme.Id);
+        db.AddIntegrationEvent(ProgrammeIntegrationEvents.Published(programme, clock.GetUtcNow()), programme.Id);
         await db.SaveChangesAsync(ct);
         var dto = await db.Programmes.AsNoTracking().Where(p => p.Id == programme.Id).Select(ProgrammeDto.Projection(db.CurrentTenantId)).SingleAsync(ct);
         return TypedResults.Created($"/api/programmes/{programme.Id}", dto);

@@ -2,6 +2,7 @@ using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Networks.Infrastructure;
+using RedesPlataforma.Networks.IntegrationEvents;
 using RedesPlataforma.Networks.Producers.Import;
 using RedesPlataforma.Networks.Specialists;
 
@@ -16,7 +17,11 @@ public static class NetworksServicesExtensions
         builder.Services.AddValidation();
         builder.AddPlatformJwtAuthentication();
         builder.AddServiceDatabase<NetworksDb>();
-        builder.AddMessaging<NetworksDb>("networks", bus => bus.AddSpecialistConsumers());
+        builder.AddMessaging<NetworksDb>("networks", bus =>
+        {
+            bus.AddSpecialistConsumers();
+            bus.AddConsumer<TenantStateRepublishConsumer>();
+        });
         builder.Services.AddScoped<ProducerImport>();
         return builder;
     }

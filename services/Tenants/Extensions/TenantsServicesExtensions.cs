@@ -3,6 +3,7 @@ using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.Tenants.Apis;
 using RedesPlataforma.Tenants.Identity;
 using RedesPlataforma.Tenants.Infrastructure;
+using RedesPlataforma.Tenants.IntegrationEvents;
 
 namespace RedesPlataforma.Tenants.Extensions;
 
@@ -14,7 +15,7 @@ public static class TenantsServicesExtensions
         // of the assembly that calls AddValidation.
         builder.Services.AddValidation();
         builder.AddServiceDatabase<TenantsDb>();
-        builder.AddMessaging<TenantsDb>("tenants");
+        builder.AddMessaging<TenantsDb>("tenants", bus => bus.AddConsumer<ReadModelRebuildConsumer>());
         builder.AddPlatformIdentity();
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<TenantOnboarding>();

@@ -1,0 +1,85 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Messaging;
+using RedesPlataforma.BuildingBlocks.Peru;
+using RedesPlataforma.Contracts.Networks;
+using RedesPlataforma.Contracts.Reporting;
+using RedesPlataforma.Networks.Infrastructure;
+using RedesPlataforma.Networks.Monitoring;
+using RedesPlataforma.Networks.Producers;
+
+namespace RedesPlataforma.Networks.IntegrationEvents;
+
+/// <summary>
+/// Answers a Reporting rebuild with one tenant's current state (the consume filter runs it as the header's tenant, so
+/// the database shows only that tenant's rows): producers, networks with their full current state, monitoring records.
+/// Everything is queued in the outbox in the inbox's transaction, so a redelivered request queues nothing twice.
+/// </summary>
+public sealed class TenantStateRepublishConsumer(NetworksDb db) : IConsumer<TenantStateRepublishRequested>
+{
+    public async Task Consume(ConsumeContext<TenantStateRepublishRequested> context)
+    {
+        var tenantId = db.CurrentTenantId ?? throw new InvalidOperationException("A tenant's state is republished in that tenant's scope.");
+        var ct = context.CancellationToken;
+        await QueueProducersAsync(tenantId, ct);
+        await QueueNetworksAsync(tenantId, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Active producers go as ProducersImported batches of one registration month each (the month is all Reporting takes
+    /// from a registration date), inactive ones as their registration followed by the change that deactivated them.
+    /// </summary>
+    private async Task QueueProducersAsync(Guid tenantId, CancellationToken ct)
+    {
+        var batches = new Dictionary<DateOnly, (DateTimeOffset At, List<ImportedProducer> Producers)>();
+        await foreach (var producer in db.Producers.AsNoTracking().OrderBy(p => p.Id).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (!producer.IsActive)
+            {
+                db.AddIntegrationEvent(ProducerIntegrationEvents.Registered(producer, producer.CreatedAt), producer.Id);
+                db.AddIntegrationEvent(ProducerIntegrationEvents.Changed(producer, producer.UpdatedAt), producer.Id);
+                continue;
+            }
+            var month = producer.CreatedAt.PeruDate().FirstOfMonth();
+            if (!batches.TryGetValue(month, out var batch)) batches[month] = batch = (producer.CreatedAt, []);
+            batch.Producers.Add(new ImportedProducer(producer.Id, producer.RegionCode, producer.DistrictCode, producer.Gender.ToString(), producer.BirthYear));
+            if (batch.Producers.Count == ProducersImported.MaxProducers) Flush(month);
+        }
+        foreach (var month in batches.Keys.ToList()) Flush(month);
+
+        void Flush(DateOnly month)
+        {
+            var (at, producers) = batches[month];
+            batches.Remove(month);
+            var importId = Guid.CreateVersion7();
+            db.AddIntegrationEvent(new ProducersImported(tenantId, importId, producers, at), importId);
+        }
+    }
+
+    private async Task QueueNetworksAsync(Guid tenantId, CancellationToken ct)
+    {
+        var members = await db.Memberships.Where(m => m.LeftOn == null)
+            .Join(db.Producers, m => m.ProducerId, p => p.Id, (m, p) => new { m.NetworkId, p.Gender })
+            .GroupBy(m => m.NetworkId)
+            .Select(g => new { NetworkId = g.Key, Members = g.Count(), Women = g.Count(m => m.Gender == Gender.Female) })
+            .ToDictionaryAsync(g => g.NetworkId, ct);
+        var records = (await db.MonitoringRecords.AsNoTracking().OrderBy(r => r.Period).ToListAsync(ct)).ToLookup(r => r.NetworkId);
+
+        foreach (var network in await db.Networks.AsNoTracking().OrderBy(n => n.Id).ToListAsync(ct))
+        {
+            var (count, women) = members.TryGetValue(network.Id, out var c) ? (c.Members, c.Women) : (0, 0);
+            db.AddIntegrationEvent(new NetworkFormed(tenantId, network.Id, network.ValueChainCode, network.RegionCode, network.SpecialistId,
+                network.WomenLed, (int)network.Phase, count, women, network.FormedOn), network.Id);
+
+            // Each record's income change is against the first record, as of its own period: what it was when recorded in order.
+            var incomes = new List<decimal>();
+            foreach (var record in records[network.Id])
+            {
+                incomes.Add(record.AverageMemberNetIncomePen);
+                db.AddIntegrationEvent(new MonitoringRecorded(tenantId, network.Id, network.ValueChainCode, network.RegionCode, record.Period,
+                    record.SalesPen, record.AverageMemberNetIncomePen, IncomeChange.Percent(incomes), count), network.Id);
+            }
+        }
+    }
+}
