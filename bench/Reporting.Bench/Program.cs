@@ -30,6 +30,14 @@ using RedesPlataforma.Testing;
 //     the same number of runs; both dashboards must be equal before the speed-up is printed.
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+if (args is ["--freshness-against", var gateway, ..])
+{
+    // Called by freshness.sh once its stack is up: --freshness-against <gateway url> [samples] [background writers] [poll ms]
+    int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+    Console.WriteLine($"# Reporting freshness bench  {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss}Z, gateway {gateway}");
+    Console.WriteLine($"machine: {Environment.ProcessorCount} logical CPUs, {RuntimeInformation.OSDescription}, load avg {Machine.LoadAverage()}");
+    return await Freshness.RunAsync(new Uri(gateway), Arg(2, 200), Arg(3, 4), TimeSpan.FromMilliseconds(Arg(4, 20)));
+}
 var settings = BenchSettings.Parse(args);
 if (settings is null) return 64;
 var ct = CancellationToken.None;
