@@ -12,7 +12,8 @@ namespace RedesPlataforma.Bench.Reporting;
 /// api/reporting/national until the national producer total has grown by one. Meanwhile other writers register
 /// producers in a loop (the background load); the measured writes are one at a time, so each one's change is the
 /// next +1 of the total only if the background writers are accounted for: the poller waits until the total reaches
-/// the count of every write acknowledged before the measured one, plus it.
+/// the count of every write acknowledged before the measured one, plus it. The gateway rate-limits a client (429):
+/// writes and polls back off and retry, so the background load is as much as the limit lets through.
 /// </summary>
 public static class Freshness
 {
@@ -43,12 +44,21 @@ public static class Freshness
             using var response = await admin.PostAsJsonAsync("api/producers", request, ct);
             if (response.StatusCode == HttpStatusCode.Created) { Interlocked.Increment(ref acknowledged); return true; }
             if (response.StatusCode == HttpStatusCode.Conflict) return false; // a DNI taken already: the next one
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                // The gateway's rate limit: back off as told, and try again (a measured write restarts its clock).
+                await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1), ct);
+                return false;
+            }
             throw new InvalidOperationException($"POST api/producers: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}");
         }
 
         async Task<long> NationalProducersAsync(CancellationToken ct)
         {
-            using var body = await national.GetFromJsonAsync<JsonDocument>("api/reporting/national", ct) ?? throw new InvalidOperationException("empty body");
+            using var response = await national.GetAsync("api/reporting/national", ct);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests) return long.MinValue; // rate limited: not visible yet, poll again
+            response.EnsureSuccessStatusCode();
+            using var body = await response.Content.ReadFromJsonAsync<JsonDocument>(ct) ?? throw new InvalidOperationException("empty body");
             var summary = body.RootElement.GetProperty("summary");
             var column = summary.GetProperty("columns").EnumerateArray().Select((c, i) => (c, i)).First(x => x.c.GetProperty("key").GetString() == "producers").i;
             var value = summary.GetProperty("total").GetProperty("values")[column];
