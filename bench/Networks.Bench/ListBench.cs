@@ -49,7 +49,7 @@ public static class ListBench
                 last = await OnceAsync(services, tenant, scenario.Filter, request, ct);
                 samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
-            var (p50, p95, p99, max) = Measure.Percentiles(samples);
+            var (p50, p95, p99, max) = Percentiles.Of(samples);
             results.Add(new ListResult(scenario, last!.TotalCount, last.Items.Count, p50, p95, p99, max));
         }
         return results;

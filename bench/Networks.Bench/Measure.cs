@@ -51,11 +51,4 @@ public static class Measure
         return (GC.GetTotalAllocatedBytes(precise: true), process.PeakWorkingSet64, process.WorkingSet64,
             GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
     }
-
-    public static (double P50, double P95, double P99, double Max) Percentiles(IReadOnlyList<double> samples)
-    {
-        var sorted = samples.Order().ToArray();
-        double At(double q) => sorted[Math.Clamp((int)Math.Ceiling(q * sorted.Length) - 1, 0, sorted.Length - 1)];
-        return (At(0.50), At(0.95), At(0.99), sorted[^1]);
-    }
 }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using RedesPlataforma.Bench;
 using RedesPlataforma.Bench.Networks;
 using RedesPlataforma.BuildingBlocks.Export;
 using RedesPlataforma.BuildingBlocks.Messaging;
@@ -40,7 +41,7 @@ if (!await Reachable(LocalInfrastructure.PgHost, LocalInfrastructure.PgPort))
 
 Console.WriteLine($"# Networks producers bench  {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss}Z");
 Console.WriteLine($"machine: {Environment.ProcessorCount} logical CPUs, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, " +
-                  $"GC={(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, load avg {LoadAverage()}");
+                  $"GC={(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, load avg {Machine.LoadAverage()}");
 
 var database = await TestDatabase.CreateAsync("nbench");
 IHost? host = null;
@@ -118,7 +119,7 @@ try
         PrintPhases([intoFullTable], settings);
     }
 
-    Console.WriteLine($"total {clock.Elapsed.TotalSeconds:0} s, load avg {LoadAverage()}");
+    Console.WriteLine($"total {clock.Elapsed.TotalSeconds:0} s, load avg {Machine.LoadAverage()}");
     return 0;
 }
 finally
@@ -249,4 +250,3 @@ static async Task<bool> Reachable(string host, int port)
     }
 }
 
-static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
+using RedesPlataforma.Bench;
 using RedesPlataforma.Bench.Outbox;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Persistence;
@@ -36,7 +37,7 @@ if (!await Reachable(LocalInfrastructure.PgHost, LocalInfrastructure.PgPort) || 
 var clock = Stopwatch.StartNew();
 Console.WriteLine($"# Outbox bench  {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss}Z");
 Console.WriteLine($"machine: {Environment.ProcessorCount} logical CPUs, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, " +
-                  $"GC={(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, load avg {LoadAverage()}");
+                  $"GC={(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, load avg {Machine.LoadAverage()}");
 
 var database = await TestDatabase.CreateAsync("bench");
 TestVirtualHost? broker = null;
@@ -121,7 +122,7 @@ try
     }
 
     Report(results, notes);
-    Console.WriteLine($"duplicates delivered: {recorder.Duplicates}, events outside any scenario: {recorder.Strays}, load avg {LoadAverage()}, " +
+    Console.WriteLine($"duplicates delivered: {recorder.Duplicates}, events outside any scenario: {recorder.Strays}, load avg {Machine.LoadAverage()}, " +
                       $"total {clock.Elapsed.TotalSeconds:0.0} s");
     if (results.Any(r => r.Received < r.Events))
     {
@@ -432,4 +433,3 @@ static async Task<bool> Reachable(string host, int port)
     catch (Exception) { return false; }
 }
 
-static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";

@@ -1,18 +1,7 @@
+global using Stats = RedesPlataforma.Bench.Percentiles;
 using System.Diagnostics;
 
 namespace RedesPlataforma.Bench.Outbox;
-
-public sealed record Stats(double P50, double P95, double P99, double Max)
-{
-    /// <summary>Nearest-rank percentiles.</summary>
-    public static Stats Of(List<double> values)
-    {
-        if (values.Count == 0) return new Stats(double.NaN, double.NaN, double.NaN, double.NaN);
-        var sorted = values.Order().ToArray();
-        double At(double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
-        return new Stats(At(0.50), At(0.95), At(0.99), sorted[^1]);
-    }
-}
 
 public sealed record ScenarioResult(
     string Name, int Events, int Received, Stats Latency, Stats Commit, Stats Pickup, Stats Published, Stats Delivered, Stats PublishGap, double[] LatencyByIndex,
