@@ -54,6 +54,26 @@ public sealed class ReportingFiguresTests(LocalStack stack)
         Assert.Equal(HttpStatusCode.Forbidden, (await andinaAdmin.GetAsync("api/reporting/national")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_rebuild_through_the_gateway_clears_the_read_models_and_the_services_republish_the_same_figures()
+    {
+        using var national = await stack.SignedInAsync("unidad@redes.pe", stack.NationalPassword);
+        var before = await SettledAsync(national, "api/reporting/national", d => Value(d.GetProperty("summary"), Total, "producers") >= 1_543);
+        var expected = Figures(before);
+
+        var rebuild = await national.PostAsync("api/reporting/rebuild", null);
+
+        Assert.Equal(HttpStatusCode.Accepted, rebuild.StatusCode);
+        var after = await SettledAsync(national, "api/reporting/national", d => Figures(d) == expected);
+        Assert.Equal(expected, Figures(after));
+    }
+
+    /// <summary>Every table's values, as one comparable string (labels and suppression included).</summary>
+    private static string Figures(JsonElement dashboard) =>
+        string.Join("\n", new[] { dashboard.GetProperty("summary") }.Concat(dashboard.GetProperty("tables").EnumerateArray())
+            .SelectMany(t => t.GetProperty("rows").EnumerateArray().Append(t.GetProperty("total")))
+            .Select(r => r.GetRawText()));
+
     /// <summary>Reporting catches up with the seed's events within seconds; wait until the figures are there.</summary>
     private static async Task<JsonElement> SettledAsync(HttpClient client, string url, Func<JsonElement, bool> settled)
     {
