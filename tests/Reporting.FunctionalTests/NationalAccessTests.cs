@@ -71,6 +71,7 @@ public sealed class NationalAccessTests(ReportingApp app, ITestOutputHelper outp
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal(["/api/reporting/dashboard", "/api/reporting/dashboard/series", "/api/reporting/dashboard/{table}.{format}",
-            "/api/reporting/national", "/api/reporting/national/{table}.{format}", "/api/reporting/read-models"], paths.Order(StringComparer.Ordinal));
+            "/api/reporting/national", "/api/reporting/national/{table}.{format}", "/api/reporting/read-models", "/api/reporting/rebuild"],
+            paths.Order(StringComparer.Ordinal));
     }
 }
