@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Financing.Infrastructure;
 
@@ -17,7 +18,7 @@ public sealed class NetworkProjection(FinancingDb db) :
     public async Task Consume(ConsumeContext<NetworkFormed> context)
     {
         var m = context.Message;
-        var network = await FindOrCreateAsync(m.NetworkId);
+        var network = await FindOrCreateAsync(m.NetworkId, context.CancellationToken);
         network.IsFormed = true;
         network.ValueChainCode = m.ValueChain;
         network.RegionCode = m.RegionCode;
@@ -30,7 +31,7 @@ public sealed class NetworkProjection(FinancingDb db) :
     public async Task Consume(ConsumeContext<NetworkPhaseAdvanced> context)
     {
         var m = context.Message;
-        var network = await FindOrCreateAsync(m.NetworkId);
+        var network = await FindOrCreateAsync(m.NetworkId, context.CancellationToken);
         network.ValueChainCode = m.ValueChain;
         network.RegionCode = m.RegionCode;
         if (m.On >= network.PhaseOn) (network.Phase, network.PhaseOn) = (m.ToPhase, m.On);
@@ -40,7 +41,7 @@ public sealed class NetworkProjection(FinancingDb db) :
     public async Task Consume(ConsumeContext<NetworkMembershipChanged> context)
     {
         var m = context.Message;
-        var network = await FindOrCreateAsync(m.NetworkId);
+        var network = await FindOrCreateAsync(m.NetworkId, context.CancellationToken);
         if (m.On >= network.MembersOn) (network.MemberCount, network.MembersOn) = (m.MemberCount, m.On);
         await db.SaveChangesAsync(context.CancellationToken);
     }
@@ -49,14 +50,17 @@ public sealed class NetworkProjection(FinancingDb db) :
     public async Task Consume(ConsumeContext<NetworkSpecialistReassigned> context)
     {
         var m = context.Message;
-        var network = await FindOrCreateAsync(m.NetworkId);
+        var network = await FindOrCreateAsync(m.NetworkId, context.CancellationToken);
         if (m.On >= network.SpecialistOn) (network.SpecialistId, network.SpecialistOn) = (m.ToSpecialistId, m.On);
         await db.SaveChangesAsync(context.CancellationToken);
     }
 
-    private async Task<FundableNetwork> FindOrCreateAsync(Guid networkId)
+    /// <summary>Messages about one network may be consumed at the same time (formation and a phase change): the lock makes
+    /// the second wait for the first's row instead of inserting it again.</summary>
+    private async Task<FundableNetwork> FindOrCreateAsync(Guid networkId, CancellationToken ct)
     {
-        if (await db.Networks.SingleOrDefaultAsync(n => n.Id == networkId) is { } existing) return existing;
+        await db.LockForTransactionAsync(networkId, ct);
+        if (await db.Networks.SingleOrDefaultAsync(n => n.Id == networkId, ct) is { } existing) return existing;
         var created = new FundableNetwork { Id = networkId };
         db.Networks.Add(created);
         return created;

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
+using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.Reporting.Cells;
 using RedesPlataforma.Reporting.Infrastructure;
 
@@ -25,8 +26,7 @@ public sealed class ReadModelWriter(ReportingDb db, CellCatalog catalog)
     {
         if (messageTenant != db.CurrentTenantId)
             throw new TenantMismatchException($"Message {context.MessageId} names tenant {messageTenant} but its header says {db.CurrentTenantId}.");
-        var keys = lockedEntities.Select(LockKey).Distinct().Order().ToArray();
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(k) FROM unnest({keys}) AS k ORDER BY k", context.CancellationToken);
+        await db.LockForTransactionAsync(lockedEntities, context.CancellationToken);
         var change = new CellChange();
         await apply(change);
         await db.SaveChangesAsync(context.CancellationToken);
@@ -45,12 +45,5 @@ public sealed class ReadModelWriter(ReportingDb db, CellCatalog catalog)
     {
         if (await db.Set<T>().FindAsync(key, ct) is { } existing) return change.Track(existing);
         return Add(change, create());
-    }
-
-    private static long LockKey(Guid id)
-    {
-        Span<byte> bytes = stackalloc byte[16];
-        id.TryWriteBytes(bytes);
-        return BitConverter.ToInt64(bytes[..8]) ^ BitConverter.ToInt64(bytes[8..]);
     }
 }
