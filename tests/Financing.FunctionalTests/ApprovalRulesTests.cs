@@ -2,13 +2,14 @@ using System.Net;
 using System.Net.Http.Json;
 using RedesPlataforma.Financing.Plans;
 using RedesPlataforma.Financing.Programmes;
+using RedesPlataforma.Tenants.FunctionalTests;
 using static RedesPlataforma.Financing.FunctionalTests.FinancingScenario;
 
 namespace RedesPlataforma.Financing.FunctionalTests;
 
 public sealed class ApprovalRulesTests(FinancingApp app) : IClassFixture<FinancingApp>
 {
-    async Task<(FinancingTenant Tenant, SignedInStaff Specialist, Guid Network)> SetUpAsync()
+    async Task<(ServiceTenant Tenant, SignedInStaff Specialist, Guid Network)> SetUpAsync()
     {
         var tenant = await app.OnboardAsync();
         var specialist = await app.StaffAsync(tenant);

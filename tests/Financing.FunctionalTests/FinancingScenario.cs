@@ -14,14 +14,6 @@ using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Financing.FunctionalTests;
 
-/// <summary>An onboarded institution, with its admin signed in to the Financing service.</summary>
-public sealed record FinancingTenant(OnboardedTenant Tenant, HttpClient Admin)
-{
-    public Guid Id => Tenant.TenantId;
-}
-
-public sealed record SignedInStaff(Guid Id, HttpClient Client);
-
 /// <summary>
 /// The steps the financing tests start from. Networks are written straight into the projection through a tenant scope
 /// (tenant stamp and row-level security apply), as the Networks service's events would; NetworkProjectionTests covers
@@ -31,13 +23,7 @@ public static class FinancingScenario
 {
     public static readonly DateOnly Start = new(2025, 1, 1);
 
-    public static async Task<FinancingTenant> OnboardAsync(this FinancingApp app)
-    {
-        var tenant = await app.Tenants.OnboardAsync();
-        return new FinancingTenant(tenant, await app.ClientForAsync(tenant.AdminEmail, Scenario.Password));
-    }
-
-    public static async Task<SignedInStaff> StaffAsync(this FinancingApp app, FinancingTenant tenant, string role = "Specialist")
+    public static async Task<SignedInStaff> StaffAsync(this FinancingApp app, ServiceTenant tenant, string role = "Specialist")
     {
         var staff = await tenant.Tenant.CreateStaffAsync(role);
         return new SignedInStaff(staff.Id, await app.ClientForAsync(staff.Email, staff.Password));

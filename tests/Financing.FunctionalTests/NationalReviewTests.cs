@@ -17,7 +17,7 @@ public sealed class NationalReviewTests(FinancingApp app) : IClassFixture<Financ
     const string Objectives = "Objetivo reservado de la red";
     const string LineDescription = "Galpón y jaulas para cuyes";
 
-    async Task<(FinancingTenant Tenant, SignedInStaff Specialist, Guid Network)> TenantWithNetworkAsync(string chain = "cuy", string region = "PE-CUS")
+    async Task<(ServiceTenant Tenant, SignedInStaff Specialist, Guid Network)> TenantWithNetworkAsync(string chain = "cuy", string region = "PE-CUS")
     {
         var tenant = await app.OnboardAsync();
         var specialist = await app.StaffAsync(tenant);
@@ -88,7 +88,7 @@ public sealed class NationalReviewTests(FinancingApp app) : IClassFixture<Financ
         for (var round = 0; round < 3; round++)
         {
             var aliados = await national.PublishAsync(ProgrammeRequest(total: 100_000m, maxPerPlan: 60_000m), national: true);
-            var plans = new List<(FinancingTenant Tenant, PlanDetails Plan)>();
+            var plans = new List<(ServiceTenant Tenant, PlanDetails Plan)>();
             for (var i = 0; i < 2; i++)
             {
                 plans.Add((a, await aSpecialist.SubmittedAsync(aNetwork, aliados.Id, Line(1, 80_000m, 56_000m, 24_000m, 0m))));

@@ -14,15 +14,6 @@ using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Networks.FunctionalTests;
 
-/// <summary>An onboarded institution, with its admin signed in to the Networks service.</summary>
-public sealed record NetworkTenant(OnboardedTenant Tenant, HttpClient Admin)
-{
-    public Guid Id => Tenant.TenantId;
-}
-
-/// <summary>A staff member known to the Networks service, signed in to it.</summary>
-public sealed record SignedInStaff(Guid Id, HttpClient Client);
-
 /// <summary>
 /// The steps the network tests start from. Producers are written straight into the tenant's database (through a
 /// tenant scope, so the tenant stamp and row-level security apply), which keeps these tests independent of the producers API.
@@ -31,14 +22,8 @@ public static class NetworkScenario
 {
     public static readonly DateOnly FormedOn = new(2025, 1, 15);
 
-    public static async Task<NetworkTenant> OnboardAsync(this NetworksApp app)
-    {
-        var tenant = await app.Tenants.OnboardAsync();
-        return new NetworkTenant(tenant, await app.ClientForAsync(tenant.AdminEmail, Scenario.Password));
-    }
-
     /// <summary>Creates a staff member in the Tenants service and waits until the Networks service has learnt of them.</summary>
-    public static async Task<SignedInStaff> StaffAsync(this NetworksApp app, NetworkTenant tenant, string role = "Specialist")
+    public static async Task<SignedInStaff> StaffAsync(this NetworksApp app, ServiceTenant tenant, string role = "Specialist")
     {
         var staff = await tenant.Tenant.CreateStaffAsync(role);
         await app.EventuallyAsync(async () => await app.SpecialistAsync(tenant.Id, staff.Id) is not null, "the staff member's projection");
@@ -78,7 +63,7 @@ public static class NetworkScenario
         await (await client.PostAsJsonAsync("/api/networks", request)).ReadAsync<NetworkDetails>();
 
     /// <summary>A specialist with a network of their own (a woman leads it), formed by the specialist.</summary>
-    public static async Task<(SignedInStaff Specialist, NetworkDetails Network)> SpecialistWithNetworkAsync(this NetworksApp app, NetworkTenant tenant, string? ruc = null)
+    public static async Task<(SignedInStaff Specialist, NetworkDetails Network)> SpecialistWithNetworkAsync(this NetworksApp app, ServiceTenant tenant, string? ruc = null)
     {
         var specialist = await app.StaffAsync(tenant);
         var members = await app.CreateProducersAsync(tenant.Id, Gender.Female, Gender.Male, Gender.Female);

@@ -1,4 +1,5 @@
 using RedesPlataforma.Reporting.National;
+using RedesPlataforma.Tenants.FunctionalTests;
 using static RedesPlataforma.Reporting.FunctionalTests.Facts;
 
 namespace RedesPlataforma.Reporting.FunctionalTests;
@@ -11,7 +12,7 @@ public static class NationalSeed
     /// networks of 6 (small). B: Puno, 20 producers and 5 quinoa networks of 8, two of them with approved plans (small).
     /// C: Junín, 9 producers (4 women: small) and 3 cuy networks of 7, each with an approved plan and a monitoring record.
     /// </summary>
-    public static async Task<(ReportingTenant A, ReportingTenant B, ReportingTenant C, List<Guid> Ids)> SeedAsync(ReportingApp app, Events events)
+    public static async Task<(ServiceTenant A, ServiceTenant B, ServiceTenant C, List<Guid> Ids)> SeedAsync(ReportingApp app, Events events)
     {
         var (a, b, c) = (await app.OnboardAsync(), await app.OnboardAsync(), await app.OnboardAsync());
         var ids = new List<Guid>();

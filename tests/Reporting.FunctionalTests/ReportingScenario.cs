@@ -11,12 +11,6 @@ using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Reporting.FunctionalTests;
 
-/// <summary>An onboarded institution (its TenantActivated came from the real Tenants service) with its admin signed in here.</summary>
-public sealed record ReportingTenant(OnboardedTenant Tenant, HttpClient Admin)
-{
-    public Guid Id => Tenant.TenantId;
-}
-
 /// <summary>
 /// Publishes the Networks and Financing services' events into the service as their outbox dispatchers would: a fresh
 /// MessageId, the tenant header and a growing outbox sequence, unless a test chooses them to replay or reorder.
@@ -81,12 +75,6 @@ public static class Facts
 
 public static class ReportingScenario
 {
-    public static async Task<ReportingTenant> OnboardAsync(this ReportingApp app)
-    {
-        var tenant = await app.Tenants.OnboardAsync();
-        return new ReportingTenant(tenant, await app.ClientForAsync(tenant.AdminEmail, Scenario.Password));
-    }
-
     /// <summary>Waits until the service's inbox holds every message <paramref name="events"/> published: all of them have been applied.</summary>
     public static async Task ProcessedAsync(this ReportingApp app, Events events)
     {

@@ -7,6 +7,15 @@ using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 
+/// <summary>An institution onboarded through the real Tenants service, with its admin signed in to the service under test.</summary>
+public sealed record ServiceTenant(OnboardedTenant Tenant, HttpClient Admin)
+{
+    public Guid Id => Tenant.TenantId;
+}
+
+/// <summary>A staff member signed in to the service under test.</summary>
+public sealed record SignedInStaff(Guid Id, HttpClient Client);
+
 /// <summary>
 /// A service in-process on a fresh database, beside a real Tenants service that issues the tokens and
 /// publishes the events both share through one RabbitMQ virtual host. The service validates tokens from the
@@ -38,6 +47,13 @@ public abstract class ServiceBesideTenantsApp<TEntryPoint> : WebApplicationFacto
         // Configure, not PostConfigure: JwtBearer builds its metadata client in its own post-configure step.
         builder.ConfigureTestServices(services => services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme,
             options => options.BackchannelHttpHandler = Tenants.Server.CreateHandler()));
+    }
+
+    /// <summary>Onboards an institution through the Tenants service and signs its admin in to this service.</summary>
+    public async Task<ServiceTenant> OnboardAsync()
+    {
+        var tenant = await Tenants.OnboardAsync();
+        return new ServiceTenant(tenant, await ClientForAsync(tenant.AdminEmail, Scenario.Password));
     }
 
     /// <summary>A client for this service signed in as <paramref name="email"/> through the Tenants service.</summary>
