@@ -7,21 +7,21 @@ using RedesPlataforma.Testing;
 namespace RedesPlataforma.Bench.Reporting;
 
 /// <summary>
-/// Write-to-visible latency through a running stack (bench/Reporting.Bench/freshness.sh starts one): a tenant admin
+/// Write-to-visible latency through a running stack (bench/Reporting.Bench/freshness.sh starts one): Agro Rural's admin
 /// registers a producer through the gateway (POST api/producers), and the national unit polls GET
-/// api/reporting/national until the national producer total has grown by one. Meanwhile other writers register
-/// producers in a loop (the background load); the measured writes are one at a time, so each one's change is the
-/// next +1 of the total only if the background writers are accounted for: the poller waits until the total reaches
-/// the count of every write acknowledged before the measured one, plus it. The gateway rate-limits a client (429):
-/// writes and polls back off and retry, so the background load is as much as the limit lets through.
+/// api/reporting/national until the national producer total has grown by one. Meanwhile another institution's admin
+/// (Andina) registers producers in a loop from several writers (the background load, through the same gateway,
+/// services, broker and Reporting consumers). The measured writes are one at a time, so each one's change is the next
+/// +1 of the total only if the background writers are accounted for: the poller waits until the total reaches the
+/// count of every write acknowledged before the measured one, plus it. The gateway rate-limits each tenant and user
+/// (429): writes and polls back off and retry, so the background load is as much as Andina's limit lets through, and
+/// a measured write that was refused restarts its clock.
 /// </summary>
 public static class Freshness
 {
     public static async Task<int> RunAsync(Uri gateway, int samples, int writers, TimeSpan poll)
     {
-        var adminEmail = Environment.GetEnvironmentVariable("REDES_BENCH_ADMIN_EMAIL") ?? "admin@agrorural.demo.pe";
-        var adminPassword = Environment.GetEnvironmentVariable("REDES_AGRORURAL_ADMIN_PASSWORD") ?? throw new InvalidOperationException("REDES_AGRORURAL_ADMIN_PASSWORD is not set.");
-        var nationalPassword = Environment.GetEnvironmentVariable("REDES_NATIONAL_PASSWORD") ?? throw new InvalidOperationException("REDES_NATIONAL_PASSWORD is not set.");
+        static string Password(string variable) => Environment.GetEnvironmentVariable(variable) ?? throw new InvalidOperationException($"{variable} is not set.");
 
         async Task<HttpClient> SignIn(string email, string password)
         {
@@ -29,12 +29,13 @@ public static class Freshness
             var token = await client.SignInAsync(email, password);
             return client.Authorize(token.AccessToken);
         }
-        using var admin = await SignIn(adminEmail, adminPassword);
-        using var national = await SignIn("unidad@redes.pe", nationalPassword);
+        using var measured = await SignIn("admin@agrorural.demo.pe", Password("REDES_AGRORURAL_ADMIN_PASSWORD"));
+        using var background = await SignIn("admin@andina.demo.pe", Password("REDES_ANDINA_ADMIN_PASSWORD"));
+        using var national = await SignIn("unidad@redes.pe", Password("REDES_NATIONAL_PASSWORD"));
 
         var dni = 70_000_000 + Random.Shared.Next(0, 5_000_000);
         var acknowledged = 0L; // registrations the API has answered 201 to, background and measured
-        async Task<bool> RegisterAsync(CancellationToken ct)
+        async Task<bool> RegisterAsync(HttpClient admin, CancellationToken ct)
         {
             var request = new
             {
@@ -71,11 +72,11 @@ public static class Freshness
 
         using var stop = new CancellationTokenSource();
         var backgroundWrites = 0L;
-        var background = Enumerable.Range(0, writers).Select(_ => Task.Run(async () =>
+        var writing = Enumerable.Range(0, writers).Select(_ => Task.Run(async () =>
         {
             while (!stop.IsCancellationRequested)
             {
-                try { if (await RegisterAsync(stop.Token)) Interlocked.Increment(ref backgroundWrites); }
+                try { if (await RegisterAsync(background, stop.Token)) Interlocked.Increment(ref backgroundWrites); }
                 catch (OperationCanceledException) { }
             }
         })).ToList();
@@ -85,7 +86,7 @@ public static class Freshness
         for (var i = 0; i < samples; i++)
         {
             var start = Stopwatch.GetTimestamp();
-            while (!await RegisterAsync(CancellationToken.None)) start = Stopwatch.GetTimestamp();
+            while (!await RegisterAsync(measured, CancellationToken.None)) start = Stopwatch.GetTimestamp();
             var target = baseline + Interlocked.Read(ref acknowledged); // this write and every one answered before it
             while (await NationalProducersAsync(CancellationToken.None) < target)
             {
@@ -96,7 +97,7 @@ public static class Freshness
         }
         var seconds = clock.Elapsed.TotalSeconds;
         await stop.CancelAsync();
-        await Task.WhenAll(background);
+        await Task.WhenAll(writing);
 
         var p = Percentiles.Of(latencies);
         Console.WriteLine();

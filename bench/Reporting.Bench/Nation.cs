@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using RedesPlataforma.Reporting.Cells;
+
 namespace RedesPlataforma.Bench.Reporting;
 
 /// <summary>
@@ -94,10 +96,25 @@ public static class Nation
 
     /// <summary>
     /// Schema <c>raw</c>: one view per all-time cell table, with its name and columns, computed by GROUP BY over the
-    /// entity rows by the rules each entity's <c>Cells()</c> states. A session whose search_path starts with
-    /// <c>raw</c> runs the national dashboard's own SQL over these views: what an implementation without cells would run.
+    /// entity rows by the rules each entity's <c>Cells()</c> states, and the breakdowns rolled up from those. A session
+    /// whose search_path starts with <c>raw</c> runs the national dashboard's own SQL over these views: what an
+    /// implementation without cells would run.
     /// </summary>
-    public const string RawViews = """
+    public static string RawViews(CellCatalog catalog)
+    {
+        // Each national cell's GROUP BY runs once per request (MATERIALIZED), however many breakdowns are rolled up from it.
+        var sources = NationalSource.Of(catalog);
+        return EntityViews + $"""
+
+            CREATE VIEW raw.breakdown_cells WITH (security_invoker = true) AS
+            WITH {string.Join(",\n    ", sources.Select(s => $"{s.Table} AS MATERIALIZED (SELECT * FROM raw.{s.Table})"))}
+            {BreakdownRollUp.Select(sources, BreakdownMeasures(catalog))};
+            GRANT USAGE ON SCHEMA raw TO redes_app;
+            GRANT SELECT ON ALL TABLES IN SCHEMA raw TO redes_app;
+            """;
+    }
+
+    private const string EntityViews = """
         CREATE SCHEMA raw;
         CREATE VIEW raw.specialist_cells WITH (security_invoker = true) AS
             SELECT tenant_id, count(*)::int AS specialists, count(*) FILTER (WHERE is_trained)::int AS trained_specialists
@@ -131,14 +148,14 @@ public static class Nation
             SELECT tenant_id, region_code, value_chain, phase, count(*)::int AS monitoring_records, sum(sales) AS sales,
                    coalesce(sum(income_change_percent), 0.00) AS income_change_sum, count(income_change_percent)::int AS income_change_records
             FROM public.monitoring_records GROUP BY tenant_id, region_code, value_chain, phase;
-        GRANT USAGE ON SCHEMA raw TO redes_app;
-        GRANT SELECT ON ALL TABLES IN SCHEMA raw TO redes_app;
         """;
 
     public static readonly string[] CellTables = ["specialist_cells", "producer_cells", "network_cells", "financing_cells", "monitoring_cells"];
 
-    /// <summary>The cells, filled once from the views above, and the month cells tenant dashboards read.</summary>
-    public static string Cells => string.Join('\n', CellTables.Select(c => $"INSERT INTO public.{c} SELECT * FROM raw.{c};")) + """
+    /// <summary>The cells, filled once from the views above, their breakdowns, and the month cells tenant dashboards read.</summary>
+    public static string Cells(CellCatalog catalog) =>
+        string.Join('\n', CellTables.Select(c => $"INSERT INTO public.{c} SELECT * FROM raw.{c};")) +
+        $"\n{BreakdownRollUp.Insert(NationalSource.Of(catalog), BreakdownMeasures(catalog))};\n" + """
 
         INSERT INTO producer_month_cells (tenant_id, region_code, month, producers, female_producers, male_producers)
         SELECT tenant_id, region_code, registered_month, count(*), count(*) FILTER (WHERE gender = 'Female'), count(*) FILTER (WHERE gender <> 'Female')
@@ -157,6 +174,8 @@ public static class Nation
             UNION ALL SELECT tenant_id, region_code, value_chain, phase, programme_id, month, 0, 0, 0, 0, 0, cash, in_kind FROM contributions
         ) facts GROUP BY 1, 2, 3, 4, 5, 6;
         """;
+
+    private static string[] BreakdownMeasures(CellCatalog catalog) => [.. catalog.Breakdowns.Measures.Select(m => m.Column)];
 
     /// <summary>
     /// The national scope may read cells only. For the GROUP BY side, this bench (and only it) lets a national session

@@ -52,8 +52,12 @@ IHost? host = null;
 NationalCells? rawCells = null;
 try
 {
+    CellCatalog catalog;
     await using (var owner = new ReportingDb(new DbContextOptionsBuilder<ReportingDb>().UseServiceConventionsFor(database.OwnerConnectionString).Options, new CurrentTenant()))
+    {
         await owner.Database.MigrateAsync(ct);
+        catalog = new CellCatalog(owner.Model);
+    }
     Console.WriteLine($"database {database.Name} (PostgreSQL {await OwnerScalarAsync<string>("SHOW server_version")}), migrated; " +
                       "the bench reads as redes_app in the national scope (row-level security on)");
 
@@ -63,11 +67,11 @@ try
     await OwnerExecuteAsync(string.Join('\n', secured.Select(t => $"ALTER TABLE {t} NO FORCE ROW LEVEL SECURITY;")));
     await OwnerExecuteAsync(Nation.Entities(settings));
     var entitiesTime = clock.Elapsed;
-    await OwnerExecuteAsync(Nation.RawViews);
-    await OwnerExecuteAsync(Nation.Cells);
+    await OwnerExecuteAsync(Nation.RawViews(catalog));
+    await OwnerExecuteAsync(Nation.Cells(catalog));
     var cellsTime = clock.Elapsed - entitiesTime;
     var counts = new List<(string Table, long Rows, long Bytes)>();
-    foreach (var table in ReadModelAccess.EntityTables.Concat(["institutions", "programmes"]).Concat(ReadModelAccess.NationalTables.Where(t => t != "institutions")))
+    foreach (var table in ReadModelAccess.EntityTables.Concat(["institutions", "programmes"]).Concat(ReadModelAccess.CellTables))
         counts.Add((table, await OwnerScalarAsync<long>($"SELECT count(*) FROM {table}"), 0));
     await OwnerExecuteAsync(string.Join('\n', secured.Select(t => $"ALTER TABLE {t} FORCE ROW LEVEL SECURITY;")));
     await OwnerExecuteAsync(Nation.BenchReadPolicies(ReadModelAccess.EntityTables));
@@ -87,7 +91,6 @@ try
     rawCells = new NationalCells(NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(ReadModelAccess.NationalConnectionString(database.AppConnectionString)) is var b
         ? new NpgsqlConnectionStringBuilder(b.ConnectionString) { Options = b.Options + " -c search_path=raw,public" }.ConnectionString
         : ""));
-    var catalog = services.GetRequiredService<CellCatalog>();
     var suppression = services.GetRequiredService<IOptions<SuppressionOptions>>();
 
     // One request as the endpoint serves it: a scope of its own, the dashboard, its JSON body.
@@ -120,11 +123,11 @@ try
                           $"summary total: {summary.GetProperty("total")}");
     }
 
-    var cells = await MeasureAsync(FromCells, settings);
-    var raw = await MeasureAsync(FromRawRows, settings);
+    var cells = await MeasureAsync(FromCells, settings.Warmup, settings.Runs);
+    var raw = await MeasureAsync(FromRawRows, settings.RawWarmup, settings.RawRuns);
     Console.WriteLine();
-    Console.WriteLine($"national dashboard, {settings.Runs} runs each after {settings.Warmup} warm-up runs, one after another; times in ms, " +
-                      "client side (scope + NationalReports.BuildAsync + JSON)");
+    Console.WriteLine($"national dashboard, one run after another: cells {settings.Runs} runs after {settings.Warmup} warm-up runs, " +
+                      $"GROUP BY {settings.RawRuns} runs after {settings.RawWarmup}; times in ms, client side (scope + NationalReports.BuildAsync + JSON)");
     Console.WriteLine("| read | p50 | p95 | p99 | max |");
     Console.WriteLine("|---|---:|---:|---:|---:|");
     Console.WriteLine($"| cells (as served) | {cells.P50:0.0} | {cells.P95:0.0} | {cells.P99:0.0} | {cells.Max:0.0} |");
@@ -144,11 +147,11 @@ finally
 
 // ---------------------------------------------------------------------------------------------------------------
 
-static async Task<Percentiles> MeasureAsync(Func<Task<byte[]>> request, BenchSettings settings)
+static async Task<Percentiles> MeasureAsync(Func<Task<byte[]>> request, int warmup, int runs)
 {
-    for (var i = 0; i < settings.Warmup; i++) await request();
-    var samples = new List<double>(settings.Runs);
-    for (var i = 0; i < settings.Runs; i++)
+    for (var i = 0; i < warmup; i++) await request();
+    var samples = new List<double>(runs);
+    for (var i = 0; i < runs; i++)
     {
         var start = Stopwatch.GetTimestamp();
         await request();

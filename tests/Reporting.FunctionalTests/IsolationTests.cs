@@ -12,7 +12,7 @@ namespace RedesPlataforma.Reporting.FunctionalTests;
 /// <summary>Row-level security as the service's own database role (redes_app), below any code of the service.</summary>
 public sealed class IsolationTests(ReportingApp app) : IClassFixture<ReportingApp>
 {
-    private static readonly string[] Tables = [.. ReadModelAccess.EntityTables, .. ReadModelAccess.NationalTables];
+    private static readonly string[] Tables = [.. ReadModelAccess.TenantOwnedTables];
 
     [Fact]
     public void Every_tenant_owned_table_of_the_model_gets_the_read_model_policies_of_the_migration()
@@ -24,7 +24,7 @@ public sealed class IsolationTests(ReportingApp app) : IClassFixture<ReportingAp
     }
 
     [Fact]
-    public async Task A_tenant_session_reads_and_writes_only_its_rows_and_the_national_session_reads_only_cells()
+    public async Task A_tenant_session_reads_and_writes_only_its_rows_and_the_national_session_reads_only_the_breakdowns()
     {
         await using var events = await Events.StartAsync(app);
         var a = await app.OnboardAsync();
@@ -65,17 +65,17 @@ public sealed class IsolationTests(ReportingApp app) : IClassFixture<ReportingAp
             foreach (var table in Tables)
                 Assert.Empty(await TenantsInAsync(session, table));
 
-        // The national session: every tenant's cells and the directory, not one entity row, no tenant programme, no writes.
+        // The national session: every tenant's breakdowns and the directory, not one entity row or finer cell, no tenant programme, no writes.
         await using (var session = new NpgsqlConnection(ReadModelAccess.NationalConnectionString(app.Database.AppConnectionString)))
         {
             await session.OpenAsync();
             foreach (var table in ReadModelAccess.NationalTables)
                 Assert.Superset(new HashSet<Guid> { a.Id, b.Id }, (await TenantsInAsync(session, table)).ToHashSet());
-            foreach (var table in ReadModelAccess.EntityTables)
+            foreach (var table in Tables.Except(ReadModelAccess.NationalTables))
                 Assert.Empty(await TenantsInAsync(session, table));
             Assert.Equal(1, await ScalarAsync(session, "SELECT count(*) FROM programmes"));
-            Assert.Equal(0, await ScalarAsync(session, "UPDATE network_cells SET networks = 99"));
-            Assert.Equal(0, await ScalarAsync(session, "DELETE FROM producer_cells"));
+            Assert.Equal(0, await ScalarAsync(session, "UPDATE breakdown_cells SET networks = 99"));
+            Assert.Equal(0, await ScalarAsync(session, "DELETE FROM breakdown_cells"));
             await Assert.ThrowsAsync<PostgresException>(() => ScalarAsync(session,
                 $"INSERT INTO specialist_cells (tenant_id, specialists, trained_specialists) VALUES ('{Guid.NewGuid()}', 1, 1)"));
         }

@@ -82,7 +82,7 @@ public sealed class OrderingTests(ReportingApp app) : IClassFixture<ReportingApp
     }
 
     [Fact]
-    public async Task Events_delivered_out_of_order_leave_the_figures_as_the_newest_state()
+    public async Task Events_delivered_out_of_order_leave_the_figures_and_the_national_breakdowns_as_the_newest_state()
     {
         await using var events = await Events.StartAsync(app);
         var tenant = await app.OnboardAsync();
@@ -119,6 +119,7 @@ public sealed class OrderingTests(ReportingApp app) : IClassFixture<ReportingApp
         var series = await (await tenant.Admin.GetAsync("/api/reporting/dashboard/series")).ReadAsync<ReportTable>();
         Assert.Equal(1m, series.Value("2025-02", Catalog.Producers));
         Assert.DoesNotContain(series.Rows, r => r.Key == "2025-05" && r.Values[series.Column(Catalog.Producers)] != 0);
+        Assert.Empty(await app.BreakdownsApartFromTheirCellsAsync(t));
     }
 
     [Fact]

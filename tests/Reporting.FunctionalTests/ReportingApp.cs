@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
+using RedesPlataforma.Reporting.Cells;
 using RedesPlataforma.Reporting.Infrastructure;
 using RedesPlataforma.Tenants.FunctionalTests;
 
@@ -13,4 +17,28 @@ public sealed class ReportingApp : ServiceBesideTenantsApp<ReportingDb>
 
     /// <summary>A client signed in as the national unit (no tenant).</summary>
     public Task<HttpClient> NationalClientAsync() => ClientForAsync(TenantsApp.NationalEmail, TenantsApp.NationalPassword);
+
+    /// <summary>
+    /// The tenant's breakdown rows that differ from the roll-up of its cells computed in one statement (both ways
+    /// round, as the tenant, so row-level security keeps it to its rows): empty when the deltas kept them in step.
+    /// </summary>
+    public async Task<List<string>> BreakdownsApartFromTheirCellsAsync(Guid tenantId)
+    {
+        var catalog = Services.GetRequiredService<CellCatalog>();
+        string[] measures = [.. catalog.Breakdowns.Measures.Select(m => m.Column)];
+        var stored = $"SELECT tenant_id, dimension, key, {string.Join(", ", measures)} FROM breakdown_cells";
+        var rolledUp = BreakdownRollUp.Select(NationalSource.Of(catalog), measures);
+        await using var connection = new NpgsqlConnection(Database.AppConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"""
+            SELECT set_config('{TenantConnectionInterceptor.Setting}', '{tenantId}', false);
+            SELECT 'stored ' || d::text FROM (({stored}) EXCEPT ({rolledUp})) d
+            UNION ALL SELECT 'rolled up ' || d::text FROM (({rolledUp}) EXCEPT ({stored})) d
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.NextResultAsync();
+        var apart = new List<string>();
+        while (await reader.ReadAsync()) apart.Add(reader.GetString(0));
+        return apart;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -47,12 +48,36 @@ public sealed class CellTable
 /// <summary>Every cell table of the model, read once from the EF mapping so SQL is generated, never hand-kept in step.</summary>
 public sealed class CellCatalog
 {
+    /// <summary>The breakdowns a national cell is rolled up by, besides its tenant as a whole.</summary>
+    private static readonly Dimension[] RolledUp = [Dimension.Region, Dimension.ValueChain, Dimension.Phase];
+
     private readonly Dictionary<Type, CellTable> _tables;
 
-    public CellCatalog(IModel model) =>
+    public CellCatalog(IModel model)
+    {
         _tables = model.GetEntityTypes().Where(t => typeof(Cell).IsAssignableFrom(t.ClrType)).ToDictionary(t => t.ClrType, t => new CellTable(t));
+        Breakdowns = Of<BreakdownCell>();
+    }
 
     public CellTable Of(Type cellType) => _tables[cellType];
 
     public CellTable Of<TCell>() where TCell : Cell => _tables[typeof(TCell)];
+
+    /// <summary>The national cells rolled up (<see cref="BreakdownCell"/>).</summary>
+    public CellTable Breakdowns { get; }
+
+    /// <summary>The national cell types: those rolled up into <see cref="Breakdowns"/>.</summary>
+    public IEnumerable<CellTable> National => _tables.Values.Where(t => typeof(INationalCell).IsAssignableFrom(t.ClrType));
+
+    /// <summary>The dimensions a national cell table is rolled up by: Institution (its tenant as a whole), then each it has a key for.</summary>
+    public static IEnumerable<(Dimension Dimension, CellColumn? Key)> RollUpOf(CellTable table) =>
+        RolledUp.Select(d => (Dimension: d, Key: table.KeyFor(d))).Where(x => x.Key is not null).Prepend((Dimension.Institution, null));
+
+    /// <summary>The keys (tenant, dimension, key) of the breakdown rows a national cell counts in.</summary>
+    public IEnumerable<object?[]> BreakdownKeysOf(Cell cell) =>
+        RollUpOf(Of(cell.GetType())).Select(x => new object?[]
+        {
+            cell.TenantId, x.Dimension.ToString(),
+            x.Key is { } key ? Convert.ToString(key.ValueOf(cell), CultureInfo.InvariantCulture) : cell.TenantId.ToString(),
+        });
 }

@@ -9,8 +9,8 @@ namespace RedesPlataforma.Reporting.Cells;
 /// contribute after it is added, cell by cell, and each non-zero delta becomes <c>INSERT … ON CONFLICT DO UPDATE
 /// SET m = m + delta</c> in the consumer's transaction. Concurrent messages never lose each other's increments, and a
 /// replayed or stale message (nothing changed) writes nothing. Cells left all zero are deleted, so a cell row exists
-/// only while something counts in it. Statements run in table and key order, so two transactions take cell locks in
-/// the same order and cannot deadlock on them.
+/// only while something counts in it. A national cell's delta also moves its tenant's breakdown rows (<see cref="BreakdownCell"/>).
+/// Statements run in table and key order, so two transactions take cell locks in the same order and cannot deadlock on them.
 /// </summary>
 public sealed class CellChange
 {
@@ -54,12 +54,18 @@ public sealed class CellChange
     private static void Accumulate(Dictionary<(CellTable, string), CellDelta> deltas, CellCatalog catalog, Cell cell, int sign)
     {
         var table = catalog.Of(cell.GetType());
-        var keyValues = table.Keys.Select(k => k.ValueOf(cell)).ToArray();
+        var measures = table.Measures.ToDictionary(m => m.Property, m => sign * Convert.ToDecimal(m.ValueOf(cell), CultureInfo.InvariantCulture));
+        Accumulate(deltas, table, [.. table.Keys.Select(k => k.ValueOf(cell))], measures);
+        if (cell is INationalCell)
+            foreach (var keys in catalog.BreakdownKeysOf(cell)) Accumulate(deltas, catalog.Breakdowns, keys, measures);
+    }
+
+    private static void Accumulate(Dictionary<(CellTable, string), CellDelta> deltas, CellTable table, object?[] keyValues, Dictionary<string, decimal> measures)
+    {
         var key = string.Join('\u001f', keyValues.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)));
         if (!deltas.TryGetValue((table, key), out var delta))
             deltas[(table, key)] = delta = new CellDelta(key, keyValues, new decimal[table.Measures.Count]);
-        for (var i = 0; i < table.Measures.Count; i++)
-            delta.Measures[i] += sign * Convert.ToDecimal(table.Measures[i].ValueOf(cell), CultureInfo.InvariantCulture);
+        for (var i = 0; i < table.Measures.Count; i++) delta.Measures[i] += measures.GetValueOrDefault(table.Measures[i].Property);
     }
 
     private static string Upsert(CellTable table, List<CellDelta> rows, List<NpgsqlParameter> parameters, out List<string[]> keyParameters)

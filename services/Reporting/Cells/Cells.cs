@@ -5,7 +5,8 @@ namespace RedesPlataforma.Reporting.Cells;
 /// <summary>
 /// A pre-aggregated row at one grain: its key columns (the primary key, tenant first) say where it sits, every other
 /// column is a count or a sum that entity changes move by a delta (<see cref="CellChange"/>). Dashboards read only cells.
-/// A measure's property name is unique across all cell types, so the sums of several cell types merge by name.
+/// A measure's property name is unique across the cell types (<see cref="BreakdownCell"/> repeats them by design), so
+/// the sums of several cell types merge by name.
 /// </summary>
 public abstract class Cell : ITenantOwned
 {
@@ -18,8 +19,24 @@ public static class Phases
     public const int Unknown = -1;
 }
 
+/// <summary>An all-time cell the national dashboard needs: <see cref="CellChange"/> also rolls it up into <see cref="BreakdownCell"/>s.</summary>
+public interface INationalCell;
+
+/// <summary>
+/// The national cells rolled up per tenant, one breakdown at a time: a row for the tenant as a whole (dimension
+/// Institution, key the tenant id) and one for each region, value chain and phase it has. The national dashboard reads
+/// only this table: about twenty rows per tenant instead of every (region, chain, phase) combination, and institutions
+/// are counted as rows, not as DISTINCT tenants. Its measures are every national cell's measures, mapped from them
+/// (ReportingDb), and <see cref="CellChange"/> moves them in the same statement batch as the cells they come from.
+/// </summary>
+public sealed class BreakdownCell : Cell
+{
+    public Dimension Dimension { get; set; }
+    public string Key { get; set; } = "";
+}
+
 /// <summary>Per tenant: active staff with the Specialist role, and those trained in the methodology.</summary>
-public sealed class SpecialistCell : Cell
+public sealed class SpecialistCell : Cell, INationalCell
 {
     public int Specialists { get; set; }
     public int TrainedSpecialists { get; set; }
@@ -35,7 +52,7 @@ public abstract class ProducerMeasures : Cell
 }
 
 /// <summary>All time, for national figures.</summary>
-public sealed class ProducerCell : ProducerMeasures
+public sealed class ProducerCell : ProducerMeasures, INationalCell
 {
     /// <summary>The same counts in a month's cell.</summary>
     public ProducerMonthCell InMonth(DateOnly month) => new()
@@ -56,7 +73,7 @@ public sealed class ProducerMonthCell : ProducerMeasures
 /// "monitored" ones at least one monitoring record: they and their members are whom financing and monitoring
 /// figures are built from, which small-cell suppression needs to know.
 /// </summary>
-public sealed class NetworkCell : Cell
+public sealed class NetworkCell : Cell, INationalCell
 {
     public string RegionCode { get; set; } = "";
     public string ValueChain { get; set; } = "";
@@ -87,7 +104,7 @@ public abstract class FinancingMeasures : Cell
 }
 
 /// <summary>All time, for national figures.</summary>
-public sealed class FinancingCell : FinancingMeasures
+public sealed class FinancingCell : FinancingMeasures, INationalCell
 {
     /// <summary>The same amounts in a programme's month cell.</summary>
     public FinancingMonthCell InMonth(Guid programmeId, DateOnly month) => new()
@@ -118,7 +135,7 @@ public abstract class MonitoringMeasures : Cell
 }
 
 /// <summary>All time, for national figures.</summary>
-public sealed class MonitoringCell : MonitoringMeasures
+public sealed class MonitoringCell : MonitoringMeasures, INationalCell
 {
     /// <summary>The same sums in a month's cell.</summary>
     public MonitoringMonthCell InMonth(DateOnly month) => new()

@@ -43,7 +43,7 @@ public sealed class TenantReports(ReportingDb db, CellCatalog catalog)
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             Task<IReadOnlyList<CellSums>> Sum<TCell>(params Dimension[] dimensions) where TCell : Cell =>
-                CellReader.SumAsync(connection, catalog.Of<TCell>(), filter, dimensions, countInstitutions: false, ct);
+                CellReader.SumAsync(connection, catalog.Of<TCell>(), filter, dimensions, ct);
             return new ReportData()
                 .Add(await Sum<SpecialistCell>())
                 .Add(await Sum<ProducerMonthCell>(Dimension.Region, Dimension.Month))

@@ -6,11 +6,11 @@ namespace RedesPlataforma.Reporting.Infrastructure;
 
 /// <summary>
 /// Who reads which read model, in the database (docs/decisions/0007-reporting-read-models.md). Every tenant-owned table
-/// has the standard fail-closed tenant policy. Cells and the institutions' directory have one more, read-only policy
-/// for the national scope: a session whose <c>app.reporting_scope</c> is <c>national</c> reads every tenant's cells.
-/// Only <see cref="NationalCells"/> opens such sessions (the setting is a startup option of its own connection pool, so
-/// no tenant connection ever carries it), and entity tables have no such policy, so the national path cannot read a
-/// single entity row even by mistake.
+/// has the standard fail-closed tenant policy. The breakdown cells and the institutions' directory have one more,
+/// read-only policy for the national scope: a session whose <c>app.reporting_scope</c> is <c>national</c> reads every
+/// tenant's rows of those two tables and nothing else. Only <see cref="NationalCells"/> opens such sessions (the setting
+/// is a startup option of its own connection pool, so no tenant connection ever carries it), and no other table has
+/// such a policy, so the national path cannot read a single entity row, or a finer cell, even by mistake.
 /// </summary>
 public static class ReadModelAccess
 {
@@ -20,13 +20,18 @@ public static class ReadModelAccess
     public static readonly string[] EntityTables =
         ["staff_members", "producers", "networks", "monitoring_records", "business_plans", "disbursements", "contributions"];
 
-    public static readonly string[] NationalTables =
+    public static readonly string[] CellTables =
     [
-        "institutions", "specialist_cells", "producer_cells", "producer_month_cells", "network_cells",
-        "financing_cells", "financing_month_cells", "monitoring_cells", "monitoring_month_cells",
+        "specialist_cells", "producer_cells", "producer_month_cells", "network_cells", "financing_cells", "financing_month_cells",
+        "monitoring_cells", "monitoring_month_cells", "breakdown_cells",
     ];
 
-    public static IEnumerable<string> AllTables => [.. EntityTables, .. NationalTables, "programmes"];
+    /// <summary>What the national scope reads.</summary>
+    public static readonly string[] NationalTables = ["institutions", "breakdown_cells"];
+
+    public static IEnumerable<string> TenantOwnedTables => [.. EntityTables, "institutions", .. CellTables];
+
+    public static IEnumerable<string> AllTables => [.. TenantOwnedTables, "programmes"];
 
     const string Current = $"NULLIF(current_setting('{TenantConnectionInterceptor.Setting}', true), '')::uuid";
 
@@ -42,14 +47,24 @@ public static class ReadModelAccess
             WITH CHECK (owner_tenant_id IS NOT DISTINCT FROM {Current});
         """;
 
-    public static MigrationBuilder EnableReadModelSecurity(this MigrationBuilder migrationBuilder)
+    public static MigrationBuilder AllowNationalRead(this MigrationBuilder migrationBuilder, params string[] tables)
     {
-        migrationBuilder.EnableTenantRowLevelSecurity([.. EntityTables, .. NationalTables]);
-        foreach (var table in NationalTables)
+        foreach (var table in tables)
             migrationBuilder.Sql($"""
                 CREATE POLICY national_read ON "{table}" FOR SELECT
                     USING (current_setting('{ScopeSetting}', true) = '{NationalScope}');
                 """);
+        return migrationBuilder;
+    }
+
+    public static MigrationBuilder RevokeNationalRead(this MigrationBuilder migrationBuilder, params string[] tables)
+    {
+        foreach (var table in tables) migrationBuilder.Sql($"""DROP POLICY national_read ON "{table}";""");
+        return migrationBuilder;
+    }
+
+    public static MigrationBuilder EnableProgrammeSecurity(this MigrationBuilder migrationBuilder)
+    {
         migrationBuilder.Sql(ProgrammesSql);
         return migrationBuilder;
     }

@@ -3,6 +3,7 @@ using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.Reporting.Cells;
 using RedesPlataforma.Reporting.Financing;
+using RedesPlataforma.Reporting.Infrastructure.EntityConfigurations;
 using RedesPlataforma.Reporting.Networks;
 using RedesPlataforma.Reporting.Producers;
 using RedesPlataforma.Reporting.Tenants;
@@ -39,10 +40,12 @@ public sealed class ReportingDb(DbContextOptions<ReportingDb> options, ICurrentT
     public DbSet<FinancingMonthCell> FinancingMonthCells => Set<FinancingMonthCell>();
     public DbSet<MonitoringCell> MonitoringCells => Set<MonitoringCell>();
     public DbSet<MonitoringMonthCell> MonitoringMonthCells => Set<MonitoringMonthCell>();
+    public DbSet<BreakdownCell> BreakdownCells => Set<BreakdownCell>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         builder.ApplyConfigurationsFromAssembly(typeof(ReportingDb).Assembly);
+        BreakdownCellConfiguration.MapMeasuresOf(builder);
         // Reads the context member, so EF parameterises it per context; row-level security holds the same rule.
         builder.Entity<Programme>().HasQueryFilter(VisibilityFilter, p => p.OwnerTenantId == null || p.OwnerTenantId == CurrentTenantId);
         builder.AddOutboxAndInbox();

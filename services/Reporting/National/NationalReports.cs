@@ -13,7 +13,7 @@ public sealed record SuppressionRule(int MinProducers, int MinNetworks, string M
 public sealed record NationalDashboard(SuppressionRule Suppression, ReportTable Summary, IReadOnlyList<ReportTable> Tables);
 
 /// <summary>
-/// Figures across all tenants, from the all-time cells read in the national scope (never an entity row), with small
+/// Figures across all tenants, from the breakdown cells read in the national scope (never an entity row), with small
 /// cells suppressed. A total is the same number in every table, so one hidden in any table is hidden in all of them,
 /// and the tables are suppressed again until no table hides a total the others show.
 /// </summary>
@@ -52,16 +52,8 @@ public sealed class NationalReports(NationalCells cells, CellCatalog catalog, IO
 
     private async Task<(ReportData Data, RowLabels Labels)> LoadAsync(CancellationToken ct)
     {
-        Dimension[] all = [Dimension.Institution, Dimension.Region, Dimension.ValueChain, Dimension.Phase];
         await using var connection = await cells.OpenAsync(ct);
-        Task<IReadOnlyList<CellSums>> Sum<TCell>(bool countInstitutions = false) where TCell : Cell =>
-            CellReader.SumAsync(connection, catalog.Of<TCell>(), CellFilter.None, all, countInstitutions, ct);
-        var data = new ReportData()
-            .Add(await Sum<SpecialistCell>())
-            .Add(await Sum<ProducerCell>())
-            .Add(await Sum<NetworkCell>(countInstitutions: true))
-            .Add(await Sum<FinancingCell>())
-            .Add(await Sum<MonitoringCell>());
+        var data = new ReportData().Add(await CellReader.SumBreakdownsAsync(connection, catalog.Breakdowns, ct));
         return (data, new RowLabels(await InstitutionNamesAsync(connection, ct)));
     }
 

@@ -55,6 +55,35 @@ sealed class MonitoringMonthCellConfiguration : IEntityTypeConfiguration<Monitor
         Grain.Of(cell, "monitoring_month_cells", c => new { c.TenantId, c.RegionCode, c.ValueChain, c.Phase, c.Month }, Columns.Monitoring);
 }
 
+/// <summary>The grain only; its measures are the national cells' (<see cref="MapMeasuresOf"/>, once every cell type is mapped).</summary>
+sealed class BreakdownCellConfiguration : IEntityTypeConfiguration<BreakdownCell>
+{
+    public void Configure(EntityTypeBuilder<BreakdownCell> cell)
+    {
+        Grain.Of(cell, "breakdown_cells", c => new { c.TenantId, c.Dimension, c.Key });
+        cell.Property(c => c.Dimension).HasConversion<string>().HasMaxLength(20);
+        cell.Property(c => c.Key).HasMaxLength(40); // a tenant id, a region or value chain code, or a phase
+    }
+
+    /// <summary>
+    /// Every measure of the national cells, as a shadow property of the same type and precision: the roll-up cannot
+    /// drift from the cells it sums, and nothing but SQL generated from this mapping ever reads it.
+    /// </summary>
+    public static void MapMeasuresOf(ModelBuilder builder)
+    {
+        var breakdown = builder.Entity<BreakdownCell>();
+        var measures = builder.Model.GetEntityTypes()
+            .Where(t => typeof(INationalCell).IsAssignableFrom(t.ClrType))
+            .SelectMany(t => t.GetProperties().Where(p => !p.IsKey()))
+            .DistinctBy(p => p.Name);
+        foreach (var measure in measures)
+        {
+            var column = breakdown.Property(measure.ClrType, measure.Name);
+            if (measure.GetPrecision() is { } precision) column.HasPrecision(precision, measure.GetScale() ?? 0);
+        }
+    }
+}
+
 static class Grain
 {
     public static void Of<T>(EntityTypeBuilder<T> cell, string table, Expression<Func<T, object?>> key, Action<EntityTypeBuilder>? columns = null) where T : Cell

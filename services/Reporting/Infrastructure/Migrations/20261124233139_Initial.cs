@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using RedesPlataforma.BuildingBlocks.Messaging;
 
@@ -489,7 +490,13 @@ namespace RedesPlataforma.Reporting.Infrastructure.Migrations
                 table: "staff_members",
                 column: "tenant_id");
 
-            migrationBuilder.EnableReadModelSecurity();
+            migrationBuilder
+                .EnableTenantRowLevelSecurity("staff_members", "producers", "networks", "monitoring_records", "business_plans", "disbursements",
+                    "contributions", "institutions", "specialist_cells", "producer_cells", "producer_month_cells", "network_cells", "financing_cells",
+                    "financing_month_cells", "monitoring_cells", "monitoring_month_cells")
+                .AllowNationalRead("institutions", "specialist_cells", "producer_cells", "producer_month_cells", "network_cells", "financing_cells",
+                    "financing_month_cells", "monitoring_cells", "monitoring_month_cells")
+                .EnableProgrammeSecurity();
             migrationBuilder.CreateOutboxNotifyTrigger();
         }
 

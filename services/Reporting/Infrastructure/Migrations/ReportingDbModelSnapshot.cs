@@ -115,6 +115,135 @@ namespace RedesPlataforma.Reporting.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("RedesPlataforma.Reporting.Cells.BreakdownCell", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("dimension");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("key");
+
+                    b.Property<decimal>("Disbursed")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("disbursed");
+
+                    b.Property<decimal>("ExecutedCash")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("executed_cash");
+
+                    b.Property<decimal>("ExecutedInKind")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("executed_in_kind");
+
+                    b.Property<int>("FemaleMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("female_members");
+
+                    b.Property<int>("FemaleProducers")
+                        .HasColumnType("integer")
+                        .HasColumnName("female_producers");
+
+                    b.Property<int>("FinancedMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("financed_members");
+
+                    b.Property<int>("FinancedNetworks")
+                        .HasColumnType("integer")
+                        .HasColumnName("financed_networks");
+
+                    b.Property<int>("IncomeChangeRecords")
+                        .HasColumnType("integer")
+                        .HasColumnName("income_change_records");
+
+                    b.Property<decimal>("IncomeChangeSum")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("income_change_sum");
+
+                    b.Property<int>("MaleProducers")
+                        .HasColumnType("integer")
+                        .HasColumnName("male_producers");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("integer")
+                        .HasColumnName("members");
+
+                    b.Property<int>("MonitoredMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("monitored_members");
+
+                    b.Property<int>("MonitoredNetworks")
+                        .HasColumnType("integer")
+                        .HasColumnName("monitored_networks");
+
+                    b.Property<int>("MonitoringRecords")
+                        .HasColumnType("integer")
+                        .HasColumnName("monitoring_records");
+
+                    b.Property<decimal>("NetworkCash")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("network_cash");
+
+                    b.Property<decimal>("NetworkInKind")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("network_in_kind");
+
+                    b.Property<int>("Networks")
+                        .HasColumnType("integer")
+                        .HasColumnName("networks");
+
+                    b.Property<int>("PlansApproved")
+                        .HasColumnType("integer")
+                        .HasColumnName("plans_approved");
+
+                    b.Property<int>("Producers")
+                        .HasColumnType("integer")
+                        .HasColumnName("producers");
+
+                    b.Property<decimal>("ProgrammeFunds")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("programme_funds");
+
+                    b.Property<decimal>("Sales")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("sales");
+
+                    b.Property<int>("Specialists")
+                        .HasColumnType("integer")
+                        .HasColumnName("specialists");
+
+                    b.Property<int>("TrainedSpecialists")
+                        .HasColumnType("integer")
+                        .HasColumnName("trained_specialists");
+
+                    b.Property<int>("WomenLedNetworks")
+                        .HasColumnType("integer")
+                        .HasColumnName("women_led_networks");
+
+                    b.HasKey("TenantId", "Dimension", "Key")
+                        .HasName("pk_breakdown_cells");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_breakdown_cells_tenant_id");
+
+                    b.ToTable("breakdown_cells", (string)null);
+                });
+
             modelBuilder.Entity("RedesPlataforma.Reporting.Cells.FinancingCell", b =>
                 {
                     b.Property<Guid>("TenantId")
