@@ -1,0 +1,73 @@
+namespace RedesPlataforma.Deploy.Tests;
+
+/// <summary>deploy/compose/docker-compose.yml runs every backend and the gateway with what deploy/local/up.sh gives them.</summary>
+public sealed class ComposeFileTests
+{
+    private const string TokenServerUrl = "http://tenants:8080/";
+
+    [Theory]
+    [MemberData(nameof(Platform.BackendsAndGateway), MemberType = typeof(Platform))]
+    public void Every_backend_and_the_gateway_is_built_from_its_project_into_its_image_and_health_checked(string name)
+    {
+        var deployable = Platform.Deployable(name);
+        var service = ComposeFile.Service(deployable.Key);
+
+        Assert.Equal(deployable.Project, service.Project);
+        Assert.Equal($"{deployable.Image}:local", service.Image);
+        Assert.True(service.HasHealthcheck, $"compose service '{service.Name}' has no healthcheck");
+    }
+
+    [Theory]
+    [MemberData(nameof(Platform.Backends), MemberType = typeof(Platform))]
+    public void Every_backend_serves_as_the_app_role_and_migrates_as_the_owner_on_its_own_database(string name)
+    {
+        var backend = Repository.Backend(name);
+        var environment = ComposeFile.Service(backend.Key).Environment;
+
+        Assert.Equal(new DatabaseLogin("postgres", backend.Database, "redes_app"), DatabaseLogin.Parse(environment["ConnectionStrings__Database"]));
+        Assert.Equal(new DatabaseLogin("postgres", backend.Database, "redes_owner"), DatabaseLogin.Parse(environment["ConnectionStrings__DatabaseOwner"]));
+        // The postgres container creates only the databases it is told to, on its first start.
+        Assert.Contains(backend.Database, ComposeFile.InitialisedDatabases);
+    }
+
+    [Theory]
+    [MemberData(nameof(Platform.Backends), MemberType = typeof(Platform))]
+    public void Every_backend_gets_the_settings_deploy_local_gives_every_service(string name)
+    {
+        var environment = ComposeFile.Service(Repository.Backend(name).Key).Environment;
+
+        Assert.All(Platform.SharedBackendSettings, setting => Assert.Contains(setting, environment.Keys));
+        Assert.Equal(TokenServerUrl, environment["Identity__Authority"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Platform.Backends), MemberType = typeof(Platform))]
+    public void Every_backend_starts_once_the_database_and_the_broker_are_healthy(string name)
+    {
+        var service = ComposeFile.Service(Repository.Backend(name).Key);
+
+        Assert.True(service.WaitsUntilHealthy("postgres"), $"'{service.Name}' does not wait for a healthy postgres");
+        Assert.True(service.WaitsUntilHealthy("rabbitmq"), $"'{service.Name}' does not wait for a healthy rabbitmq");
+    }
+
+    [Theory]
+    [MemberData(nameof(Platform.BackendsOtherThanTheTokenServer), MemberType = typeof(Platform))]
+    public void Every_other_backend_waits_for_the_token_server_and_holds_none_of_its_settings(string name)
+    {
+        var service = ComposeFile.Service(Repository.Backend(name).Key);
+
+        Assert.True(service.WaitsUntilHealthy(Repository.TokenServer.ToLowerInvariant()), $"'{service.Name}' does not wait for a healthy token server");
+        Assert.DoesNotContain(service.Environment.Keys, Platform.IsTokenServerOnly);
+    }
+
+    [Theory]
+    [MemberData(nameof(Platform.Backends), MemberType = typeof(Platform))]
+    public void The_gateway_routes_to_every_backend_once_it_is_healthy(string name)
+    {
+        var backend = Repository.Backend(name);
+        var gateway = ComposeFile.Service(Repository.Gateway.Key);
+
+        Assert.Equal($"http://{backend.Key}:8080", gateway.Environment.GetValueOrDefault($"Services__{backend.Name}"));
+        Assert.True(gateway.WaitsUntilHealthy(backend.Key), $"the gateway does not wait for a healthy '{backend.Key}'");
+    }
+}

@@ -1,0 +1,105 @@
+namespace RedesPlataforma.Deploy.Tests;
+
+/// <summary>deploy/k8s: what <c>kubectl apply -k</c> creates runs every backend and the gateway, with the Secrets the template describes.</summary>
+public sealed class KubernetesManifestTests
+{
+    private const string TokenServerUrl = "http://tenants/";
+
+    /// <summary>The objects tenants.yaml has for a service: without HPA and PDB it would not scale or survive a node drain.</summary>
+    private static readonly string[] ObjectsPerService = ["Deployment", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget"];
+
+    [Theory]
+    [MemberData(nameof(Platform.BackendsAndGateway), MemberType = typeof(Platform))]
+    public void Every_backend_and_the_gateway_has_its_manifest_listed_in_kustomization(string name)
+    {
+        var key = Platform.Deployable(name).Key;
+
+        Assert.Contains($"{key}.yaml", KubernetesManifests.Resources);
+        Assert.True(File.Exists(Path.Combine(KubernetesManifests.Folder, $"{key}.yaml")), $"deploy/k8s/{key}.yaml is listed but missing");
+        Assert.All(ObjectsPerService, kind => Assert.Equal($"{key}.yaml", KubernetesManifests.Get(kind, key).File));
+        Assert.Equal(key, KubernetesManifests.Get("HorizontalPodAutoscaler", key).Manifest.At("spec", "scaleTargetRef").Text("name"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Platform.BackendsAndGateway), MemberType = typeof(Platform))]
+    public void Every_deployment_runs_its_own_image_and_kustomization_pins_it(string name)
+    {
+        var deployable = Platform.Deployable(name);
+        var image = KubernetesManifests.Get("Deployment", deployable.Key).Container.Text("image") ?? "";
+
+        Assert.Equal(deployable.Image, image.Split(':')[0]);
+        Assert.Contains(deployable.Image, KubernetesManifests.PinnedImages);
+    }
+
+    /// <summary>The gateway's Services__&lt;Name&gt; URLs are http://&lt;name&gt;, so each backend's Service must answer on port 80.</summary>
+    [Theory]
+    [MemberData(nameof(Platform.Backends), MemberType = typeof(Platform))]
+    public void The_gateway_config_names_every_backend_service_on_port_80(string name)
+    {
+        var backend = Repository.Backend(name);
+        var gatewayConfig = KubernetesManifests.Get("ConfigMap", "gateway-config").Manifest.Map("data").Texts();
+        var ports = KubernetesManifests.Get("Service", backend.Key).Manifest.At("spec").Maps("ports");
+
+        Assert.Equal($"http://{backend.Key}", gatewayConfig.GetValueOrDefault($"Services__{backend.Name}"));
+        Assert.Contains(ports, port => port.Text("port") == "80" && port.Text("targetPort") == "http");
+        Assert.Contains("gateway-config", ConfigMapsOf(KubernetesManifests.Get("Deployment", Repository.Gateway.Key)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Platform.Backends), MemberType = typeof(Platform))]
+    public void Every_backend_gets_the_shared_config_the_broker_credentials_and_its_own_secret(string name)
+    {
+        var backend = Repository.Backend(name);
+        var deployment = KubernetesManifests.Get("Deployment", backend.Key);
+        var settings = ConfigMapsOf(deployment).SelectMany(c => KubernetesManifests.Get("ConfigMap", c).Manifest.Map("data").Keys)
+            .Concat(SecretsOf(deployment).SelectMany(s => KubernetesManifests.SecretTemplate(s).Keys))
+            .ToHashSet();
+
+        Assert.Contains($"{backend.Key}-secrets", SecretsOf(deployment));
+        Assert.All(Platform.SharedBackendSettings, setting => Assert.Contains(setting, settings));
+        Assert.Equal(TokenServerUrl, KubernetesManifests.Get("ConfigMap", "redes-config").Manifest.Map("data").Text("Identity__Authority"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Platform.Backends), MemberType = typeof(Platform))]
+    public void Every_backend_secret_serves_as_the_app_role_and_migrates_as_the_owner_on_its_own_database(string name)
+    {
+        var backend = Repository.Backend(name);
+        var secret = KubernetesManifests.SecretTemplate($"{backend.Key}-secrets");
+
+        var app = DatabaseLogin.Parse(secret["ConnectionStrings__Database"]);
+        var owner = DatabaseLogin.Parse(secret["ConnectionStrings__DatabaseOwner"]);
+        Assert.Equal((backend.Database, "redes_app"), (app.Database, app.Username));
+        Assert.Equal((backend.Database, "redes_owner"), (owner.Database, owner.Username));
+    }
+
+    [Theory]
+    [MemberData(nameof(Platform.BackendsOtherThanTheTokenServer), MemberType = typeof(Platform))]
+    public void Every_other_backend_has_none_of_the_token_servers_settings_keys_or_volumes(string name)
+    {
+        var backend = Repository.Backend(name);
+        var deployment = KubernetesManifests.Get("Deployment", backend.Key);
+        var env = deployment.Container.Maps("env").Select(variable => variable.Text("name") ?? "");
+
+        Assert.DoesNotContain(env, Platform.IsTokenServerOnly);
+        Assert.DoesNotContain(KubernetesManifests.SecretTemplate($"{backend.Key}-secrets").Keys, Platform.IsTokenServerOnly);
+        Assert.Empty(deployment.Manifest.At("spec", "template", "spec").List("volumes"));
+    }
+
+    /// <summary>nginx refuses a larger body with its own 413 before the gateway sees it: the producer import (50 MB) would never arrive.</summary>
+    [Fact]
+    public void The_ingress_lets_through_the_largest_body_a_gateway_route_accepts()
+    {
+        var bodySize = KubernetesManifests.Get("Ingress", Repository.Gateway.Key).Manifest.At("metadata", "annotations")
+            .Text("nginx.ingress.kubernetes.io/proxy-body-size") ?? "1m"; // ingress-nginx's default
+
+        Assert.True(NginxSize.Bytes(bodySize) >= GatewaySettings.LargestRequestBodyBytes,
+            $"proxy-body-size {bodySize} is below the gateway's largest route limit of {GatewaySettings.LargestRequestBodyBytes} bytes");
+    }
+
+    private static IEnumerable<string> ConfigMapsOf(KubeObject deployment) =>
+        deployment.Container.Maps("envFrom").Select(source => source.Map("configMapRef").Text("name")).OfType<string>();
+
+    private static IEnumerable<string> SecretsOf(KubeObject deployment) =>
+        deployment.Container.Maps("envFrom").Select(source => source.Map("secretRef").Text("name")).OfType<string>();
+}

@@ -1,0 +1,26 @@
+namespace RedesPlataforma.Deploy.Tests;
+
+/// <summary>Test data shared by the compose and Kubernetes tests: one case per deployable, by name.</summary>
+public static class Platform
+{
+    /// <summary>Settings deploy/local/up.sh gives every backend (service_env); a deployment that drops one breaks that service.</summary>
+    public static readonly IReadOnlyList<string> SharedBackendSettings =
+    [
+        "Database__MigrateOnStartup", "Identity__Authority",
+        "Messaging__Host", "Messaging__Port", "Messaging__VirtualHost", "Messaging__Username", "Messaging__Password",
+    ];
+
+    /// <summary>Settings only the token server may carry: its issuer name, its keys and the first national-unit account.</summary>
+    public static readonly IReadOnlyList<string> TokenServerOnlyPrefixes = ["Identity__Issuer", "Identity__KeysFolder", "Bootstrap__"];
+
+    public static TheoryData<string> Backends() => [.. Repository.Backends.Select(b => b.Name)];
+
+    public static TheoryData<string> BackendsAndGateway() => [.. Repository.Backends.Append(Repository.Gateway).Select(d => d.Name)];
+
+    public static TheoryData<string> BackendsOtherThanTheTokenServer() =>
+        [.. Repository.Backends.Where(b => b.Name != Repository.TokenServer).Select(b => b.Name)];
+
+    public static Deployable Deployable(string name) => name == Repository.Gateway.Name ? Repository.Gateway : Repository.Backend(name);
+
+    public static bool IsTokenServerOnly(string setting) => TokenServerOnlyPrefixes.Any(prefix => setting.StartsWith(prefix, StringComparison.Ordinal));
+}
