@@ -38,7 +38,8 @@ public sealed class InboxFilter<T>(IServiceProvider services, ILogger<InboxFilte
         }
         finally
         {
-            // A retry runs in the same scope; it must not see entities this failed attempt left tracked.
+            // The bus-level retry already gives each attempt a new scope and DbContext (see MessagingExtensions); this is
+            // the backstop should a scope ever be created ahead of the retry, when an attempt would inherit this context.
             db.ChangeTracker.Clear();
         }
     }

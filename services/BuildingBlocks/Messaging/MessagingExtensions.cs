@@ -40,6 +40,10 @@ public static class MessagingExtensions
                 });
                 // Redelivery through the broker needs the delayed-exchange plugin, which Debian does not ship;
                 // retries back off in-process instead, then the message goes to the endpoint's _error queue.
+                // Each attempt gets a new DI scope, so a new DbContext and inbox transaction: this retry sits in the message
+                // type's pipe, ahead of the consumer's scoped filters below, and the first of those creates the scope when the
+                // attempt's context carries none. Nothing that creates a scope (UseMessageScope) may go before the retry, or
+                // every attempt would share the failed one's DbContext (BuildingBlocks.Tests.MessageRetryScopeTests).
                 rabbit.UseMessageRetry(retry => retry.Exponential(6, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(15), TimeSpan.FromMilliseconds(300)));
                 rabbit.UsePublishFilter(typeof(TenantPublishFilter<>), context);
                 rabbit.UseConsumeFilter(typeof(TenantConsumeFilter<>), context);
