@@ -3,7 +3,7 @@ using Npgsql;
 namespace RedesPlataforma.Reporting.Infrastructure;
 
 /// <summary>
-/// Connections in the national scope: they read every tenant's cells and the institutions' directory, and nothing
+/// Connections in the national scope: they read every tenant's breakdown cells and the institutions' directory, and nothing
 /// else (no tenant is set, so every tenant policy fails closed, and no write policy admits them). A pool of its own,
 /// so a tenant request or consumer can never be handed a national session.
 /// </summary>

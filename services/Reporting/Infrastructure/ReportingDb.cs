@@ -13,7 +13,7 @@ namespace RedesPlataforma.Reporting.Infrastructure;
 /// <summary>
 /// The read models: one row per source entity with its latest reportable state, and the cells aggregated from them.
 /// Everything is tenant-owned except programmes (national ones belong to no tenant); consumers and tenant dashboards
-/// run as one tenant. National figures read the cells through <see cref="NationalCells"/>, never through this context.
+/// run as one tenant. National figures read the breakdown cells through <see cref="NationalCells"/>, never through this context.
 /// </summary>
 public sealed class ReportingDb(DbContextOptions<ReportingDb> options, ICurrentTenant currentTenant) : DbContext(options), ITenantDbContext
 {
