@@ -3,6 +3,7 @@ using RedesPlataforma.BuildingBlocks.ServiceDefaults;
 using RedesPlataforma.Gateway.ApiReference;
 using RedesPlataforma.Gateway.Correlation;
 using RedesPlataforma.Gateway.Extensions;
+using RedesPlataforma.Gateway.Forwarding;
 using RedesPlataforma.Gateway.Portal;
 using RedesPlataforma.Gateway.Proxy;
 using RedesPlataforma.Gateway.RateLimiting;
@@ -11,9 +12,10 @@ using RedesPlataforma.Gateway.Security;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddPlatformJwtAuthentication();    // Tenants service tokens, checked by JWKS
-builder.AddGatewayServices();              // YARP from config, rate limits, body size, Tenants readiness
+builder.AddGatewayServices();              // YARP from config, rate limits, body size, trusted proxies, Tenants readiness
 
 var app = builder.Build();
+app.UseForwardedClientAddress();           // the client's address and scheme from trusted proxies only
 app.UseCorrelationId();                    // X-Correlation-Id in, out, forwarded and in log scopes
 app.UseSecurityHeaders();                  // nosniff, DENY, no-referrer, CSP, HSTS on HTTPS
 app.UsePortal();                           // wwwroot (anonymous)

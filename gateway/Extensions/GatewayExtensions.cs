@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration.Memory;
+using RedesPlataforma.Gateway.Forwarding;
 using RedesPlataforma.Gateway.Health;
 using RedesPlataforma.Gateway.Proxy;
 using RedesPlataforma.Gateway.RateLimiting;
@@ -18,6 +19,7 @@ public static class GatewayExtensions
         builder.AddGatewayProxy();
         builder.AddTenantRateLimiting();
         builder.AddRequestBodyLimit();
+        builder.AddForwardedHeaders();
         builder.AddServiceReadiness("Tenants");
         return builder;
     }

@@ -1,7 +1,11 @@
 extern alias GatewayService;
 
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 
@@ -14,6 +18,12 @@ namespace RedesPlataforma.Gateway.FunctionalTests;
 /// </summary>
 public class GatewayApp : IAsyncLifetime
 {
+    /// <summary>Test-only request header: the address the request's connection comes from.</summary>
+    public const string ConnectionAddressHeader = "X-Test-Connection-Address";
+
+    /// <summary>Where requests without <see cref="ConnectionAddressHeader"/> connect from: a client, not a trusted proxy.</summary>
+    public const string DefaultClientAddress = "192.0.2.1";
+
     private GatewayFactory _gateway = null!;
 
     public KestrelTenantsApp Tenants { get; } = new();
@@ -57,7 +67,28 @@ public class GatewayApp : IAsyncLifetime
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
+            builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, ConnectionAddress>());
         }
+    }
+
+    /// <summary>
+    /// The in-memory test server has no TCP peer, and ASP.NET Core believes any X-Forwarded-For from a connection
+    /// without an address. A socket always has one: this gives each request the address in
+    /// <see cref="ConnectionAddressHeader"/>, or <see cref="DefaultClientAddress"/>, before the gateway's middleware runs.
+    /// </summary>
+    private sealed class ConnectionAddress : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = IPAddress.TryParse(context.Request.Headers[ConnectionAddressHeader], out var address)
+                    ? address
+                    : IPAddress.Parse(DefaultClientAddress);
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 }
 
@@ -86,5 +117,18 @@ public sealed class KeylessGatewayApp : GatewayApp
     protected override IReadOnlyDictionary<string, string> GatewaySettings => new Dictionary<string, string>
     {
         ["Identity:Authority"] = "http://127.0.0.1:9/",
+    };
+}
+
+/// <summary>The gateway behind a trusted proxy (10.1.2.3), with a small anonymous rate limit.</summary>
+public sealed class ProxiedGatewayApp : GatewayApp
+{
+    public const string TrustedProxy = "10.1.2.3";
+    public const int AnonymousPerMinute = 3;
+
+    protected override IReadOnlyDictionary<string, string> GatewaySettings => new Dictionary<string, string>
+    {
+        ["ForwardedHeaders:KnownProxies:0"] = TrustedProxy,
+        ["RateLimits:AnonymousPerMinute"] = AnonymousPerMinute.ToString(),
     };
 }
