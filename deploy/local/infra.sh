@@ -8,7 +8,8 @@
 #   bash deploy/local/infra.sh rabbit-chaos-stop   # tests: simulate a broker outage (chaos node)
 #   bash deploy/local/infra.sh rabbit-chaos-start  # tests: end the outage
 #
-# Uses Debian packages (postgresql, rabbitmq-server) but none of their system
+# Uses Debian packages (postgresql, rabbitmq-server; chromium for the portal's
+# UI tests, which never download a browser of their own) but none of their system
 # services: our own PostgreSQL cluster and two RabbitMQ nodes keep their data
 # under <repo>/.local/ (git-ignored). Safe to run unattended and repeatedly.
 #
@@ -99,6 +100,7 @@ as_svc() {
 # ---------------------------------------------------------------------------
 pg_installed()     { compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' >/dev/null; }
 rabbit_installed() { [[ -x $RABBIT_LIB/rabbitmq-server ]] && user_exists rabbitmq; }
+chromium_installed() { [[ -x /usr/bin/chromium ]]; }
 
 POLICY_RC=/usr/sbin/policy-rc.d
 POLICY_RC_OURS=0
@@ -113,8 +115,14 @@ ensure_packages() {
     local pkgs=()
     pg_installed || pkgs+=(postgresql)
     rabbit_installed || pkgs+=(rabbitmq-server)
+    chromium_installed || pkgs+=(chromium)   # Playwright drives it in tests/EndToEnd.Tests
     (( ${#pkgs[@]} )) || return 0
 
+    if ! is_root && [[ ${pkgs[*]} == chromium ]]; then
+        # Only the UI tests need the browser: a developer without root still gets the database and the broker.
+        warn "chromium is missing, so the portal's UI tests will fail. Install it once with: sudo apt-get install -y chromium"
+        return 0
+    fi
     is_root || die "missing packages: ${pkgs[*]}. Install them once with: sudo apt-get install -y ${pkgs[*]}"
 
     log "installing ${pkgs[*]} with apt (one-time, takes a minute)..."

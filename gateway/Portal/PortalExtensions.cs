@@ -2,8 +2,8 @@ namespace RedesPlataforma.Gateway.Portal;
 
 public static class PortalExtensions
 {
-    /// <summary>The web portal's static files from wwwroot, served anonymously before authentication runs
-    /// (today a placeholder index.html; the portal's API calls still need a token).</summary>
+    /// <summary>The web portal's static files from wwwroot (index.html, css/, js/ modules; no build step), served
+    /// anonymously before authentication runs: the page itself is public, its API calls carry the signed-in user's token.</summary>
     public static WebApplication UsePortal(this WebApplication app)
     {
         app.UseDefaultFiles();
