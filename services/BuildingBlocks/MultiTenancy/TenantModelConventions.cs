@@ -12,8 +12,8 @@ public static class TenantModelConventions
     public const string TenantColumn = "tenant_id";
 
     /// <summary>
-    /// For every <see cref="ITenantOwned"/> entity: a required tenant_id column, an index on it, tenant_id leading
-    /// every unique index, and the named filter <c>e.TenantId == context.CurrentTenantId</c>.
+    /// For every <see cref="ITenantOwned"/> entity: a required tenant_id column, tenant_id leading every unique index,
+    /// an index on tenant_id unless a key or index already leads with it, and the named filter <c>e.TenantId == context.CurrentTenantId</c>.
     /// Call last in OnModelCreating, after the entity configurations.
     /// </summary>
     public static ModelBuilder ApplyTenantConventions<TContext>(this ModelBuilder modelBuilder, TContext context)
@@ -23,8 +23,8 @@ public static class TenantModelConventions
         {
             var builder = modelBuilder.Entity(entityType.ClrType);
             builder.Property(nameof(ITenantOwned.TenantId)).HasColumnName(TenantColumn).IsRequired();
-            builder.HasIndex(nameof(ITenantOwned.TenantId));
             LeadUniqueIndexesWithTenant(entityType);
+            if (!HasTenantLeadingKeyOrIndex(entityType)) builder.HasIndex(nameof(ITenantOwned.TenantId));
             builder.HasQueryFilter(FilterName, TenantFilter(entityType.ClrType, context));
         }
         return modelBuilder;
@@ -32,6 +32,17 @@ public static class TenantModelConventions
 
     public static bool IsTenantOwned(IReadOnlyEntityType entityType) =>
         typeof(ITenantOwned).IsAssignableFrom(entityType.ClrType) && !entityType.IsOwned();
+
+    /// <summary>
+    /// A key or index whose first column is tenant_id already serves "this tenant's rows"; a separate (tenant_id)
+    /// index would only cost every insert (about 10 % on the producer import) and never be chosen over it.
+    /// </summary>
+    private static bool HasTenantLeadingKeyOrIndex(IMutableEntityType entityType)
+    {
+        var tenantProperty = entityType.FindProperty(nameof(ITenantOwned.TenantId));
+        return entityType.GetKeys().Select(k => k.Properties).Concat(entityType.GetIndexes().Select(i => i.Properties))
+            .Any(columns => columns[0] == tenantProperty);
+    }
 
     private static void LeadUniqueIndexesWithTenant(IMutableEntityType entityType)
     {

@@ -280,9 +280,6 @@ namespace RedesPlataforma.Financing.Infrastructure.Migrations
                     b.HasAlternateKey("TenantId", "Id")
                         .HasName("ak_networks_tenant_id_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_networks_tenant_id");
-
                     b.ToTable("networks", (string)null);
                 });
 
@@ -349,9 +346,6 @@ namespace RedesPlataforma.Financing.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_budget_lines");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_budget_lines_tenant_id");
 
                     b.HasIndex("TenantId", "PlanId")
                         .HasDatabaseName("ix_budget_lines_tenant_id_plan_id");
@@ -455,9 +449,6 @@ namespace RedesPlataforma.Financing.Infrastructure.Migrations
                     b.HasIndex("ProgrammeId")
                         .HasDatabaseName("ix_business_plans_programme_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_business_plans_tenant_id");
-
                     b.HasIndex("TenantId", "NetworkId")
                         .HasDatabaseName("ix_business_plans_tenant_id_network_id");
 
@@ -516,9 +507,6 @@ namespace RedesPlataforma.Financing.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_contributions");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_contributions_tenant_id");
-
                     b.HasIndex("TenantId", "PlanId")
                         .HasDatabaseName("ix_contributions_tenant_id_plan_id");
 
@@ -565,9 +553,6 @@ namespace RedesPlataforma.Financing.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_disbursements");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_disbursements_tenant_id");
 
                     b.HasIndex("TenantId", "PlanId")
                         .HasDatabaseName("ix_disbursements_tenant_id_plan_id");
@@ -621,9 +606,6 @@ namespace RedesPlataforma.Financing.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_plan_transitions");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_plan_transitions_tenant_id");
 
                     b.HasIndex("TenantId", "PlanId")
                         .HasDatabaseName("ix_plan_transitions_tenant_id_plan_id");

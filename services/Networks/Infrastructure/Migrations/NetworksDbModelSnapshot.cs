@@ -205,9 +205,6 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                     b.HasAlternateKey("TenantId", "Id")
                         .HasName("ak_networks_tenant_id_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_networks_tenant_id");
-
                     b.HasIndex("TenantId", "LeaderProducerId")
                         .HasDatabaseName("ix_networks_tenant_id_leader_producer_id");
 
@@ -267,9 +264,6 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_leader_changes");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_leader_changes_tenant_id");
-
                     b.HasIndex("TenantId", "NetworkId")
                         .HasDatabaseName("ix_leader_changes_tenant_id_network_id");
 
@@ -318,9 +312,6 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_memberships");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_memberships_tenant_id");
 
                     b.HasIndex("TenantId", "ProducerId")
                         .HasDatabaseName("ix_memberships_tenant_id_producer_id");
@@ -392,9 +383,6 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_phase_changes");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_phase_changes_tenant_id");
-
                     b.HasIndex("TenantId", "NetworkId")
                         .HasDatabaseName("ix_phase_changes_tenant_id_network_id");
 
@@ -443,9 +431,6 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_specialist_assignments");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_specialist_assignments_tenant_id");
 
                     b.HasIndex("TenantId", "NetworkId")
                         .HasDatabaseName("ix_specialist_assignments_tenant_id_network_id");
@@ -532,9 +517,6 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_monitoring_records");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_monitoring_records_tenant_id");
 
                     b.HasIndex("TenantId", "NetworkId", "Period")
                         .IsUnique()
@@ -718,9 +700,6 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                     b.HasIndex("DistrictCode")
                         .HasDatabaseName("ix_producers_district_code");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_producers_tenant_id");
-
                     b.HasIndex("TenantId", "Dni")
                         .IsUnique()
                         .HasDatabaseName("ix_producers_tenant_id_dni");
@@ -775,9 +754,6 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_producer_incomes");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_producer_incomes_tenant_id");
-
                     b.HasIndex("TenantId", "ProducerId")
                         .HasDatabaseName("ix_producer_incomes_tenant_id_producer_id");
 
@@ -828,9 +804,6 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                     b.HasAlternateKey("TenantId", "Id")
                         .HasName("ak_specialists_tenant_id_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_specialists_tenant_id");
-
                     b.ToTable("specialists", (string)null);
                 });
 
@@ -865,9 +838,6 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_tenant_value_chains");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tenant_value_chains_tenant_id");
 
                     b.HasIndex("TenantId", "Code")
                         .IsUnique()

@@ -238,9 +238,6 @@ namespace RedesPlataforma.Reporting.Infrastructure.Migrations
                     b.HasKey("TenantId", "Dimension", "Key")
                         .HasName("pk_breakdown_cells");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_breakdown_cells_tenant_id");
-
                     b.ToTable("breakdown_cells", (string)null);
                 });
 
@@ -300,9 +297,6 @@ namespace RedesPlataforma.Reporting.Infrastructure.Migrations
 
                     b.HasKey("TenantId", "RegionCode", "ValueChain", "Phase")
                         .HasName("pk_financing_cells");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_financing_cells_tenant_id");
 
                     b.ToTable("financing_cells", (string)null);
                 });
@@ -372,9 +366,6 @@ namespace RedesPlataforma.Reporting.Infrastructure.Migrations
                     b.HasKey("TenantId", "RegionCode", "ValueChain", "Phase", "ProgrammeId", "Month")
                         .HasName("pk_financing_month_cells");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_financing_month_cells_tenant_id");
-
                     b.ToTable("financing_month_cells", (string)null);
                 });
 
@@ -418,9 +409,6 @@ namespace RedesPlataforma.Reporting.Infrastructure.Migrations
 
                     b.HasKey("TenantId", "RegionCode", "ValueChain", "Phase")
                         .HasName("pk_monitoring_cells");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_monitoring_cells_tenant_id");
 
                     b.ToTable("monitoring_cells", (string)null);
                 });
@@ -469,9 +457,6 @@ namespace RedesPlataforma.Reporting.Infrastructure.Migrations
 
                     b.HasKey("TenantId", "RegionCode", "ValueChain", "Phase", "Month")
                         .HasName("pk_monitoring_month_cells");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_monitoring_month_cells_tenant_id");
 
                     b.ToTable("monitoring_month_cells", (string)null);
                 });
@@ -531,9 +516,6 @@ namespace RedesPlataforma.Reporting.Infrastructure.Migrations
                     b.HasKey("TenantId", "RegionCode", "ValueChain", "Phase")
                         .HasName("pk_network_cells");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_network_cells_tenant_id");
-
                     b.ToTable("network_cells", (string)null);
                 });
 
@@ -562,9 +544,6 @@ namespace RedesPlataforma.Reporting.Infrastructure.Migrations
 
                     b.HasKey("TenantId", "RegionCode")
                         .HasName("pk_producer_cells");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_producer_cells_tenant_id");
 
                     b.ToTable("producer_cells", (string)null);
                 });
@@ -599,9 +578,6 @@ namespace RedesPlataforma.Reporting.Infrastructure.Migrations
                     b.HasKey("TenantId", "RegionCode", "Month")
                         .HasName("pk_producer_month_cells");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_producer_month_cells_tenant_id");
-
                     b.ToTable("producer_month_cells", (string)null);
                 });
 
@@ -622,9 +598,6 @@ namespace RedesPlataforma.Reporting.Infrastructure.Migrations
 
                     b.HasKey("TenantId")
                         .HasName("pk_specialist_cells");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_specialist_cells_tenant_id");
 
                     b.ToTable("specialist_cells", (string)null);
                 });
@@ -695,9 +668,6 @@ namespace RedesPlataforma.Reporting.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_business_plans");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_business_plans_tenant_id");
-
                     b.HasIndex("TenantId", "NetworkId")
                         .HasDatabaseName("ix_business_plans_tenant_id_network_id");
 
@@ -759,9 +729,6 @@ namespace RedesPlataforma.Reporting.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_contributions");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_contributions_tenant_id");
-
                     b.HasIndex("TenantId", "NetworkId")
                         .HasDatabaseName("ix_contributions_tenant_id_network_id");
 
@@ -817,9 +784,6 @@ namespace RedesPlataforma.Reporting.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_disbursements");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_disbursements_tenant_id");
 
                     b.HasIndex("TenantId", "NetworkId")
                         .HasDatabaseName("ix_disbursements_tenant_id_network_id");
@@ -918,9 +882,6 @@ namespace RedesPlataforma.Reporting.Infrastructure.Migrations
 
                     b.HasKey("TenantId", "NetworkId", "Period")
                         .HasName("pk_monitoring_records");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_monitoring_records_tenant_id");
 
                     b.ToTable("monitoring_records", (string)null);
                 });
@@ -1082,9 +1043,6 @@ namespace RedesPlataforma.Reporting.Infrastructure.Migrations
 
                     b.HasKey("TenantId")
                         .HasName("pk_institutions");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_institutions_tenant_id");
 
                     b.ToTable("institutions", (string)null);
                 });

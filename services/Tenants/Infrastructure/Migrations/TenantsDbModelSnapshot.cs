@@ -853,9 +853,6 @@ namespace RedesPlataforma.Tenants.Infrastructure.Migrations
                     b.HasAlternateKey("TenantId", "Id")
                         .HasName("ak_org_units_tenant_id_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_org_units_tenant_id");
-
                     b.HasIndex("TenantId", "Name")
                         .IsUnique()
                         .HasDatabaseName("ix_org_units_tenant_id_name");
@@ -940,9 +937,6 @@ namespace RedesPlataforma.Tenants.Infrastructure.Migrations
 
                     b.HasIndex("FullName")
                         .HasDatabaseName("ix_staff_members_full_name");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_staff_members_tenant_id");
 
                     b.HasIndex("TenantId", "Dni")
                         .IsUnique()
@@ -1064,9 +1058,6 @@ namespace RedesPlataforma.Tenants.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_trainings");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_trainings_tenant_id");
 
                     b.HasIndex("TenantId", "StaffMemberId")
                         .HasDatabaseName("ix_trainings_tenant_id_staff_member_id");
