@@ -8,3 +8,10 @@ public interface ITenantDbContext
 {
     Guid? CurrentTenantId { get; }
 }
+
+public static class TenantDbContextExtensions
+{
+    /// <summary>The tenant of work that only runs in a tenant's scope (a tenant's request, a consumer the tenant filter ran as one).</summary>
+    public static Guid RequiredTenantId(this ITenantDbContext db) =>
+        db.CurrentTenantId ?? throw new InvalidOperationException("This runs in a tenant's scope, and none is set.");
+}

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Messaging;
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.Contracts.Financing;
 using RedesPlataforma.Contracts.Reporting;
 using RedesPlataforma.Financing.Infrastructure;
@@ -25,7 +26,7 @@ public sealed class RebuildConsumer(FinancingDb db) : IConsumer<ReadModelRebuild
 
     public async Task Consume(ConsumeContext<TenantStateRepublishRequested> context)
     {
-        var tenantId = db.CurrentTenantId ?? throw new InvalidOperationException("A tenant's state is republished in that tenant's scope.");
+        var tenantId = db.RequiredTenantId();
         var ct = context.CancellationToken;
         await QueueProgrammesAsync(tenantId, ct);
         await QueuePlansAsync(tenantId, ct);

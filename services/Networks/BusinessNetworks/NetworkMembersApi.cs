@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Messaging;
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Contracts.Networks;
@@ -62,7 +63,7 @@ public static class NetworkMembersApi
         var counts = (await NetworkQueries.CountsAsync(db, id, ct)).With(producer.Gender, +1);
         db.Memberships.Add(new Membership { NetworkId = id, ProducerId = producer.Id, JoinedOn = on, AddedBy = actor.Id });
         db.Touch(network);
-        db.AddIntegrationEvent(new NetworkMembershipChanged(db.CurrentTenantId!.Value, id, producer.Id, true, counts.Members, counts.Women, on), id);
+        db.AddIntegrationEvent(new NetworkMembershipChanged(db.RequiredTenantId(), id, producer.Id, true, counts.Members, counts.Women, on), id);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new MembershipDto(producer.Id, $"{producer.FirstNames} {producer.LastNames}", producer.Gender, on, actor.Id, null, null, null));
     }
@@ -88,7 +89,7 @@ public static class NetworkMembersApi
         membership.LeftReason = request.Reason.Trim();
         membership.RemovedBy = actor.Id;
         db.Touch(network);
-        db.AddIntegrationEvent(new NetworkMembershipChanged(db.CurrentTenantId!.Value, id, producerId, false, counts.Members, counts.Women, on), id);
+        db.AddIntegrationEvent(new NetworkMembershipChanged(db.RequiredTenantId(), id, producerId, false, counts.Members, counts.Women, on), id);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new MembershipDto(producerId, $"{producer.FirstNames} {producer.LastNames}", producer.Gender, membership.JoinedOn,
             membership.AddedBy, on, membership.LeftReason, actor.Id));
@@ -115,7 +116,7 @@ public static class NetworkMembersApi
         });
         network.LeaderProducerId = leader.ProducerId;
         network.WomenLed = leader.Gender == Gender.Female;
-        db.AddIntegrationEvent(new NetworkLeaderChanged(db.CurrentTenantId!.Value, id, leader.ProducerId, leader.Gender.ToString(), network.WomenLed, on), id);
+        db.AddIntegrationEvent(new NetworkLeaderChanged(db.RequiredTenantId(), id, leader.ProducerId, leader.Gender.ToString(), network.WomenLed, on), id);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok((await NetworkQueries.DetailsAsync(db, id, ct))!);
     }

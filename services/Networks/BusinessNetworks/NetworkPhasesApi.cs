@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Messaging;
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Contracts.Networks;
@@ -51,7 +52,7 @@ public static class NetworkPhasesApi
         };
         db.PhaseChanges.Add(change);
         network.Phase = move.To;
-        db.AddIntegrationEvent(new NetworkPhaseAdvanced(db.CurrentTenantId!.Value, id, network.ValueChainCode, network.RegionCode,
+        db.AddIntegrationEvent(new NetworkPhaseAdvanced(db.RequiredTenantId(), id, network.ValueChainCode, network.RegionCode,
             (int)move.From, (int)move.To, move.On), id);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(PhaseChangeDto.From(change));

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Messaging;
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Contracts.Networks;
@@ -49,7 +50,7 @@ public static class NetworkSpecialistApi
             NetworkId = id, FromSpecialistId = network.SpecialistId, ToSpecialistId = request.SpecialistId, On = on,
             Reason = request.Reason.Trim(), ActorId = actor.Id, RecordedAt = clock.GetUtcNow(),
         });
-        db.AddIntegrationEvent(new NetworkSpecialistReassigned(db.CurrentTenantId!.Value, id, network.SpecialistId, request.SpecialistId, on), id);
+        db.AddIntegrationEvent(new NetworkSpecialistReassigned(db.RequiredTenantId(), id, network.SpecialistId, request.SpecialistId, on), id);
         network.SpecialistId = request.SpecialistId;
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok((await NetworkQueries.DetailsAsync(db, id, ct))!);

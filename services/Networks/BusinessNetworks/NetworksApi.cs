@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Messaging;
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
@@ -80,7 +81,7 @@ public static class NetworksApi
         {
             NetworkId = network.Id, ToSpecialistId = request.SpecialistId, On = formedOn, ActorId = actor.Id, RecordedAt = clock.GetUtcNow(),
         });
-        db.AddIntegrationEvent(new NetworkFormed(db.CurrentTenantId!.Value, network.Id, network.ValueChainCode, network.RegionCode,
+        db.AddIntegrationEvent(new NetworkFormed(db.RequiredTenantId(), network.Id, network.ValueChainCode, network.RegionCode,
             network.SpecialistId, network.WomenLed, (int)network.Phase, members.Count, members.Count(m => m.Gender == Gender.Female), formedOn), network.Id);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/networks/{network.Id}", await NetworkQueries.DetailsAsync(db, network.Id, ct));

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Messaging;
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Contracts.Reporting;
@@ -19,7 +20,7 @@ public sealed class TenantStateRepublishConsumer(NetworksDb db) : IConsumer<Tena
 {
     public async Task Consume(ConsumeContext<TenantStateRepublishRequested> context)
     {
-        var tenantId = db.CurrentTenantId ?? throw new InvalidOperationException("A tenant's state is republished in that tenant's scope.");
+        var tenantId = db.RequiredTenantId();
         var ct = context.CancellationToken;
         await QueueProducersAsync(tenantId, ct);
         await QueueNetworksAsync(tenantId, ct);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Messaging;
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Contracts.Networks;
@@ -99,7 +100,7 @@ public static class MonitoringApi
             .Select(r => new { r.Period, r.AverageMemberNetIncomePen }).ToListAsync(ct);
         var incomes = others.Append(new { record.Period, record.AverageMemberNetIncomePen }).OrderBy(r => r.Period).Select(r => r.AverageMemberNetIncomePen).ToList();
         var members = await db.Memberships.CountAsync(m => m.NetworkId == network.Id && m.LeftOn == null, ct);
-        db.AddIntegrationEvent(new MonitoringRecorded(db.CurrentTenantId!.Value, network.Id, network.ValueChainCode, network.RegionCode,
+        db.AddIntegrationEvent(new MonitoringRecorded(db.RequiredTenantId(), network.Id, network.ValueChainCode, network.RegionCode,
             record.Period, record.SalesPen, record.AverageMemberNetIncomePen, IncomeChange.Percent(incomes), members), network.Id);
     }
 }

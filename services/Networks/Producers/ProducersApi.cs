@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using RedesPlataforma.BuildingBlocks.Messaging;
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
@@ -55,7 +56,7 @@ public static class ProducersApi
 
         var producer = new Producer
         {
-            TenantId = db.CurrentTenantId ?? throw new InvalidOperationException("No current tenant."),
+            TenantId = db.RequiredTenantId(),
             Dni = dni, FirstNames = request.FirstNames, LastNames = request.LastNames,
             DistrictCode = district.Code, RegionCode = district.RegionCode, RegisteredBy = user.UserId(),
         };

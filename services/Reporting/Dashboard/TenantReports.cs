@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.Reporting.Cells;
 using RedesPlataforma.Reporting.Figures;
 using RedesPlataforma.Reporting.Infrastructure;
@@ -29,7 +30,7 @@ public sealed class TenantReports(ReportingDb db, CellCatalog catalog)
     /// <summary>The tables, computed from one read of each cell table (every breakdown and the total in one scan).</summary>
     public async Task<IReadOnlyList<ReportTable>> BuildAsync(IEnumerable<TableDefinition> tables, DashboardFilter filter, CancellationToken ct)
     {
-        var data = await LoadAsync(filter.ForTenant(db.CurrentTenantId!.Value), ct);
+        var data = await LoadAsync(filter.ForTenant(db.RequiredTenantId()), ct);
         var labels = new RowLabels(await db.Programmes.AsNoTracking().ToDictionaryAsync(p => p.Id.ToString(), p => p.Name, ct));
         return [.. tables.Select(table => ReportTables.Build(table, data, labels))];
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.Networks.Infrastructure;
 
 namespace RedesPlataforma.Networks.Producers.Import;
@@ -27,7 +28,7 @@ public sealed class ProducerImport(NetworksDb db, TimeProvider clock, ILogger<Pr
         if (file.Content.CanSeek && file.Content.Length == 0) throw ImportFileException.Empty();
         using var rows = await ImportRowSource.OpenAsync(file.Content, format, ct);
         var columns = ImportColumns.Resolve(rows.Header);
-        var tenantId = db.CurrentTenantId ?? throw new InvalidOperationException("Producers are imported into the current tenant; there is none.");
+        var tenantId = db.RequiredTenantId();
         var now = Microseconds(clock.GetUtcNow());
 
         await db.Database.OpenConnectionAsync(ct);
