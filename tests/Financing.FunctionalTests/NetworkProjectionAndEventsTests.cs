@@ -4,6 +4,7 @@ using RedesPlataforma.Contracts.Financing;
 using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Contracts.Reporting;
 using RedesPlataforma.Financing.Plans;
+using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 using static RedesPlataforma.Financing.FunctionalTests.FinancingScenario;
 
@@ -12,6 +13,10 @@ namespace RedesPlataforma.Financing.FunctionalTests;
 public sealed class NetworkProjectionAndEventsTests(FinancingApp app) : IClassFixture<FinancingApp>
 {
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    static readonly Type[] FinancingEvents =
+        [typeof(ProgrammePublished), typeof(BusinessPlanSubmitted), typeof(BusinessPlanApproved), typeof(BusinessPlanRejected),
+         typeof(DisbursementMade), typeof(ContributionRecorded)];
 
     [Fact]
     public async Task Network_events_build_the_projection_idempotently_and_late_events_do_not_move_it_back()
@@ -70,28 +75,17 @@ public sealed class NetworkProjectionAndEventsTests(FinancingApp app) : IClassFi
     [Fact]
     public async Task Financing_events_reach_a_consumer_once_with_the_tenant_and_what_reporting_needs()
     {
-        await using var probe = await EventProbe.StartAsync(app.Tenants.Broker, typeof(ProgrammePublished), typeof(BusinessPlanSubmitted),
-            typeof(BusinessPlanApproved), typeof(BusinessPlanRejected), typeof(DisbursementMade), typeof(ContributionRecorded));
-        var tenant = await app.OnboardAsync();
-        var specialist = await app.StaffAsync(tenant);
-        var network = await app.SeedNetworkAsync(tenant.Id, specialist.Id, chain: "quinoa", region: "PE-PUN");
-        var programme = await tenant.Admin.PublishAsync(ProgrammeRequest());
-        var plan = await specialist.Client.DraftAsync(PlanRequest(network, programme.Id));
-        var rejected = await specialist.Client.DraftAsync(PlanRequest(network, programme.Id));
-        foreach (var p in new[] { plan, rejected }) await (await specialist.Client.ActAsync(p.Id, "submit")).ShouldBeAsync(HttpStatusCode.OK);
-        await (await tenant.Admin.ActAsync(plan.Id, "approve")).ShouldBeAsync(HttpStatusCode.OK);
-        await (await tenant.Admin.ActAsync(rejected.Id, "reject", new RejectRequest("Sin mercado"))).ShouldBeAsync(HttpStatusCode.OK);
-        await (await tenant.Admin.PostAsJsonAsync($"/api/business-plans/{plan.Id}/disbursements", new DisbursementRequest(new DateOnly(2025, 3, 1), 2_500.50m, "CP-1"))).ShouldBeAsync(HttpStatusCode.Created);
-        await (await specialist.Client.PostAsJsonAsync($"/api/business-plans/{plan.Id}/contributions", new ContributionRequest(new DateOnly(2025, 3, 2), 100m, 50.25m, "Jornales"))).ShouldBeAsync(HttpStatusCode.Created);
+        await using var probe = await EventProbe.StartAsync(app.Tenants.Broker, FinancingEvents);
+        var (tenant, _, network, programme, plan, _) = await ProgrammeWithEveryMovementAsync();
 
         bool Mine(object message) => message switch
         {
-            ProgrammePublished m => m.ProgrammeId == programme.Id,
-            BusinessPlanSubmitted m => m.ProgrammeId == programme.Id,
-            BusinessPlanApproved m => m.ProgrammeId == programme.Id,
-            BusinessPlanRejected m => m.ProgrammeId == programme.Id,
-            DisbursementMade m => m.ProgrammeId == programme.Id,
-            ContributionRecorded m => m.ProgrammeId == programme.Id,
+            ProgrammePublished m => m.ProgrammeId == programme,
+            BusinessPlanSubmitted m => m.ProgrammeId == programme,
+            BusinessPlanApproved m => m.ProgrammeId == programme,
+            BusinessPlanRejected m => m.ProgrammeId == programme,
+            DisbursementMade m => m.ProgrammeId == programme,
+            ContributionRecorded m => m.ProgrammeId == programme,
             _ => false,
         };
         await probe.WaitUntilAsync(p => p.Received.Count(r => Mine(r.Message)) >= 7, Timeout, "the programme's seven events");
@@ -100,37 +94,26 @@ public sealed class NetworkProjectionAndEventsTests(FinancingApp app) : IClassFi
         Assert.Equal(7, received.Count);
         Assert.All(received, r => Assert.Equal(tenant.Id.ToString(), r.TenantHeader));
 
-        var published = Assert.Single(probe.Of<ProgrammePublished>(), m => m.Message.ProgrammeId == programme.Id).Message;
+        var published = Assert.Single(probe.Of<ProgrammePublished>(), m => m.Message.ProgrammeId == programme).Message;
         Assert.Equal((tenant.Id, 1_000_000m, 0.30m), (published.OwnerTenantId!.Value, published.TotalBudgetPen, published.MinNetworkContributionShare));
-        var approved = Assert.Single(probe.Of<BusinessPlanApproved>(), m => m.Message.ProgrammeId == programme.Id).Message;
+        var approved = Assert.Single(probe.Of<BusinessPlanApproved>(), m => m.Message.ProgrammeId == programme).Message;
         Assert.Equal((tenant.Id, plan.Id, network, "quinoa", "PE-PUN", 7_000m, 2_000m, 1_000m, 10_000m),
             (approved.TenantId, approved.PlanId, approved.NetworkId, approved.ValueChain, approved.RegionCode, approved.ProgrammeFundsPen,
              approved.NetworkCashPen, approved.NetworkInKindPen, approved.TotalPen));
-        Assert.Equal(2, probe.Of<BusinessPlanSubmitted>().Count(m => m.Message.ProgrammeId == programme.Id));
-        Assert.Equal("Sin mercado", Assert.Single(probe.Of<BusinessPlanRejected>(), m => m.Message.ProgrammeId == programme.Id).Message.Reason);
-        var disbursed = Assert.Single(probe.Of<DisbursementMade>(), m => m.Message.ProgrammeId == programme.Id).Message;
+        Assert.Equal(2, probe.Of<BusinessPlanSubmitted>().Count(m => m.Message.ProgrammeId == programme));
+        Assert.Equal("Sin mercado", Assert.Single(probe.Of<BusinessPlanRejected>(), m => m.Message.ProgrammeId == programme).Message.Reason);
+        var disbursed = Assert.Single(probe.Of<DisbursementMade>(), m => m.Message.ProgrammeId == programme).Message;
         Assert.Equal((2_500.50m, 2_500.50m, "PE-PUN"), (disbursed.AmountPen, disbursed.DisbursedTotalPen, disbursed.RegionCode));
-        var contributed = Assert.Single(probe.Of<ContributionRecorded>(), m => m.Message.ProgrammeId == programme.Id).Message;
+        var contributed = Assert.Single(probe.Of<ContributionRecorded>(), m => m.Message.ProgrammeId == programme).Message;
         Assert.Equal((100m, 50.25m), (contributed.CashPen, contributed.InKindPen));
     }
 
     [Fact]
     public async Task Republishing_a_tenants_state_sends_its_programmes_and_each_plan_as_its_current_status_with_its_movements()
     {
-        await using var probe = await EventProbe.StartAsync(app.Tenants.Broker, typeof(ProgrammePublished), typeof(BusinessPlanSubmitted),
-            typeof(BusinessPlanApproved), typeof(BusinessPlanRejected), typeof(DisbursementMade), typeof(ContributionRecorded));
-        var tenant = await app.OnboardAsync();
-        var specialist = await app.StaffAsync(tenant);
-        var network = await app.SeedNetworkAsync(tenant.Id, specialist.Id, chain: "quinoa", region: "PE-PUN");
-        var programme = await tenant.Admin.PublishAsync(ProgrammeRequest());
-        var plan = await specialist.Client.DraftAsync(PlanRequest(network, programme.Id));
-        var rejected = await specialist.Client.DraftAsync(PlanRequest(network, programme.Id));
-        await specialist.Client.DraftAsync(PlanRequest(network, programme.Id));
-        foreach (var p in new[] { plan, rejected }) await (await specialist.Client.ActAsync(p.Id, "submit")).ShouldBeAsync(HttpStatusCode.OK);
-        await (await tenant.Admin.ActAsync(plan.Id, "approve")).ShouldBeAsync(HttpStatusCode.OK);
-        await (await tenant.Admin.ActAsync(rejected.Id, "reject", new RejectRequest("Sin mercado"))).ShouldBeAsync(HttpStatusCode.OK);
-        await (await tenant.Admin.PostAsJsonAsync($"/api/business-plans/{plan.Id}/disbursements", new DisbursementRequest(new DateOnly(2025, 3, 1), 2_500.50m, "CP-1"))).ShouldBeAsync(HttpStatusCode.Created);
-        await (await specialist.Client.PostAsJsonAsync($"/api/business-plans/{plan.Id}/contributions", new ContributionRequest(new DateOnly(2025, 3, 2), 100m, 50.25m, "Jornales"))).ShouldBeAsync(HttpStatusCode.Created);
+        await using var probe = await EventProbe.StartAsync(app.Tenants.Broker, FinancingEvents);
+        var (tenant, specialist, network, programme, plan, rejected) = await ProgrammeWithEveryMovementAsync();
+        await specialist.Client.DraftAsync(PlanRequest(network, programme)); // a draft: republished as nothing
         await probe.WaitUntilAsync(p => p.Of<ContributionRecorded>().Any(m => m.Message.PlanId == plan.Id), Timeout, "the live events");
         var live = probe.Received.ToList();
 
@@ -141,7 +124,7 @@ public sealed class NetworkProjectionAndEventsTests(FinancingApp app) : IClassFi
         await Task.Delay(TimeSpan.FromSeconds(2));
         var snapshot = probe.Received.Where(Snapshot).ToList();
         Assert.All(snapshot, r => Assert.Equal(tenant.Id.ToString(), r.TenantHeader));
-        Assert.Equal(programme.Id, Assert.Single(snapshot.Select(r => r.Message).OfType<ProgrammePublished>()).ProgrammeId);
+        Assert.Equal(programme, Assert.Single(snapshot.Select(r => r.Message).OfType<ProgrammePublished>()).ProgrammeId);
         Assert.DoesNotContain(snapshot, r => r.Message is BusinessPlanSubmitted);
         var approved = Assert.Single(snapshot.Select(r => r.Message).OfType<BusinessPlanApproved>());
         var liveApproved = Assert.Single(live.Select(r => r.Message).OfType<BusinessPlanApproved>(), m => m.PlanId == plan.Id);
@@ -153,5 +136,24 @@ public sealed class NetworkProjectionAndEventsTests(FinancingApp app) : IClassFi
             Assert.Single(snapshot.Select(r => r.Message).OfType<DisbursementMade>()));
         Assert.Equal(live.Select(r => r.Message).OfType<ContributionRecorded>().Single(m => m.PlanId == plan.Id),
             Assert.Single(snapshot.Select(r => r.Message).OfType<ContributionRecorded>()));
+    }
+
+    /// <summary>A tenant's programme with every movement Financing publishes: one plan approved, paid and contributed to, one rejected.</summary>
+    private sealed record ProgrammeWithMovements(ServiceTenant Tenant, SignedInStaff Specialist, Guid Network, Guid Programme, PlanDetails Plan, PlanDetails Rejected);
+
+    private async Task<ProgrammeWithMovements> ProgrammeWithEveryMovementAsync()
+    {
+        var tenant = await app.OnboardAsync();
+        var specialist = await app.StaffAsync(tenant);
+        var network = await app.SeedNetworkAsync(tenant.Id, specialist.Id, chain: "quinoa", region: "PE-PUN");
+        var programme = await tenant.Admin.PublishAsync(ProgrammeRequest());
+        var plan = await specialist.Client.DraftAsync(PlanRequest(network, programme.Id));
+        var rejected = await specialist.Client.DraftAsync(PlanRequest(network, programme.Id));
+        foreach (var p in new[] { plan, rejected }) await (await specialist.Client.ActAsync(p.Id, "submit")).ShouldBeAsync(HttpStatusCode.OK);
+        await (await tenant.Admin.ActAsync(plan.Id, "approve")).ShouldBeAsync(HttpStatusCode.OK);
+        await (await tenant.Admin.ActAsync(rejected.Id, "reject", new RejectRequest("Sin mercado"))).ShouldBeAsync(HttpStatusCode.OK);
+        await (await tenant.Admin.PostAsJsonAsync($"/api/business-plans/{plan.Id}/disbursements", new DisbursementRequest(new DateOnly(2025, 3, 1), 2_500.50m, "CP-1"))).ShouldBeAsync(HttpStatusCode.Created);
+        await (await specialist.Client.PostAsJsonAsync($"/api/business-plans/{plan.Id}/contributions", new ContributionRequest(new DateOnly(2025, 3, 2), 100m, 50.25m, "Jornales"))).ShouldBeAsync(HttpStatusCode.Created);
+        return new ProgrammeWithMovements(tenant, specialist, network, programme.Id, plan, rejected);
     }
 }
