@@ -108,7 +108,7 @@ public static class Nation
 
             CREATE VIEW raw.breakdown_cells WITH (security_invoker = true) AS
             WITH {string.Join(",\n    ", sources.Select(s => $"{s.Table} AS MATERIALIZED (SELECT * FROM raw.{s.Table})"))}
-            {BreakdownRollUp.Select(sources, BreakdownMeasures(catalog))};
+            {BreakdownRollUp.Select(catalog)};
             GRANT USAGE ON SCHEMA raw TO redes_app;
             GRANT SELECT ON ALL TABLES IN SCHEMA raw TO redes_app;
             """;
@@ -150,12 +150,15 @@ public static class Nation
             FROM public.monitoring_records GROUP BY tenant_id, region_code, value_chain, phase;
         """;
 
-    public static readonly string[] CellTables = ["specialist_cells", "producer_cells", "network_cells", "financing_cells", "monitoring_cells"];
-
     /// <summary>The cells, filled once from the views above, their breakdowns, and the month cells tenant dashboards read.</summary>
-    public static string Cells(CellCatalog catalog) =>
-        string.Join('\n', CellTables.Select(c => $"INSERT INTO public.{c} SELECT * FROM raw.{c};")) +
-        $"\n{BreakdownRollUp.Insert(NationalSource.Of(catalog), BreakdownMeasures(catalog))};\n" + """
+    public static string Cells(CellCatalog catalog)
+    {
+        var national = NationalSource.Of(catalog);
+        return string.Join('\n', national.Select(c => $"INSERT INTO public.{c.Table} SELECT * FROM raw.{c.Table};")) +
+            $"\n{BreakdownRollUp.Insert(catalog)};\n" + MonthCells;
+    }
+
+    private const string MonthCells = """
 
         INSERT INTO producer_month_cells (tenant_id, region_code, month, producers, female_producers, male_producers)
         SELECT tenant_id, region_code, registered_month, count(*), count(*) FILTER (WHERE gender = 'Female'), count(*) FILTER (WHERE gender <> 'Female')
@@ -174,8 +177,6 @@ public static class Nation
             UNION ALL SELECT tenant_id, region_code, value_chain, phase, programme_id, month, 0, 0, 0, 0, 0, cash, in_kind FROM contributions
         ) facts GROUP BY 1, 2, 3, 4, 5, 6;
         """;
-
-    private static string[] BreakdownMeasures(CellCatalog catalog) => [.. catalog.Breakdowns.Measures.Select(m => m.Column)];
 
     /// <summary>
     /// The national scope may read cells only. For the GROUP BY side, this bench (and only it) lets a national session

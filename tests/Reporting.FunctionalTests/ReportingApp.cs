@@ -25,9 +25,8 @@ public sealed class ReportingApp : ServiceBesideTenantsApp<ReportingDb>
     public async Task<List<string>> BreakdownsApartFromTheirCellsAsync(Guid tenantId)
     {
         var catalog = Services.GetRequiredService<CellCatalog>();
-        string[] measures = [.. catalog.Breakdowns.Measures.Select(m => m.Column)];
-        var stored = $"SELECT tenant_id, dimension, key, {string.Join(", ", measures)} FROM breakdown_cells";
-        var rolledUp = BreakdownRollUp.Select(NationalSource.Of(catalog), measures);
+        var stored = $"SELECT tenant_id, dimension, key, {string.Join(", ", BreakdownRollUp.MeasureColumns(catalog))} FROM breakdown_cells";
+        var rolledUp = BreakdownRollUp.Select(catalog);
         await using var connection = new NpgsqlConnection(Database.AppConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"""

@@ -35,6 +35,13 @@ public static class BreakdownRollUp
             """;
     }
 
+    /// <summary>The roll-up of the current model's national cells, in the order of the breakdown table's measures.</summary>
+    public static string Select(CellCatalog catalog) => Select(NationalSource.Of(catalog), MeasureColumns(catalog));
+
+    public static string Insert(CellCatalog catalog) => Insert(NationalSource.Of(catalog), MeasureColumns(catalog));
+
+    public static IReadOnlyList<string> MeasureColumns(CellCatalog catalog) => [.. catalog.Breakdowns.Measures.Select(m => m.Column)];
+
     /// <summary>Fills <c>breakdown_cells</c> from the national cells.</summary>
     public static string Insert(IReadOnlyList<NationalSource> sources, IReadOnlyList<string> measures) => $"""
         INSERT INTO breakdown_cells (tenant_id, dimension, key, {string.Join(", ", measures)})
