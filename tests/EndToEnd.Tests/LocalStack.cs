@@ -13,8 +13,9 @@ namespace RedesPlataforma.EndToEnd.Tests;
 /// </summary>
 public sealed class LocalStack : IAsyncLifetime
 {
-    public const int PortOffset = 300;
-    private const string DatabaseSuffix = "_e2e";
+    /// <summary>300 unless REDES_E2E_PORT_OFFSET says otherwise, so two checkouts on one machine can each run the suite.</summary>
+    public static readonly int PortOffset = int.TryParse(Environment.GetEnvironmentVariable("REDES_E2E_PORT_OFFSET"), out var offset) ? offset : 300;
+    private static readonly string DatabaseSuffix = PortOffset == 300 ? "_e2e" : $"_e2e{PortOffset}";
     private static readonly string[] Databases = ["redes_tenants", "redes_networks", "redes_financing", "redes_reporting"];
 
     public string NationalPassword { get; } = NewPassword();
