@@ -14,12 +14,22 @@ log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 started=$SECONDS
 set +e
-dotnet test RedesPlataforma.sln -c Release "$@" 2>&1 | tee "$log"
+# The portal first: its component tests, and the build the end-to-end suite's gateway serves.
+bash deploy/local/portal.sh test 2>&1 | tee "$log"
+portal_status=${PIPESTATUS[0]}
+bash deploy/local/portal.sh build 2>&1 | tee -a "$log"
+build_status=${PIPESTATUS[0]}
+(( portal_status == 0 )) && portal_status=$build_status
+dotnet test RedesPlataforma.sln -c Release "$@" 2>&1 | tee -a "$log"
 status=${PIPESTATUS[0]}
 set -e
+(( status == 0 )) && status=$portal_status
 
-# One plain closing line over all test assemblies ("N passed, N failed"), so CI can read the totals.
-awk '/(Passed|Failed)!  - Failed:/ { gsub(",", ""); failed += $4; passed += $6; skipped += $8 }
-     END { printf "Tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }' "$log"
+# One plain closing line over all test assemblies and the portal's Vitest run ("N passed, N failed"), so CI can read
+# the totals.
+sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '
+    /(Passed|Failed)!  - Failed:/ { gsub(",", ""); failed += $4; passed += $6; skipped += $8 }
+    /^ *Tests +[0-9]/ { for (i = 2; i < NF; i++) { if ($(i+1) ~ /^passed/) passed += $i; if ($(i+1) ~ /^failed/) failed += $i; if ($(i+1) ~ /^skipped/) skipped += $i } }
+    END { printf "Tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }'
 echo "[test] finished in $((SECONDS - started)) s with exit code $status"
 exit "$status"

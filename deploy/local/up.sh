@@ -132,6 +132,7 @@ build_all() {
     if (( ! NO_SEED )); then
         build_project "$SEED_PROJECT" || { show_build_errors; die "build of the seeder failed (log $BUILD_LOG)"; }
     fi
+    bash "$LOCAL_DIR/portal.sh" build >>"$BUILD_LOG" 2>&1 || { tail -n 30 "$BUILD_LOG" >&2; die "build of the web portal failed (log $BUILD_LOG)"; }
     log "build done in $((SECONDS - t0))s"
 }
 
@@ -199,6 +200,7 @@ gateway_env() { # port
         ASPNETCORE_URLS="http://127.0.0.1:$1"
         ASPNETCORE_ENVIRONMENT="$ENVIRONMENT"
         Identity__Authority="$IDENTITY_URL"
+        Portal__Root="$REPO/portal/dist"
     )
     for r in "${ACTIVE[@]}"; do
         read -r name port project db <<<"$r"
@@ -288,6 +290,7 @@ summary() {
     echo
     echo "RedesPlataforma is up ($((SECONDS - START))s)."
     if [[ -n $GATEWAY ]]; then
+        echo "  Portal:   http://127.0.0.1:$(port_of gateway)/  (sign in with a demo account below)"
         echo "  Gateway:  http://127.0.0.1:$(port_of gateway)"
         echo "  API docs: http://127.0.0.1:$(port_of gateway)/scalar"
     else

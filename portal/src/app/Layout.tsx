@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { navigation } from './nav';
+import { hasRole, signInUrl, signOut, useUser, userQueryKey } from '../shared/session/session';
+import { onSessionExpired } from '../shared/session/expiry';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const user = useUser();
+  const queries = useQueryClient();
+  const location = useLocation();
+  const [expired, setExpired] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
+
+  useEffect(() => onSessionExpired(() => setExpired(true)), []);
+  useEffect(() => setMenuOpen(false), [location.pathname]);
+
+  const items = navigation.filter((item) => hasRole(user.data, ...item.roles));
+  const here = location.pathname + location.search;
+
+  async function leave() {
+    await signOut();
+    queries.clear();
+    queries.setQueryData(userQueryKey, null);
+    window.location.assign('/');
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('layout.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="header-row">
+          <NavLink to="/" className="brand">
+            <img src="/favicon.svg" alt="" width="28" height="28" />
+            <span>Redes Plataforma</span>
+          </NavLink>
+          <div className="header-tools">
+            <LanguageSwitch />
+            {user.data ? (
+              <button type="button" className="button secondary small" onClick={() => void leave()}>
+                {t('layout.signOut')}
+              </button>
+            ) : (
+              !user.isPending && (
+                <a className="button small" href={signInUrl(here === '/' ? '/' : here, i18n.language)}>
+                  {t('layout.signIn')}
+                </a>
+              )
+            )}
+          </div>
+        </div>
+        {user.data && (
+          <div className="header-row identity">
+            <span>
+              {user.data.name}
+              {user.data.tenant && <> · {user.data.tenant.name}</>}
+            </span>
+            {items.length > 0 && (
+              <button
+                type="button"
+                className="menu-toggle button secondary small"
+                aria-expanded={menuOpen}
+                aria-controls="main-nav"
+                onClick={() => setMenuOpen((open) => !open)}
+              >
+                {t('layout.menu')}
+              </button>
+            )}
+          </div>
+        )}
+        {items.length > 0 && (
+          <nav id="main-nav" aria-label={t('layout.mainNavigation')} className={menuOpen ? 'main-nav open' : 'main-nav'}>
+            <ul>
+              {items.map((item) => (
+                <li key={item.path}>
+                  <NavLink to={item.path} end={item.path === '/nacional'}>
+                    {t(item.label)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+      {expired && (
+        <div className="alert alert-info session-expired" role="alert">
+          <p>{t('layout.sessionExpired')}</p>
+          <a className="button" href={signInUrl(here, i18n.language)}>
+            {t('layout.signInAgain')}
+          </a>
+        </div>
+      )}
+      <main id="main">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('layout.footer')}</p>
+      </footer>
+    </>
+  );
+}

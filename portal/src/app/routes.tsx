@@ -1,0 +1,22 @@
+import type { RouteObject } from 'react-router';
+import { Layout } from './Layout';
+import { page } from './guarded';
+import { publicRoutes } from '../features/public/routes';
+import { profileRoutes } from '../features/profile/routes';
+import { nationalRoutes } from '../features/national/routes';
+import { adminRoutes } from '../features/admin/routes';
+import { dashboardRoutes } from '../features/dashboard/routes';
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      ...publicRoutes,
+      ...profileRoutes,
+      ...nationalRoutes,
+      ...adminRoutes,
+      ...dashboardRoutes,
+      page('*', () => import('./NotFoundPage')),
+    ],
+  },
+];

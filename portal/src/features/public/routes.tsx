@@ -1,0 +1,7 @@
+import type { RouteObject } from 'react-router';
+import { page } from '../../app/guarded';
+
+export const publicRoutes: RouteObject[] = [
+  page('/', () => import('./LandingPage')),
+  page('/registro', () => import('./ApplyPage')),
+];

@@ -1,0 +1,55 @@
+/** An RFC 7807 problem as the services answer it, with per-field errors for validation problems. */
+export interface Problem {
+  status: number;
+  title?: string;
+  detail?: string;
+  errors?: Record<string, string[]>;
+}
+
+export class ProblemError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`);
+  }
+
+  /** The errors of one field, whatever case the server gave its name in ("adminEmail", "AdminEmail"). */
+  fieldErrors(field: string): string[] {
+    const errors = this.problem.errors ?? {};
+    const key = Object.keys(errors).find((k) => k.toLowerCase() === field.toLowerCase());
+    return key ? (errors[key] ?? []) : [];
+  }
+}
+
+/**
+ * Services write their texts "English / Español"; the portal shows the part in the user's language.
+ */
+export function inLanguage(text: string | undefined, language: string): string | undefined {
+  if (!text) return text;
+  const parts = text.split(' / ');
+  if (parts.length !== 2) return text;
+  return language.startsWith('en') ? parts[0] : parts[1];
+}
+
+export function toProblem(status: number, body: unknown): Problem {
+  if (body && typeof body === 'object') {
+    const b = body as Record<string, unknown>;
+    return {
+      status,
+      title: typeof b.title === 'string' ? b.title : undefined,
+      detail: typeof b.detail === 'string' ? b.detail : undefined,
+      errors: isErrors(b.errors) ? b.errors : undefined,
+    };
+  }
+  return { status };
+}
+
+function isErrors(value: unknown): value is Record<string, string[]> {
+  return !!value && typeof value === 'object' && Object.values(value).every((v) => Array.isArray(v));
+}
+
+/**
+ * Unwraps an openapi-fetch result: the data, or a ProblemError that forms and error states show.
+ */
+export function orThrow<T>(result: { data?: T; error?: unknown; response: Response }): T {
+  if (result.response.ok) return result.data as T;
+  throw new ProblemError(toProblem(result.response.status, result.error));
+}

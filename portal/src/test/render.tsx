@@ -1,0 +1,34 @@
+import type { ReactElement } from 'react';
+import { render } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MemoryRouter } from 'react-router';
+import { initI18n } from '../shared/i18n/i18n';
+
+await initI18n('es');
+
+/** Renders a page or component as the portal does (query cache, router, Spanish texts), at the given address. */
+export function renderPage(element: ReactElement, { path = '/' }: { path?: string } = {}) {
+  const queries = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  return render(
+    <QueryClientProvider client={queries}>
+      <MemoryRouter initialEntries={[path]}>{element}</MemoryRouter>
+    </QueryClientProvider>,
+  );
+}
+
+/** Answers fetch calls by method and path for a component test; anything unexpected fails the test. */
+export function stubFetch(routes: Record<string, (request: Request) => Response | Promise<Response>>) {
+  const calls: Request[] = [];
+  globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request ? input : new Request(new URL(String(input), 'http://portal.test'), init);
+    calls.push(request.clone());
+    const key = `${request.method} ${new URL(request.url).pathname}`;
+    const handler = routes[key];
+    if (!handler) throw new Error(`unexpected request ${key}`);
+    return handler(request);
+  };
+  return calls;
+}
+
+export const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' } });
