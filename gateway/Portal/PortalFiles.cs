@@ -46,7 +46,7 @@ public sealed class PortalFiles(IFileProvider files)
         return TypedResults.PhysicalFile(served.PhysicalPath!, contentType, lastModified: served.LastModified, entityTag: tag);
     }
 
-    private (IFileInfo File, string Encoding)? Compressed(string path, HttpRequest request)
+    private (IFileInfo File, string? Encoding)? Compressed(string path, HttpRequest request)
     {
         var accepted = request.Headers.AcceptEncoding.ToString();
         foreach (var (encoding, suffix) in new[] { ("br", ".br"), ("gzip", ".gz") })
