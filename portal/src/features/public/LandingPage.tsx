@@ -32,6 +32,7 @@ export default function LandingPage() {
             <Link className="button secondary" to="/registro">
               {t('landing.apply')}
             </Link>
+            <Link to="/registro/estado">{t('landing.checkStatus')}</Link>
           </div>
         </section>
       </div>

@@ -28,7 +28,8 @@ export const antiForgery: Middleware = {
   },
 };
 
-export const api = createClient<Paths>({ baseUrl: '/', credentials: 'same-origin' });
+// fetch looked up at call time (not captured at start-up), so component tests can answer for the network.
+export const api = createClient<Paths>({ baseUrl: location.origin, credentials: 'same-origin', fetch: (request) => fetch(request) });
 api.use(antiForgery);
 
 /** Plain fetch for what the typed client cannot describe (file downloads, /bff/*), with the same rules. */
