@@ -10,10 +10,10 @@ export const money = (positive = false) =>
   z
     .string()
     .transform(cleanMoney)
-    .refine((text) => text !== '', 'validation.required')
-    .refine((text) => text === '' || moneyPattern.test(text), 'national:validation.money')
+    .refine((text) => text !== '', { message: 'validation.required', abort: true })
+    .refine((text) => moneyPattern.test(text), { message: 'national:validation.money', abort: true })
     .transform(Number)
-    .refine((value) => !positive || value > 0, 'national:validation.moneyPositive');
+    .refine((value) => !positive || value > 0, { message: 'national:validation.moneyPositive', abort: true });
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'national:validation.date');
 
@@ -30,8 +30,8 @@ export const programmeSchema = z
     minSharePercent: z
       .string()
       .trim()
-      .refine((text) => text !== '', 'validation.required')
-      .refine((text) => text === '' || (/^\d{1,3}(\.\d{1,2})?$/.test(text) && Number(text) < 100), 'national:validation.share')
+      .refine((text) => text !== '', { message: 'validation.required', abort: true })
+      .refine((text) => /^\d{1,3}(\.\d{1,2})?$/.test(text) && Number(text) < 100, { message: 'national:validation.share', abort: true })
       .transform(Number),
     startsOn: isoDate,
     endsOn: isoDate,

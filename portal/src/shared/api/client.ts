@@ -28,7 +28,9 @@ export const antiForgery: Middleware = {
   },
 };
 
-export const api = createClient<Paths>({ baseUrl: '/', credentials: 'same-origin' });
+// fetch is looked up on each call, not captured when the client is made, so whatever fetch is current (a test's stub)
+// answers.
+export const api = createClient<Paths>({ baseUrl: '/', credentials: 'same-origin', fetch: (request: Request) => globalThis.fetch(request) });
 api.use(antiForgery);
 
 /** Plain fetch for what the typed client cannot describe (file downloads, /bff/*), with the same rules. */
