@@ -10,9 +10,14 @@ export function ExportLinks({ base, table, title, query = '' }: { base: string; 
     <p className="export-links">
       <span>{t('download')}</span>
       {(['csv', 'xlsx'] as const).map((format) => (
-        <a key={format} className="button secondary small" href={`${base}/${table}.${format}${query}`} download>
+        <a
+          key={format}
+          className="button secondary small"
+          href={`${base}/${table}.${format}${query}`}
+          download
+          aria-label={t('exportLabel', { format: t(`format.${format}`), table: title })}
+        >
           {t(`format.${format}`)}
-          <span className="visually-hidden"> · {title}</span>
         </a>
       ))}
     </p>

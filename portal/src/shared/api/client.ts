@@ -28,7 +28,8 @@ export const antiForgery: Middleware = {
   },
 };
 
-export const api = createClient<Paths>({ baseUrl: '/', credentials: 'same-origin' });
+// fetch is looked up on each call (openapi-fetch would keep the one present at start), so tests can answer it.
+export const api = createClient<Paths>({ baseUrl: '/', credentials: 'same-origin', fetch: (request: Request) => globalThis.fetch(request) });
 api.use(antiForgery);
 
 /** Plain fetch for what the typed client cannot describe (file downloads, /bff/*), with the same rules. */
