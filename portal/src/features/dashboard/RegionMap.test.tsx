@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { screen } from '@testing-library/react';
 import { json, renderPage, stubFetch } from '../../test/render';
 import { buildRegionsMap } from '../../../scripts/regions-map.mjs';
+import i18n, { changeLanguage } from '../../shared/i18n/i18n';
 import { RegionMap } from './RegionMap';
 import { mapScale } from './mapScale';
 import { row, table } from './testData';
@@ -24,7 +25,7 @@ const shape = (code: string) => document.querySelector(`path[data-region="${code
 
 function renderMap() {
   stubFetch({ 'GET /geo/peru-regions.json': () => json(committedMap) });
-  return renderPage(<RegionMap table={regions} columnKey="producers" title="Productores por región" tableId="report-regions" />);
+  return renderPage(<RegionMap table={regions} columnKey="producers" title={i18n.t('dashboard:map.producersTitle')} tableId="report-regions" />);
 }
 
 describe('RegionMap', () => {
@@ -65,6 +66,18 @@ describe('RegionMap', () => {
       screen.getByText(/Límites: Instituto Nacional de Estadística e Informática \(INEI\), IDE-INEI, actualización 2023 – CC BY 4.0/),
     ).toHaveTextContent(/subconjunto/);
     expect(screen.getByRole('link', { name: 'Licencia y fuente' })).toHaveAttribute('href', '/geo/LICENSE.txt');
+  });
+
+  it('credits the boundaries in English when the page is in English', async () => {
+    await changeLanguage('en');
+    try {
+      renderMap();
+      expect(await screen.findByRole('img', { name: 'Producers by region' })).toBeInTheDocument();
+      expect(screen.getByText(/Boundaries: National Institute of Statistics and Informatics \(INEI\), IDE-INEI, 2023 update – CC BY 4.0/)).toHaveTextContent(/subset/);
+      expect(shape('PE-LMA').querySelector('title')).toHaveTextContent('Lima Metropolitana: 1,000 producers');
+    } finally {
+      await changeLanguage('es');
+    }
   });
 
   it('keeps the table as the equivalent when the outlines cannot be loaded', async () => {
