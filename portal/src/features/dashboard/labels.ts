@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { formatInteger, formatMoney, formatPercent } from '../../shared/format/format';
+import { regionName } from '../../shared/format/regions';
+import { kindOf } from './reportTable';
+import type { ReportColumn, ReportRow, ReportTable, ValueChain } from './types';
+
+export const phaseNames = ['Preparation', 'PromotionAndSelection', 'PilotBusinessPlan', 'StrategicBusinessPlan', 'Consolidation'] as const;
+
+/** The service writes its labels "Español / English": the part in the page's language, for what this portal does not name. */
+function serverLabel(label: string, language: string): string {
+  const parts = label.split(' / ');
+  return parts.length === 2 ? (language.startsWith('en') ? parts[1]! : parts[0]!) : label;
+}
+
+/** A figure as it reads: soles, a percentage (the API sends 0-100) or a count. */
+export function formatFigure(columnKey: string, value: number): string {
+  switch (kindOf(columnKey)) {
+    case 'money':
+      return formatMoney(value);
+    case 'percent':
+      return formatPercent(value / 100);
+    default:
+      return formatInteger(value);
+  }
+}
+
+export function monthLabel(key: string, language: string): string {
+  const [year, month] = key.split('-').map(Number);
+  if (!year || !month) return key;
+  return new Intl.DateTimeFormat(language.startsWith('en') ? 'en-GB' : 'es-PE', { month: 'short', year: 'numeric' }).format(new Date(year, month - 1, 1));
+}
+
+/**
+ * Names of the reports' tables, columns and rows in the page's language: regions by their names, value chains by the
+ * catalogue's names (`chains`, else the national catalogue kept in the translations, else the code), phases and
+ * months by the portal's own words; institutions and programmes by the names the service sends.
+ */
+export function useReportLabels(chains?: readonly ValueChain[]) {
+  const { t, i18n } = useTranslation(['dashboard', 'common']);
+  const language = i18n.language;
+  const english = language.startsWith('en');
+
+  const chainName = (code: string): string => {
+    const chain = chains?.find((c) => c.code === code);
+    if (chain) return english ? chain.nameEn : chain.nameEs;
+    return t(`dashboard:chain.${code}`, { defaultValue: code });
+  };
+
+  const phaseName = (key: string): string => {
+    const name = phaseNames[Number(key)];
+    return /^\d$/.test(key) && name ? t(`common:phase.${name}`) : t('dashboard:phaseUnknown');
+  };
+
+  const rowLabel = (table: ReportTable, row: ReportRow): string => {
+    if (row.key === 'total') return t('dashboard:total');
+    switch (table.dimension) {
+      case 'region':
+        return regionName(row.key);
+      case 'value_chain':
+        return chainName(row.key);
+      case 'phase':
+        return phaseName(row.key);
+      case 'month':
+        return monthLabel(row.key, language);
+      default:
+        return row.label;
+    }
+  };
+
+  return {
+    language,
+    chainName,
+    phaseName,
+    rowLabel,
+    columnLabel: (column: ReportColumn) => t(`dashboard:column.${column.key}`, { defaultValue: serverLabel(column.label, language) }),
+    tableTitle: (table: ReportTable) => t(`dashboard:table.${table.name}`, { defaultValue: serverLabel(table.title, language) }),
+    dimensionLabel: (table: ReportTable) => t(`dashboard:dimension.${table.dimension}`, { defaultValue: table.dimension }),
+  };
+}
+
+export type ReportLabels = ReturnType<typeof useReportLabels>;
