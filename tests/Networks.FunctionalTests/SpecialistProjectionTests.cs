@@ -38,6 +38,23 @@ public sealed class SpecialistProjectionTests(NetworksApp app) : IClassFixture<N
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync("/api/value-chains")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_national_unit_reads_the_national_value_chain_catalogue_and_no_tenants_own_chains()
+    {
+        var a = await app.Tenants.OnboardAsync();
+        var admin = await app.ClientForAsync(a.AdminEmail, Scenario.Password);
+        await (await admin.PostAsJsonAsync("/api/value-chains", new ValueChains.ValueChainRequest("tuna-roja", "Tuna roja", "Red prickly pear"))).ReadAsync<ValueChains.ValueChainDto>();
+        var national = await app.ClientForAsync(TenantsApp.NationalEmail, TenantsApp.NationalPassword);
+
+        var chains = await (await national.GetAsync("/api/value-chains")).ReadAsync<List<ValueChains.ValueChainDto>>();
+
+        Assert.Contains(chains, c => c is { Code: "cuy", NameEs: "Cuy", National: true });
+        Assert.All(chains, c => Assert.True(c.National));
+        Assert.DoesNotContain(chains, c => c.Code == "tuna-roja");
+        Assert.Contains(await (await admin.GetAsync("/api/value-chains")).ReadAsync<List<ValueChains.ValueChainDto>>(), c => c.Code == "tuna-roja");
+        Assert.Equal(HttpStatusCode.Forbidden, (await national.PostAsJsonAsync("/api/value-chains", new ValueChains.ValueChainRequest("uva", "Uva", "Grape"))).StatusCode);
+    }
+
     private async Task<Specialists.Specialist?> SpecialistAsync(Guid tenantId, Guid id)
     {
         await using var scope = TenantScope.Begin(app.Services, new TenantInfo(tenantId, "t", "t"));

@@ -18,12 +18,13 @@ public static class ValueChainsApi
     public static RouteGroupBuilder MapValueChainsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/value-chains").WithTags("Value chains");
-        api.MapGet("/", ListValueChains).RequireAuthorization(Policies.TenantMember);
+        // The national unit names the national figures' chains too; it has no tenant, so it gets the catalogue alone.
+        api.MapGet("/", ListValueChains).RequireAuthorization(Policies.Authenticated);
         api.MapPost("/", AddValueChain).RequireAuthorization(Policies.TenantAdmin);
         return api;
     }
 
-    /// <summary>The national catalogue plus the caller's own chains.</summary>
+    /// <summary>The national catalogue plus the caller's own chains (none without a tenant: filter and row-level security).</summary>
     static async Task<Ok<List<ValueChainDto>>> ListValueChains(NetworksDb db, CancellationToken ct)
     {
         var national = await db.ValueChains.AsNoTracking().Select(c => new ValueChainDto(c.Code, c.NameEs, c.NameEn, true)).ToListAsync(ct);
