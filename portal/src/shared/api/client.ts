@@ -28,7 +28,9 @@ export const antiForgery: Middleware = {
   },
 };
 
-export const api = createClient<Paths>({ baseUrl: '/', credentials: 'same-origin' });
+// The page's own origin (a Request needs an absolute URL outside the browser, e.g. under Vitest), and fetch looked up
+// at each call rather than captured at start, so a test's stubbed fetch answers the typed client too.
+export const api = createClient<Paths>({ baseUrl: globalThis.location?.origin ?? '/', credentials: 'same-origin', fetch: (request) => globalThis.fetch(request) });
 api.use(antiForgery);
 
 /** Plain fetch for what the typed client cannot describe (file downloads, /bff/*), with the same rules. */

@@ -27,7 +27,7 @@ export function RolesSection({ person }: { person: StaffDetails }) {
   });
 
   return (
-    <section className="card">
+    <section className="card" aria-labelledby="person-roles">
       <h2 id="person-roles">{t('person.roles')}</h2>
       {done && <Alert kind="success">{t('person.rolesSaved')}</Alert>}
       {form.failure && <Alert>{form.failure}</Alert>}

@@ -27,7 +27,7 @@ export function SelectionSection({ person }: { person: StaffDetails }) {
   });
 
   return (
-    <section className="card">
+    <section className="card" aria-labelledby="person-selection">
       <h2 id="person-selection">{t('selection.title')}</h2>
       <p>
         <span className={selection.isMet ? 'badge badge-ok' : 'badge badge-pending'}>{selection.isMet ? t('selection.met') : t('selection.notMet')}</span>{' '}
