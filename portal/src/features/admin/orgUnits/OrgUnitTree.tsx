@@ -69,12 +69,12 @@ function TreeItem({ node, level, units, tenantRegions, onSaved }: ItemProps) {
           {t(`orgUnits.kinds.${unit.kind}`)} · {regionName(unit.regionCode)}
         </span>
         <button type="button" className="button secondary small" aria-expanded={editor === 'child'} onClick={() => setEditor(editor === 'child' ? undefined : 'child')}>
-          {t('orgUnits.addChild')}
-          <span className="visually-hidden"> {t('orgUnits.under', { name: unit.name })}</span>
+          {t('orgUnits.addChild')}{' '}
+          <span className="visually-hidden">{t('orgUnits.under', { name: unit.name })}</span>
         </button>
         <button type="button" className="button secondary small" aria-expanded={editor === 'edit'} onClick={() => setEditor(editor === 'edit' ? undefined : 'edit')}>
-          {t('orgUnits.edit')}
-          <span className="visually-hidden"> {unit.name}</span>
+          {t('orgUnits.edit')}{' '}
+          <span className="visually-hidden">{unit.name}</span>
         </button>
       </div>
       {editor && (

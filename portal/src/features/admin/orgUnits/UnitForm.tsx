@@ -97,7 +97,14 @@ export function UnitForm({ units, tenantRegions, editing, parent, onDone, onCanc
         <button type="submit" className="button" disabled={form.submitting}>
           {editing ? t('common:action.save') : t('orgUnits.create')}
         </button>
-        <button type="button" className="button secondary" onClick={onCancel}>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => {
+            form.clearDraft();
+            onCancel();
+          }}
+        >
           {t('common:action.cancel')}
         </button>
       </div>
