@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +25,10 @@ export default function AuditPage() {
   const [rangeError, setRangeError] = useState<string>();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const everyone = useEveryone();
+  const address = params.toString();
+
+  // Back and forward change the address: the form follows what is shown.
+  useEffect(() => setDraft(filtersFrom(new URLSearchParams(address))), [address]);
 
   const query = { Page: page, PageSize: pageSize, ...auditQuery(applied) };
   const entries = useQuery({

@@ -52,8 +52,15 @@ describe('inviting a person', () => {
     renderPage(<InvitePage />);
     await user.click(await screen.findByRole('button', { name: 'Enviar invitación' }));
 
-    expect(await screen.findByText('Elija solo regiones donde trabaja su institución.')).toBeInTheDocument();
+    const regions = within(screen.getByRole('group', { name: 'Regiones' }));
+    expect(await regions.findByText('Elija solo regiones donde trabaja su institución.')).toBeInTheDocument();
     expect(calls.some((call) => call.method === 'POST')).toBe(false);
+
+    // The foreign region shows, ticked, so it can be taken away.
+    await user.click(regions.getByRole('checkbox', { name: 'Lima Metropolitana' }));
+    await user.click(screen.getByRole('button', { name: 'Enviar invitación' }));
+    expect(await screen.findByRole('heading', { name: 'Invitación enviada' })).toBeInTheDocument();
+    expect(await bodyOf(calls, 'POST', '/api/staff/invitations')).toMatchObject({ regions: [] });
   });
 
   it('checks the DNI has 8 digits', async () => {

@@ -40,7 +40,8 @@ export function RegionsField({ tenantRegions, selected, error, onChange }: { ten
     <CheckboxGroup
       legend={t('common:field.regions')}
       hint={t('person.regionsHint')}
-      options={tenantRegions.map((code) => ({ value: code, label: regionName(code) }))}
+      // A region chosen earlier that the institution no longer works in stays visible, so it can be unticked.
+      options={[...tenantRegions, ...selected.filter((code) => !tenantRegions.includes(code))].map((code) => ({ value: code, label: regionName(code) }))}
       selected={selected}
       error={error}
       onChange={onChange}

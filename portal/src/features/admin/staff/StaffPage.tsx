@@ -49,7 +49,7 @@ export default function StaffPage() {
 
   const data = person.data;
   return (
-    <Page title={data.fullName} lead={<StaffBadges person={data} />} actions={back}>
+    <Page title={data.fullName} lead={!data.isActive || data.invitationPending ? <StaffBadges person={data} /> : undefined} actions={back}>
       {data.invitationPending && <InvitationNotice person={data} />}
       <DetailsSection key={`details-${data.id}`} person={data} units={units.data} tenantRegions={tenant.data.regions} />
       <RolesSection key={`roles-${data.id}`} person={data} />
