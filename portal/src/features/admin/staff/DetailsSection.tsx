@@ -18,7 +18,8 @@ export function DetailsSection({ person, units, tenantRegions }: { person: Staff
   const form = useForm({
     schema: staffUpdateSchema(tenantRegions),
     initial: { fullName: person.fullName, orgUnitId: person.orgUnitId ?? '', regions: person.regions, dni: person.dni ?? '', phone: person.phone ?? '' },
-    draftKey: `admin.staff.${person.id}.details`,
+    // Keyed by the version it starts from: a draft of data changed since is not restored over the newer data.
+    draftKey: `admin.staff.${person.id}.details.${person.updatedAt}`,
     onSubmit: async (body) => {
       setDone(false);
       await saved(orThrowOnField(await api.PUT('/api/staff/{id}', { params: { path: { id: person.id } }, body })));

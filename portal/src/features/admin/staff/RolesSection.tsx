@@ -18,7 +18,8 @@ export function RolesSection({ person }: { person: StaffDetails }) {
   const form = useForm({
     schema: rolesSchema,
     initial: { roles: person.roles.filter((role): role is TenantRole => (tenantRoles as readonly string[]).includes(role)) },
-    draftKey: `admin.staff.${person.id}.roles`,
+    // Keyed by the roles it starts from: a draft of roles changed since is not restored over them.
+    draftKey: `admin.staff.${person.id}.roles.${person.roles.join('+')}`,
     onSubmit: async (body) => {
       setDone(false);
       await saved(orThrowOnField(await api.PUT('/api/staff/{id}/roles', { params: { path: { id: person.id } }, body })));

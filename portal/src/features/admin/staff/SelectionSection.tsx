@@ -18,7 +18,8 @@ export function SelectionSection({ person }: { person: StaffDetails }) {
   const form = useForm({
     schema: selectionSchema,
     initial: { met: selectionCriteria.filter((criterion) => selection[criterion]) as string[], notes: selection.notes ?? '' },
-    draftKey: `admin.staff.${person.id}.selection`,
+    // Keyed by the assessment it starts from: a draft of an older assessment is not restored over a newer one.
+    draftKey: `admin.staff.${person.id}.selection.${selection.assessedAt ?? 'none'}`,
     onSubmit: async (body) => {
       setDone(false);
       await saved(orThrowOnField(await api.PUT('/api/staff/{id}/selection-criteria', { params: { path: { id: person.id } }, body })));

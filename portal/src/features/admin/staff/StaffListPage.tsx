@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +26,8 @@ export default function StaffListPage() {
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
   const [typed, setTyped] = useState(search);
+  // Back and forward change the address: the search box follows what is shown.
+  useEffect(() => setTyped(search), [search]);
   const page = Math.max(1, Number(params.get('page')) || 1);
   const units = useOrgUnits();
   const tenant = useCurrentTenant();
