@@ -1,3 +1,14 @@
 import type { RouteObject } from 'react-router';
+import { page } from '../../app/guarded';
 
-export const adminRoutes: RouteObject[] = [];
+const admin = ['TenantAdmin'] as const;
+
+/** The institution administrator's pages: home, staff, org units and the audit log. */
+export const adminRoutes: RouteObject[] = [
+  page('/inicio', () => import('./home/AdminHomePage'), admin),
+  page('/personal', () => import('./staff/StaffListPage'), admin),
+  page('/personal/invitar', () => import('./staff/InvitePage'), admin),
+  page('/personal/:id', () => import('./staff/StaffPage'), admin),
+  page('/unidades', () => import('./orgUnits/OrgUnitsPage'), admin),
+  page('/auditoria', () => import('./audit/AuditPage'), admin),
+];

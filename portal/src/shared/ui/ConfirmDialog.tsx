@@ -1,20 +1,22 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, useErrorMessage } from './States';
 
 interface ConfirmDialogProps {
   title: string;
-  children?: ReactNode;
+  children: ReactNode;
   confirmLabel: string;
+  /** A destructive decision gets the red button. */
+  danger?: boolean;
   onConfirm: () => Promise<void>;
   onClose: () => void;
 }
 
 /**
- * A modal yes/no for a decision that needs no reason (closing a programme): the native dialog traps focus, Escape
- * cancels, the focus goes back to the opener, and a refusal from the server is shown inside it.
+ * A yes/no decision without a reason (deactivate, reactivate): a native modal dialog that traps focus, cancels with
+ * Escape, shows the server's refusal inside it, and gives the focus back to the button that opened it.
  */
-export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClose }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, children, confirmLabel, danger, onConfirm, onClose }: ConfirmDialogProps) {
   const { t } = useTranslation();
   const message = useErrorMessage();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -24,37 +26,37 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClos
 
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
-    dialog.current?.showModal?.();
+    const element = dialog.current;
+    if (element && typeof element.showModal === 'function') element.showModal();
+    else element?.setAttribute('open', '');
     return () => opener?.focus();
   }, []);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function confirm() {
     setBusy(true);
+    setFailure(undefined);
     try {
       await onConfirm();
       onClose();
-    } catch (e) {
-      setFailure(message(e));
+    } catch (error) {
+      setFailure(message(error));
       setBusy(false);
     }
   }
 
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby={titleId} onCancel={onClose}>
-      <form onSubmit={submit} noValidate>
-        <h2 id={titleId}>{title}</h2>
-        {failure && <Alert>{failure}</Alert>}
-        {children}
-        <div className="actions">
-          <button type="submit" className="button" disabled={busy}>
-            {confirmLabel}
-          </button>
-          <button type="button" className="button secondary" onClick={onClose}>
-            {t('action.cancel')}
-          </button>
-        </div>
-      </form>
+      <h2 id={titleId}>{title}</h2>
+      {failure && <Alert>{failure}</Alert>}
+      {children}
+      <div className="actions">
+        <button type="button" className={danger ? 'button danger' : 'button'} disabled={busy} onClick={() => void confirm()}>
+          {confirmLabel}
+        </button>
+        <button type="button" className="button secondary" onClick={onClose}>
+          {t('action.cancel')}
+        </button>
+      </div>
     </dialog>
   );
 }
