@@ -9,7 +9,7 @@ namespace RedesPlataforma.Gateway.Bff;
 /// cannot add without a CORS preflight the gateway never grants), else 403; an access token expiring within a minute
 /// is refreshed first and the cookie re-issued; then the request carries Authorization: Bearer. A refresh the token
 /// server refuses ends the session (cookie deleted, 401). Requests with their own Authorization header (scripts, API
-/// clients) are left alone.
+/// clients) are left alone, and so is the token server's own /connect/* (its sign-in form has its own antiforgery token).
 /// </summary>
 public sealed class SessionMiddleware(RequestDelegate next, SessionRefresher refresher, TimeProvider clock, ILogger<SessionMiddleware> logger)
 {
@@ -19,7 +19,7 @@ public sealed class SessionMiddleware(RequestDelegate next, SessionRefresher ref
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (request.Headers.Authorization.Count > 0)
+        if (request.Headers.Authorization.Count > 0 || request.Path.StartsWithSegments("/connect"))
         {
             await next(context);
             return;

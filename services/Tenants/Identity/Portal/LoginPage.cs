@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace RedesPlataforma.Tenants.Identity.Portal;
@@ -12,10 +13,13 @@ public static class LoginPage
     public const string AntiforgeryField = "__RequestVerificationToken";
     private const string ErrorId = "login-error";
 
+    // Spanish letters as they are (the page is UTF-8); markup characters still encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static string Render(LoginForm form, string antiforgeryToken)
     {
         var t = LoginTexts.For(form.Language);
-        var e = HtmlEncoder.Default;
+        var e = Encoder;
         var described = form.Error is null ? "" : $" aria-describedby=\"{ErrorId}\" aria-invalid=\"true\"";
         var switchUrl = QueryHelpers.AddQueryString(PortalLogin.PagePath, new Dictionary<string, string?> { ["returnUrl"] = form.ReturnUrl, ["lang"] = t.OtherLanguageCode });
         return $"""
