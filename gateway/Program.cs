@@ -1,6 +1,7 @@
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.BuildingBlocks.ServiceDefaults;
 using RedesPlataforma.Gateway.ApiReference;
+using RedesPlataforma.Gateway.Bff;
 using RedesPlataforma.Gateway.Correlation;
 using RedesPlataforma.Gateway.Extensions;
 using RedesPlataforma.Gateway.Forwarding;
@@ -13,14 +14,17 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddPlatformJwtAuthentication();    // Tenants service tokens, checked by JWKS
 builder.AddGatewayServices();              // YARP from config, rate limits, body size, trusted proxies, Tenants readiness
+builder.AddBff();                          // the portal's session cookie, shared data-protection keys, token server client
 
 var app = builder.Build();
 app.UseForwardedClientAddress();           // the client's address and scheme from trusted proxies only
 app.UseCorrelationId();                    // X-Correlation-Id in, out, forwarded and in log scopes
 app.UseSecurityHeaders();                  // nosniff, DENY, no-referrer, CSP, HSTS on HTTPS
 app.UsePortal();                           // wwwroot (anonymous)
+app.UsePortalSessions();                   // session cookie → X-CSRF check, refresh, Authorization: Bearer
 app.MapDefaultEndpoints();                 // errors, body limit, auth, tenant, /health/*, /openapi/v1.json
 app.UseTenantRateLimiting();               // after authentication: partitions by tenant, user or IP
+app.MapBffApi();                           // /bff/login, /bff/callback, /bff/user, /bff/logout
 app.MapApiReference();                     // /scalar over every service's /openapi/{service}.json
 app.MapGatewayProxy();                     // YARP; 503 problem for services not deployed yet
 app.Run();

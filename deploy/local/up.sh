@@ -188,6 +188,9 @@ service_env() { # name port db
             Bootstrap__NationalUnit__Email="$NATIONAL_EMAIL"
             Bootstrap__NationalUnit__Password="$NATIONAL_PASSWORD"
             Bootstrap__NationalUnit__FullName="Unidad Nacional de Articulación"
+            # The portal signs in through the gateway's backend-for-frontend, which receives the code here.
+            Identity__Portal__RedirectUris__0="http://127.0.0.1:$(port_of gateway)/bff/callback"
+            Identity__Portal__RedirectUris__1="http://localhost:$(port_of gateway)/bff/callback"
             # The seeder files two applications per run; leave room for a few runs a minute.
             RateLimits__OnboardingPerMinute=30
         )
@@ -201,6 +204,8 @@ gateway_env() { # port
         ASPNETCORE_ENVIRONMENT="$ENVIRONMENT"
         Identity__Authority="$IDENTITY_URL"
         Portal__Root="$REPO/portal/dist"
+        # Encrypts the portal's session cookies; every gateway of this stack must share it.
+        DataProtection__KeysFolder="$KEYS/gateway-dataprotection"
     )
     for r in "${ACTIVE[@]}"; do
         read -r name port project db <<<"$r"

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using RedesPlataforma.Gateway.Bff;
 using Yarp.ReverseProxy.Transforms;
 
 namespace RedesPlataforma.Gateway.Proxy;
@@ -10,7 +11,7 @@ public static class ProxyExtensions
 
     /// <summary>
     /// YARP with routes and clusters from the ReverseProxy section and destinations from Services:*.
-    /// Every route drops client tenant headers and RFC 7239 Forwarded; YARP's default X-Forwarded-* transform
+    /// Every route drops client tenant headers, RFC 7239 Forwarded and the portal's session cookie; YARP's default X-Forwarded-* transform
     /// ("Set") replaces whatever X-Forwarded-* the client sent with what the gateway saw.
     /// </summary>
     public static IHostApplicationBuilder AddGatewayProxy(this IHostApplicationBuilder builder)
@@ -22,6 +23,11 @@ public static class ProxyExtensions
             {
                 foreach (var header in ClientTenantHeaders) context.AddRequestHeaderRemove(header);
                 context.AddRequestHeaderRemove("Forwarded");
+                context.AddRequestTransform(transform =>
+                {
+                    PortalSession.RemoveFrom(transform.ProxyRequest.Headers);
+                    return ValueTask.CompletedTask;
+                });
             });
         return builder;
     }

@@ -2,6 +2,7 @@ using RedesPlataforma.BuildingBlocks.ServiceDefaults;
 using RedesPlataforma.Tenants.Apis;
 using RedesPlataforma.Tenants.Extensions;
 using RedesPlataforma.Tenants.Identity;
+using RedesPlataforma.Tenants.Identity.Portal;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -11,6 +12,8 @@ var app = builder.Build();
 app.MapDefaultEndpoints();             // errors, auth, tenant, /health/*, /openapi
 app.UseRateLimiter();
 app.MapTokenEndpoint();
+app.MapAuthorizeEndpoint();            // the portal: code + PKCE, after the sign-in page
+app.MapPortalLogin();
 app.MapOnboardingApi();
 app.MapTenantsApi();
 app.MapStaffApi();

@@ -70,4 +70,23 @@ public sealed class ComposeFileTests
         Assert.Equal($"http://{backend.Key}:8080", gateway.Environment.GetValueOrDefault($"Services__{backend.Name}"));
         Assert.True(gateway.WaitsUntilHealthy(backend.Key), $"the gateway does not wait for a healthy '{backend.Key}'");
     }
+
+    [Fact]
+    public void The_token_server_accepts_the_portal_callback_on_the_gateways_published_port()
+    {
+        var tenants = ComposeFile.Service(Repository.Backend(Repository.TokenServer).Key);
+
+        Assert.Equal($"http://127.0.0.1:${{GATEWAY_PORT:-5100}}{Platform.PortalCallbackPath}", tenants.Environment.GetValueOrDefault("Identity__Portal__RedirectUris__0"));
+    }
+
+    [Fact]
+    public void The_gateway_keeps_its_data_protection_keys_on_a_volume()
+    {
+        var document = Yaml.Document(ComposeFile.Path);
+        var gateway = document.At("services", Repository.Gateway.Key);
+        var folder = gateway.Map("environment").Text("DataProtection__KeysFolder");
+
+        Assert.NotNull(folder);
+        Assert.Contains(gateway.List("volumes").OfType<string>(), volume => volume.EndsWith(":" + folder, StringComparison.Ordinal));
+    }
 }

@@ -97,6 +97,30 @@ public sealed class KubernetesManifestTests
             $"proxy-body-size {bodySize} is below the gateway's largest route limit of {GatewaySettings.LargestRequestBodyBytes} bytes");
     }
 
+    [Fact]
+    public void The_token_server_accepts_the_portal_callback_at_the_ingress_host()
+    {
+        var host = KubernetesManifests.Get("Ingress", Repository.Gateway.Key).Manifest.Map("spec").Maps("rules").Single().Text("host");
+        var env = KubernetesManifests.Get("Deployment", Repository.Backend(Repository.TokenServer).Key).Container.Maps("env")
+            .ToDictionary(variable => variable.Text("name") ?? "", variable => variable.Text("value"));
+
+        Assert.Equal($"https://{host}{Platform.PortalCallbackPath}", env.GetValueOrDefault("Identity__Portal__RedirectUris__0"));
+    }
+
+    /// <summary>Each replica decrypts the session cookies the others issued: one key ring on a volume all of them mount.</summary>
+    [Fact]
+    public void Every_gateway_replica_mounts_the_same_writable_data_protection_volume()
+    {
+        var gateway = KubernetesManifests.Get("Deployment", Repository.Gateway.Key);
+        var folder = KubernetesManifests.Get("ConfigMap", "gateway-config").Manifest.Map("data").Text("DataProtection__KeysFolder");
+        var mount = gateway.Container.Maps("volumeMounts").Single(m => m.Text("mountPath") == folder);
+        var volume = gateway.Manifest.At("spec", "template", "spec").Maps("volumes").Single(v => v.Text("name") == mount.Text("name"));
+        var claim = KubernetesManifests.Get("PersistentVolumeClaim", volume.Map("persistentVolumeClaim").Text("claimName")!);
+
+        Assert.Contains("ReadWriteMany", claim.Manifest.Map("spec").List("accessModes").OfType<string>());
+        Assert.NotEqual("true", mount.Text("readOnly"));
+    }
+
     private static IEnumerable<string> ConfigMapsOf(KubeObject deployment) =>
         deployment.Container.Maps("envFrom").Select(source => source.Map("configMapRef").Text("name")).OfType<string>();
 

@@ -10,8 +10,12 @@ public static class Platform
         "Messaging__Host", "Messaging__Port", "Messaging__VirtualHost", "Messaging__Username", "Messaging__Password",
     ];
 
-    /// <summary>Settings only the token server may carry: its issuer name, its keys and the first national-unit account.</summary>
-    public static readonly IReadOnlyList<string> TokenServerOnlyPrefixes = ["Identity__Issuer", "Identity__KeysFolder", "Bootstrap__"];
+    /// <summary>Settings only the token server may carry: its issuer name, its keys, the first national-unit account and
+    /// the portal client's redirect URIs.</summary>
+    public static readonly IReadOnlyList<string> TokenServerOnlyPrefixes = ["Identity__Issuer", "Identity__KeysFolder", "Bootstrap__", "Identity__Portal__"];
+
+    /// <summary>Where the gateway's backend-for-frontend receives the portal's codes.</summary>
+    public const string PortalCallbackPath = "/bff/callback";
 
     public static TheoryData<string> Backends() => [.. Repository.Backends.Select(b => b.Name)];
 

@@ -4,6 +4,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using RedesPlataforma.Tenants.FunctionalTests;
@@ -25,18 +26,26 @@ public class GatewayApp : IAsyncLifetime
     public const string DefaultClientAddress = "192.0.2.1";
 
     private GatewayFactory _gateway = null!;
+    private readonly string _dataProtectionFolder = Path.Combine(Path.GetTempPath(), "redes-test-dataprotection", Guid.NewGuid().ToString("N"));
 
-    public KestrelTenantsApp Tenants { get; } = new();
+    public KestrelTenantsApp Tenants { get; private set; } = null!;
 
     protected virtual IReadOnlyDictionary<string, string> GatewaySettings => new Dictionary<string, string>();
 
+    protected virtual IReadOnlyDictionary<string, string> TenantsSettings => new Dictionary<string, string>();
+
+    /// <summary>The gateway's services, e.g. to open a session cookie as the gateway does.</summary>
+    public IServiceProvider GatewayServices => _gateway.Services;
+
     public async Task InitializeAsync()
     {
+        Tenants = new KestrelTenantsApp(TenantsSettings);
         await Tenants.StartAsync();
         var settings = new Dictionary<string, string>
         {
             ["Services:Tenants"] = Tenants.BaseAddress.ToString().TrimEnd('/'),
             ["Identity:Authority"] = Tenants.BaseAddress.ToString(),
+            ["DataProtection:KeysFolder"] = _dataProtectionFolder,
         };
         foreach (var (key, value) in GatewaySettings) settings[key] = value;
         _gateway = new GatewayFactory(settings);
@@ -45,6 +54,13 @@ public class GatewayApp : IAsyncLifetime
 
     /// <summary>An anonymous client of the gateway.</summary>
     public HttpClient Client() => _gateway.CreateClient();
+
+    /// <summary>A browser-like client: keeps cookies by domain and path, follows no redirect by itself.</summary>
+    public PortalBrowser Browser()
+    {
+        var cookies = new CookieContainer();
+        return new PortalBrowser(_gateway.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies)), cookies);
+    }
 
     /// <summary>A client of the gateway carrying a token obtained through the gateway's /connect/token.</summary>
     public async Task<HttpClient> SignedInAsync(string email, string password)
@@ -60,6 +76,7 @@ public class GatewayApp : IAsyncLifetime
     {
         await _gateway.DisposeAsync();
         await ((IAsyncLifetime)Tenants).DisposeAsync();
+        if (Directory.Exists(_dataProtectionFolder)) Directory.Delete(_dataProtectionFolder, recursive: true);
     }
 
     private sealed class GatewayFactory(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<GatewayService::Program>
@@ -130,5 +147,15 @@ public sealed class ProxiedGatewayApp : GatewayApp
     {
         ["ForwardedHeaders:KnownProxies:0"] = TrustedProxy,
         ["RateLimits:AnonymousPerMinute"] = AnonymousPerMinute.ToString(),
+    };
+}
+
+/// <summary>The token server issues access tokens for 20 seconds: always within the gateway's one-minute refresh margin,
+/// so every request of a portal session refreshes first.</summary>
+public sealed class ShortTokenGatewayApp : GatewayApp
+{
+    protected override IReadOnlyDictionary<string, string> TenantsSettings => new Dictionary<string, string>
+    {
+        ["Identity:AccessTokenLifetime"] = "00:00:20",
     };
 }

@@ -15,8 +15,12 @@ namespace RedesPlataforma.Gateway.FunctionalTests;
 /// </summary>
 public sealed class KestrelTenantsApp : TenantsApp
 {
-    public KestrelTenantsApp()
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    /// <param name="settings">Settings on top of the Tenants fixture's, e.g. a shorter access-token lifetime.</param>
+    public KestrelTenantsApp(IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         Port = FreeLoopbackPort();
         UseKestrel(Port);
     }
@@ -45,6 +49,7 @@ public sealed class KestrelTenantsApp : TenantsApp
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Identity:Issuer", BaseAddress.ToString());
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new HeaderRecorder(ReceivedHeaders)));
     }
 

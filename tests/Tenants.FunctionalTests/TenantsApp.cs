@@ -13,6 +13,9 @@ public class TenantsApp : WebApplicationFactory<RedesPlataforma.Tenants.Infrastr
     public const string NationalEmail = "unidad@nacional.test";
     public const string NationalPassword = "Nacional-Test-2026!";
 
+    /// <summary>The portal's callback as the in-memory test servers (this one, the gateway's) name themselves.</summary>
+    public const string PortalRedirectUri = "http://localhost/bff/callback";
+
     private readonly string _keysFolder = Path.Combine(Path.GetTempPath(), "redes-test-keys", Guid.NewGuid().ToString("N"));
 
     public TestDatabase Database { get; private set; } = null!;
@@ -35,6 +38,7 @@ public class TenantsApp : WebApplicationFactory<RedesPlataforma.Tenants.Infrastr
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Identity:Issuer", "http://tenants.test/");
         builder.UseSetting("Identity:KeysFolder", _keysFolder);
+        builder.UseSetting("Identity:Portal:RedirectUris:0", PortalRedirectUri);
         builder.UseSetting("Bootstrap:NationalUnit:Email", NationalEmail);
         builder.UseSetting("Bootstrap:NationalUnit:Password", NationalPassword);
         builder.UseSetting("RateLimits:OnboardingPerMinute", "1000");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Validation.AspNetCore;
 using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.Tenants.Identity.Portal;
 using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Model;
 
@@ -9,9 +10,11 @@ namespace RedesPlataforma.Tenants.Identity;
 public static class IdentityExtensions
 {
     /// <summary>
-    /// ASP.NET Core Identity for users and roles, and OpenIddict as the token server: password and refresh grants,
-    /// RS256 JWT access tokens for 15 minutes, rotating refresh tokens, revocation, discovery and JWKS.
-    /// The Tenants service validates its own tokens with the server's keys; other services use the JWKS.
+    /// ASP.NET Core Identity for users and roles, and OpenIddict as the token server: the authorization code flow with
+    /// PKCE (S256) for the portal's backend-for-frontend, password and refresh grants for scripts and API clients,
+    /// RS256 JWT access tokens (15 minutes unless Identity:AccessTokenLifetime says otherwise), rotating refresh
+    /// tokens, revocation, discovery and JWKS. The Tenants service validates its own tokens with the server's keys;
+    /// other services use the JWKS.
     /// </summary>
     public static IHostApplicationBuilder AddPlatformIdentity(this IHostApplicationBuilder builder)
     {
@@ -36,14 +39,19 @@ public static class IdentityExtensions
             .AddServer(server =>
             {
                 server.SetIssuer(new Uri(configuration["Identity:Issuer"] ?? throw new InvalidOperationException("Identity:Issuer is not configured.")));
-                server.SetTokenEndpointUris("connect/token")
+                server.SetAuthorizationEndpointUris("connect/authorize")
+                    .SetTokenEndpointUris("connect/token")
                     .SetRevocationEndpointUris("connect/revoke")
                     .SetConfigurationEndpointUris(".well-known/openid-configuration")
                     .SetJsonWebKeySetEndpointUris(".well-known/jwks");
-                server.AllowPasswordFlow().AllowRefreshTokenFlow();
+                server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
+                    .AllowPasswordFlow().AllowRefreshTokenFlow();
+                // A plain challenge is the verifier itself: whoever sees the authorization request could redeem the code.
+                server.Configure(options => options.CodeChallengeMethods.Remove(OpenIddict.Abstractions.OpenIddictConstants.CodeChallengeMethods.Plain));
+                // Scripts and API clients use the password grant without registering; the portal's client is registered (PortalClient).
                 server.AcceptAnonymousClients();
                 server.RegisterScopes(OpenIddict.Abstractions.OpenIddictConstants.Scopes.OfflineAccess);
-                server.SetAccessTokenLifetime(TimeSpan.FromMinutes(15));
+                server.SetAccessTokenLifetime(configuration.GetValue<TimeSpan?>("Identity:AccessTokenLifetime") ?? TimeSpan.FromMinutes(15));
                 server.SetRefreshTokenLifetime(TimeSpan.FromDays(14));
                 // A redeemed refresh token is dead at once (no reuse grace period): replaying it fails.
                 server.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
@@ -52,6 +60,7 @@ public static class IdentityExtensions
                 // Access tokens are plain signed JWTs so every service can validate them from the JWKS alone.
                 server.DisableAccessTokenEncryption();
                 server.UseAspNetCore()
+                    .EnableAuthorizationEndpointPassthrough()
                     .EnableTokenEndpointPassthrough()
                     .DisableTransportSecurityRequirement();
             })
@@ -62,7 +71,10 @@ public static class IdentityExtensions
                 validation.UseAspNetCore();
             });
 
-        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+            .AddPortalLoginCookie();
+        builder.AddPortalLogin();
+        builder.Services.AddHostedService<PortalClient>();
         return builder;
     }
 }

@@ -13,8 +13,9 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace RedesPlataforma.Tenants.Identity;
 
 /// <summary>
-/// /connect/token: the password grant signs a user in (lockout after repeated failures) and the refresh grant
-/// rotates the refresh token. Both rebuild the claims from the database, so a role change, a deactivation or a
+/// /connect/token: the password grant signs a user in (lockout after repeated failures), the authorization code grant
+/// redeems what /connect/authorize issued to the portal, and the refresh grant rotates the refresh token. All of them,
+/// and the authorize endpoint, build the claims here from the database, so a role change, a deactivation or a
 /// suspended tenant takes effect at the next refresh at the latest.
 /// </summary>
 public static class TokenEndpoint
@@ -32,40 +33,49 @@ public static class TokenEndpoint
         if (request.IsPasswordGrantType())
         {
             var user = await users.FindByEmailAsync(request.Username ?? "");
-            if (user is null) return Refuse("The email or password is incorrect. / El correo o la contraseña son incorrectos.");
+            if (user is null) return Refuse("The email or password is incorrect. / El correo o la contraseña son incorrectos.", Errors.InvalidGrant);
 
             var check = await signIn.CheckPasswordSignInAsync(user, request.Password ?? "", lockoutOnFailure: true);
-            if (check.IsLockedOut) return Refuse("The account is locked after repeated failed sign-ins; try again later. / La cuenta está bloqueada por intentos fallidos; intente más tarde.");
-            if (!check.Succeeded) return Refuse("The email or password is incorrect. / El correo o la contraseña son incorrectos.");
+            if (check.IsLockedOut) return Refuse("The account is locked after repeated failed sign-ins; try again later. / La cuenta está bloqueada por intentos fallidos; intente más tarde.", Errors.InvalidGrant);
+            if (!check.Succeeded) return Refuse("The email or password is incorrect. / El correo o la contraseña son incorrectos.", Errors.InvalidGrant);
 
-            return await IssueAsync(user, request.GetScopes(), users, db);
+            return await IssueAsync(user, request.GetScopes(), users, db, Errors.InvalidGrant);
         }
 
-        if (request.IsRefreshTokenGrantType())
+        // OpenIddict has already checked the code (its client, redirect URI and PKCE verifier) or the refresh token;
+        // the user is read again because either may have been issued before a password change or a deactivation.
+        if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
         {
             var principal = (await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
             var user = principal?.GetClaim(Claims.Subject) is { } subject ? await users.FindByIdAsync(subject) : null;
-            if (user is null || principal?.GetClaim("stamp") != user.SecurityStamp)
-                return Refuse("The refresh token is no longer valid. / El token de actualización ya no es válido.");
-            return await IssueAsync(user, principal!.GetScopes(), users, db);
+            if (user is null || principal?.GetClaim(StampClaim) != user.SecurityStamp)
+                return Refuse("The grant is no longer valid; sign in again. / La autorización ya no es válida; inicie sesión de nuevo.", Errors.InvalidGrant);
+            return await IssueAsync(user, principal!.GetScopes(), users, db, Errors.InvalidGrant);
         }
 
         return Results.Problem(statusCode: 400, title: "Unsupported grant type");
     }
 
-    private static async Task<IResult> IssueAsync(AppUser user, IEnumerable<string> scopes, UserManager<AppUser> users, TenantsDb db)
+    /// <summary>Carried by codes and refresh tokens only: a password change or a sign-out everywhere makes them fail.</summary>
+    private const string StampClaim = "stamp";
+
+    /// <summary>
+    /// Signs the user in with OpenIddict (a code at the authorize endpoint, tokens at the token endpoint), or refuses a
+    /// deactivated user or a user of an inactive institution with <paramref name="refusalError"/> and the same reasons.
+    /// </summary>
+    internal static async Task<IResult> IssueAsync(AppUser user, IEnumerable<string> scopes, UserManager<AppUser> users, TenantsDb db, string refusalError)
     {
-        if (!user.IsActive) return Refuse("The account is deactivated. / La cuenta está desactivada.");
+        if (!user.IsActive) return Refuse("The account is deactivated. / La cuenta está desactivada.", refusalError);
 
         var tenant = user.TenantId is { } tenantId ? await db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Id == tenantId) : null;
         if (user.TenantId is not null && tenant?.Status != TenantStatus.Active)
-            return Refuse("The institution is not active on the platform. / La institución no está activa en la plataforma.");
+            return Refuse("The institution is not active on the platform. / La institución no está activa en la plataforma.", refusalError);
 
         var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, user.Id.ToString())
             .SetClaim(Claims.Name, user.FullName)
             .SetClaim(Claims.Email, user.Email)
-            .SetClaim("stamp", user.SecurityStamp)
+            .SetClaim(StampClaim, user.SecurityStamp)
             .SetClaims(Claims.Role, [.. await users.GetRolesAsync(user)]);
         if (tenant is not null)
         {
@@ -76,15 +86,15 @@ public static class TokenEndpoint
         identity.SetScopes(scopes);
         identity.SetResources(JwtAuthenticationExtensions.DefaultAudience);
         // A claim with no destination stays in the refresh token only: the security stamp is checked at refresh, never sent to services.
-        identity.SetDestinations(claim => claim.Type == "stamp" ? [] : [Destinations.AccessToken]);
+        identity.SetDestinations(claim => claim.Type == StampClaim ? [] : [Destinations.AccessToken]);
 
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
-    private static IResult Refuse(string description) => Results.Forbid(
+    private static IResult Refuse(string description, string error) => Results.Forbid(
         new AuthenticationProperties(new Dictionary<string, string?>
         {
-            [OpenIddictServerAspNetCoreConstants.Properties.Error] = Errors.InvalidGrant,
+            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
             [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
         }),
         [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
