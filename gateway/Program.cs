@@ -20,7 +20,7 @@ var app = builder.Build();
 app.UseForwardedClientAddress();           // the client's address and scheme from trusted proxies only
 app.UseCorrelationId();                    // X-Correlation-Id in, out, forwarded and in log scopes
 app.UseSecurityHeaders();                  // nosniff, DENY, no-referrer, CSP, HSTS on HTTPS
-app.UsePortal();                           // wwwroot (anonymous)
+app.UsePortal();                           // the web portal's build (anonymous), pre-compressed, page fallback
 app.UsePortalSessions();                   // session cookie → X-CSRF check, refresh, Authorization: Bearer
 app.MapDefaultEndpoints();                 // errors, body limit, auth, tenant, /health/*, /openapi/v1.json
 app.UseTenantRateLimiting();               // after authentication: partitions by tenant, user or IP

@@ -16,14 +16,25 @@ export function renderPage(element: ReactElement, { path = '/' }: { path?: strin
   );
 }
 
-/** Answers fetch calls by method and path for a component test; anything unexpected fails the test. */
+/** Part of Networks' national value-chain catalogue, as GET /api/value-chains lists it. */
+export const valueChainCatalogue = [
+  ['cuy', 'Cuy', 'Guinea pig'], ['quinoa', 'Quinua', 'Quinoa'], ['alpaca-fibre', 'Fibra de alpaca', 'Alpaca fibre'],
+  ['cacao', 'Cacao', 'Cocoa'], ['coffee', 'Café', 'Coffee'], ['trout', 'Trucha', 'Trout'],
+].map(([code, nameEs, nameEn]) => ({ code, nameEs, nameEn, national: true }));
+
+/**
+ * Answers fetch calls by method and path for a component test; anything unexpected fails the test. The value-chain
+ * list, reference data every page may name chains from, is answered with the catalogue unless the test says otherwise.
+ */
 export function stubFetch(routes: Record<string, (request: Request) => Response | Promise<Response>>) {
+  const answers: typeof routes = { 'GET /api/value-chains': () => json(valueChainCatalogue), ...routes };
   const calls: Request[] = [];
   globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(new URL(String(input), 'http://portal.test'), init);
-    calls.push(request.clone());
     const key = `${request.method} ${new URL(request.url).pathname}`;
-    const handler = routes[key];
+    // Only the calls the test asked about are recorded: "sends nothing" stays true while reference data loads.
+    if (key in routes) calls.push(request.clone());
+    const handler = answers[key];
     if (!handler) throw new Error(`unexpected request ${key}`);
     return handler(request);
   };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { regions } from '../../shared/format/regions';
 import { SelectField, TextField } from '../../shared/ui/Field';
 import { isFiltered, isMonth, noFilters, type Filters } from './filters';
-import { phaseNames } from './labels';
+import { phases } from '../../shared/format/phases';
 import type { ValueChain } from './types';
 
 interface DashboardFiltersProps {
@@ -64,7 +64,7 @@ export function DashboardFilters({ filters, chains, onApply }: DashboardFiltersP
       </SelectField>
       <SelectField label={t('filters.phase')} value={draft.phase} onChange={(e) => set('phase', e.target.value)}>
         <option value="">{t('filters.allPhases')}</option>
-        {phaseNames.map((name, phase) => (
+        {phases.map((name, phase) => (
           <option key={name} value={String(phase)}>
             {t(`common:phase.${name}`)}
           </option>

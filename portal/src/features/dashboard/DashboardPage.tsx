@@ -3,7 +3,8 @@ import { useSearchParams } from 'react-router';
 import { formatInteger, formatMoney } from '../../shared/format/format';
 import { Page } from '../../shared/ui/Page';
 import { ErrorState, Loading, QueryView } from '../../shared/ui/States';
-import { useDashboard, useSeries, useValueChains } from './api';
+import { useValueChains } from '../../shared/format/valueChains';
+import { useDashboard, useSeries } from './api';
 import { DashboardCharts } from './DashboardCharts';
 import { DashboardFilters } from './DashboardFilters';
 import { apiSearch, isFiltered, readFilters, toSearch } from './filters';
@@ -25,7 +26,7 @@ export default function DashboardPage() {
   const dashboard = useDashboard(filters);
   const series = useSeries(filters);
   const chains = useValueChains();
-  const labels = useReportLabels(chains.data);
+  const labels = useReportLabels();
   const query = apiSearch(filters);
 
   return (

@@ -24,15 +24,6 @@ export function useNational() {
   });
 }
 
-/** The value chains a tenant may use (national catalogue and its own), for filter choices and names. */
-export function useValueChains() {
-  return useQuery({
-    queryKey: ['value-chains'],
-    queryFn: async () => orThrow(await api.GET('/api/value-chains')),
-    staleTime: 10 * 60_000,
-  });
-}
-
 /** The region layer's outlines, projected: a static file fetched when a map is first shown, never in the bundle. */
 export interface RegionShapes {
   width: number;

@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { formatInteger, formatMoney, formatPercent } from '../../shared/format/format';
 import { regionName } from '../../shared/format/regions';
 import { kindOf } from './reportTable';
-import type { ReportColumn, ReportRow, ReportTable, ValueChain } from './types';
+import { phases } from '../../shared/format/phases';
+import { useValueChainName } from '../../shared/format/valueChains';
+import type { ReportColumn, ReportRow, ReportTable } from './types';
 
-export const phaseNames = ['Preparation', 'PromotionAndSelection', 'PilotBusinessPlan', 'StrategicBusinessPlan', 'Consolidation'] as const;
 
 /** The service writes its labels "Español / English": the part in the page's language, for what this portal does not name. */
 function serverLabel(label: string, language: string): string {
@@ -32,22 +33,17 @@ export function monthLabel(key: string, language: string): string {
 
 /**
  * Names of the reports' tables, columns and rows in the page's language: regions by their names, value chains by the
- * catalogue's names (`chains`, else the national catalogue kept in the translations, else the code), phases and
+ * catalogue's names (shared/format/valueChains), phases and
  * months by the portal's own words; institutions and programmes by the names the service sends.
  */
-export function useReportLabels(chains?: readonly ValueChain[]) {
+export function useReportLabels() {
   const { t, i18n } = useTranslation(['dashboard', 'common']);
   const language = i18n.language;
-  const english = language.startsWith('en');
 
-  const chainName = (code: string): string => {
-    const chain = chains?.find((c) => c.code === code);
-    if (chain) return english ? chain.nameEn : chain.nameEs;
-    return t(`dashboard:chain.${code}`, { defaultValue: code });
-  };
+  const chainName = useValueChainName();
 
   const phaseName = (key: string): string => {
-    const name = phaseNames[Number(key)];
+    const name = phases[Number(key)];
     return /^\d$/.test(key) && name ? t(`common:phase.${name}`) : t('dashboard:phaseUnknown');
   };
 

@@ -3,7 +3,9 @@ import { useForm } from '../../shared/forms/useForm';
 import { regions } from '../../shared/format/regions';
 import { CheckboxGroup, SelectField, TextField } from '../../shared/ui/Field';
 import { Alert } from '../../shared/ui/States';
-import { nationalValueChains, phases, useNames } from './names';
+import { phases } from '../../shared/format/phases';
+import { useValueChains } from '../../shared/format/valueChains';
+import { useNames } from './names';
 import { programmeSchema, type ProgrammeValues } from './programmeSchema';
 import type { ProgrammeRequest } from './queries';
 
@@ -19,6 +21,7 @@ interface ProgrammeFormProps {
 export function ProgrammeForm({ initial, draftKey, submitLabel, onSubmit, onCancel }: ProgrammeFormProps) {
   const { t } = useTranslation(['national', 'common']);
   const names = useNames();
+  const chains = useValueChains();
   const form = useForm({ schema: programmeSchema, initial, draftKey, onSubmit });
   const { values, set, errors } = form;
 
@@ -67,7 +70,7 @@ export function ProgrammeForm({ initial, draftKey, submitLabel, onSubmit, onCanc
         <CheckboxGroup
           legend={t('form.valueChains')}
           hint={t('form.valueChainsHint')}
-          options={nationalValueChains.map((code) => ({ value: code, label: names.valueChain(code) }))}
+          options={(chains.data ?? []).filter((chain) => chain.national).map((chain) => ({ value: chain.code, label: names.valueChain(chain.code) }))}
           selected={values.eligibleValueChains}
           error={errors.eligibleValueChains}
           onChange={(selected) => set('eligibleValueChains', selected)}
