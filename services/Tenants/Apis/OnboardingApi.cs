@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Model;
 using RedesPlataforma.Tenants.Extensions;
@@ -35,7 +36,7 @@ public static class OnboardingApi
     public static RouteGroupBuilder MapOnboardingApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/onboarding/applications").WithTags("Onboarding");
-        api.MapPost("/", Apply).AllowAnonymous().RequireRateLimiting(OnboardingRateLimit.Policy);
+        api.MapPost("/", Apply).AllowAnonymous().RequireRateLimiting(AnonymousRateLimits.Onboarding);
 
         var review = api.MapGroup("").RequireAuthorization(Policies.NationalUnit);
         review.MapGet("/", ListApplications);
@@ -49,11 +50,7 @@ public static class OnboardingApi
         ApplicationRequest request, TenantsDb db, UserManager<AppUser> users, TimeProvider clock, CancellationToken ct)
     {
         var probe = new AppUser { FullName = request.AdminFullName, Email = request.AdminEmail, UserName = request.AdminEmail };
-        var passwordErrors = new List<string>();
-        foreach (var validator in users.PasswordValidators)
-            passwordErrors.AddRange((await validator.ValidateAsync(users, probe, request.AdminPassword)).Errors.Select(e => e.Description));
-        if (passwordErrors.Count > 0)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["adminPassword"] = [.. passwordErrors] });
+        if (await PasswordRules.ProblemAsync(users, probe, request.AdminPassword, "adminPassword") is { } weak) return weak;
 
         if (await db.Tenants.AnyAsync(t => t.Slug == request.Slug, ct) || await db.Applications.AnyAsync(a => a.Slug == request.Slug && a.Status == ApplicationStatus.Pending, ct))
             return Problems.Conflict("slug", "The slug is already taken. / El identificador ya está en uso.");

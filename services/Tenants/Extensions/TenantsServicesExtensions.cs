@@ -1,9 +1,11 @@
 using RedesPlataforma.BuildingBlocks.Messaging;
+using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.Tenants.Apis;
 using RedesPlataforma.Tenants.Identity;
 using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.IntegrationEvents;
+using RedesPlataforma.Tenants.Mail;
 
 namespace RedesPlataforma.Tenants.Extensions;
 
@@ -20,7 +22,10 @@ public static class TenantsServicesExtensions
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<TenantOnboarding>();
         builder.Services.AddHostedService<NationalUnitBootstrap>();
-        builder.AddOnboardingRateLimit();
+        builder.AddAnonymousRateLimits();
+        builder.AddAccountTokens();
+        builder.AddMail();
+        builder.Services.AddScoped<AccountEmails>();
         return builder;
     }
 }

@@ -12,6 +12,7 @@ public sealed class TenantsDb(DbContextOptions<TenantsDb> options, ICurrentTenan
     public Guid? CurrentTenantId { get; } = currentTenant.Id;
 
     public DbSet<Tenant> Tenants => Set<Tenant>();
+    public DbSet<TenantStatusChange> TenantStatusChanges => Set<TenantStatusChange>();
     public DbSet<OnboardingApplication> Applications => Set<OnboardingApplication>();
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
     public DbSet<Training> Trainings => Set<Training>();
