@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Model;
 
 namespace RedesPlataforma.Tenants.Accounts;
@@ -19,9 +20,8 @@ public static class AccountTokens
     public static IHostApplicationBuilder AddAccountTokens(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        var keysFolder = configuration["Identity:KeysFolder"] ?? Path.Combine(builder.Environment.ContentRootPath, ".keys");
-        // Beside the signing keys, so a link sent before a restart still opens after it.
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(keysFolder, "data-protection")));
+        // In the service's database, so a link sent before a restart, or by another replica, still opens.
+        builder.Services.AddDataProtection().SetApplicationName("redes-tenants").PersistKeysToDbContext<TenantsDb>();
 
         builder.Services.Configure<InvitationTokenOptions>(options =>
         {

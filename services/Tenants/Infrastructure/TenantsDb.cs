@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Messaging;
@@ -7,7 +8,7 @@ using RedesPlataforma.Tenants.Model;
 namespace RedesPlataforma.Tenants.Infrastructure;
 
 public sealed class TenantsDb(DbContextOptions<TenantsDb> options, ICurrentTenant currentTenant)
-    : IdentityDbContext<AppUser, AppRole, Guid>(options), ITenantDbContext
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), ITenantDbContext, IDataProtectionKeyContext
 {
     public Guid? CurrentTenantId { get; } = currentTenant.Id;
 
@@ -18,6 +19,9 @@ public sealed class TenantsDb(DbContextOptions<TenantsDb> options, ICurrentTenan
     public DbSet<Training> Trainings => Set<Training>();
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The keys that protect invitation and password-reset tokens, shared by every replica.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
