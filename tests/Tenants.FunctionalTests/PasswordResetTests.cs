@@ -78,14 +78,19 @@ public sealed class PasswordResetTests(TenantsApp app) : IClassFixture<TenantsAp
     }
 
     [Fact]
-    public async Task The_language_is_Spanish_by_default_can_be_English_and_nothing_else()
+    public async Task The_language_is_Spanish_by_default_can_be_English_and_nothing_else_and_tokens_carry_it()
     {
         var tenant = await app.OnboardAsync();
-        var client = await app.SignedInAsync(await tenant.CreateStaffAsync("Viewer"));
+        var staff = await tenant.CreateStaffAsync("Viewer");
+        var tokens = await app.CreateClient().SignInAsync(staff.Email, staff.Password);
+        var client = app.CreateClient().Authorize(tokens.AccessToken);
         Assert.Equal("es", (await (await client.GetAsync("/api/account/me")).ReadAsync<MeDto>()).Language);
+        Assert.Equal("es", Locale(tokens.AccessToken));
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.PutAsJsonAsync("/api/account/language", new LanguageRequest("en"))).StatusCode);
         Assert.Equal("en", (await (await client.GetAsync("/api/account/me")).ReadAsync<MeDto>()).Language);
+        var refreshed = await (await app.CreateClient().RefreshAsync(tokens.RefreshToken!)).ReadAsync<TokenResponse>();
+        Assert.Equal("en", Locale(refreshed.AccessToken));
 
         foreach (var wrong in new[] { "fr", "EN", "", null })
         {
@@ -95,6 +100,9 @@ public sealed class PasswordResetTests(TenantsApp app) : IClassFixture<TenantsAp
         }
         Assert.Equal("en", (await (await client.GetAsync("/api/account/me")).ReadAsync<MeDto>()).Language);
     }
+
+    private static string Locale(string accessToken) =>
+        new System.IdentityModel.Tokens.Jwt.JwtSecurityTokenHandler().ReadJwtToken(accessToken).Claims.Single(c => c.Type == "locale").Value;
 
     private Task<HttpResponseMessage> RequestResetAsync(string email) =>
         app.CreateClient().PostAsJsonAsync("/api/account/password-reset", new PasswordResetRequest(email));

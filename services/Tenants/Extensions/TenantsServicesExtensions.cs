@@ -19,6 +19,7 @@ public static class TenantsServicesExtensions
         builder.AddServiceDatabase<TenantsDb>();
         builder.AddMessaging<TenantsDb>("tenants", bus => bus.AddConsumer<ReadModelRebuildConsumer>());
         builder.AddPlatformIdentity();
+        builder.Services.AddOpenIddict().AddServer(server => server.AddEventHandler(LocaleClaim.Descriptor));
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<TenantOnboarding>();
         builder.Services.AddHostedService<NationalUnitBootstrap>();
