@@ -43,10 +43,12 @@ load_infra_env() {
     RUN=$stack/run
     SECRETS=$stack/secrets
     KEYS=$stack/keys
+    # The Tenants service writes its e-mails (invitations, password resets) here as .eml files: no SMTP server locally.
+    MAIL=$stack/mail
     # ...and its own RabbitMQ virtual host, or the two stacks' services would share (and steal from) each other's queues.
     VHOST=/
     (( PORT_OFFSET == 0 )) || VHOST=stack-$PORT_OFFSET
-    mkdir -p "$LOGS" "$RUN" "$KEYS"
+    mkdir -p "$LOGS" "$RUN" "$KEYS" "$MAIL"
     (umask 077; mkdir -p "$SECRETS")
 }
 

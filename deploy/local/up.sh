@@ -191,6 +191,9 @@ service_env() { # name port db
             # The portal signs in through the gateway's backend-for-frontend, which receives the code here.
             Identity__Portal__RedirectUris__0="http://127.0.0.1:$(port_of gateway)/bff/callback"
             Identity__Portal__RedirectUris__1="http://localhost:$(port_of gateway)/bff/callback"
+            Mail__PickupFolder="$MAIL"
+            # The links in those e-mails open the portal, which the gateway serves.
+            Portal__PublicUrl="http://127.0.0.1:$(port_of gateway)"
             # The seeder files two applications per run; leave room for a few runs a minute.
             RateLimits__OnboardingPerMinute=30
         )
@@ -305,6 +308,7 @@ summary() {
         read -r name port project db <<<"$r"
         printf '  %-9s http://127.0.0.1:%s  (OpenAPI /openapi/v1.json, log %s)\n' "$name:" "$port" "${LOGS#"$REPO/"}/$name.log"
     done
+    echo "  Mail:     invitations and password resets are written as .eml files to ${MAIL#"$REPO/"}/ (no SMTP server: set Mail__Smtp__Host to send)"
     echo
     if [[ -s $SECRETS/demo-accounts.txt ]]; then
         echo "Demo accounts (${SECRETS#"$REPO/"}/demo-accounts.txt):"

@@ -6,7 +6,7 @@ using RedesPlataforma.Tenants.Identity.Portal;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddTenantsServices();          // database, outbox, Identity + token server, onboarding limits
+builder.AddTenantsServices();          // database, outbox, Identity + token server, account links and mail, anonymous limits
 
 var app = builder.Build();
 app.MapDefaultEndpoints();             // errors, auth, tenant, /health/*, /openapi
@@ -20,6 +20,7 @@ app.MapStaffApi();
 app.MapOrgUnitsApi();
 app.MapAuditApi();
 app.MapAccountApi();
+app.MapAccountRecoveryApi();
 app.Run();
 
 public partial class Program;

@@ -69,6 +69,23 @@ public sealed class RoutingTests(GatewayApp app) : IClassFixture<GatewayApp>
     }
 
     [Fact]
+    public async Task The_portals_anonymous_account_and_status_calls_reach_the_tenants_service_and_nothing_else_beside_them_does()
+    {
+        var client = app.Client();
+        var link = new AccountLinkRequest(Guid.NewGuid(), "garbled", "Clave-Segura-2026!");
+
+        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsJsonAsync("/api/account/password-reset", new PasswordResetRequest("nadie@gw.test"))).StatusCode);
+        await Problem.AssertAsync(await client.PostAsJsonAsync("/api/account/password-reset/confirm", link), HttpStatusCode.BadRequest);
+        await Problem.AssertAsync(await client.PostAsJsonAsync("/api/account/invitation/accept", link), HttpStatusCode.BadRequest);
+        await Problem.AssertAsync(await client.GetAsync($"/api/onboarding/applications/{Guid.NewGuid()}/status?ruc=20131312955"), HttpStatusCode.NotFound);
+
+        // Only those methods and paths are anonymous: the rest of /api/account and /api/onboarding still needs a token.
+        await Problem.AssertAsync(await client.GetAsync("/api/account/password-reset"), HttpStatusCode.Unauthorized);
+        await Problem.AssertAsync(await client.PostAsync($"/api/onboarding/applications/{Guid.NewGuid()}/status", null), HttpStatusCode.Unauthorized);
+        await Problem.AssertAsync(await client.PutAsJsonAsync("/api/account/language", new LanguageRequest("en")), HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task The_discovery_document_is_anonymous_and_names_the_tenants_issuer()
     {
         var response = await app.Client().GetAsync("/.well-known/openid-configuration");

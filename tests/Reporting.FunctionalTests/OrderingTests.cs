@@ -62,6 +62,28 @@ public sealed class OrderingTests(ReportingApp app) : IClassFixture<ReportingApp
     }
 
     [Fact]
+    public async Task A_programmes_newest_name_wins_over_an_older_change_that_arrives_late()
+    {
+        await using var events = await Events.StartAsync(app);
+        var tenant = await app.OnboardAsync();
+        var t = tenant.Id;
+        var (network, plan, programme) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        ProgrammeChanged Renamed(string name) => new(programme, t, name, "Gobierno Regional", 600_000m, 50_000m, 0.3m,
+            new DateOnly(2025, 1, 1), new DateOnly(2026, 12, 31), [], [], null, At(2025, 2));
+
+        await events.PublishAsync(t, Network(t, network, phase: 3, members: 12, women: 6), 1);
+        await events.PublishAsync(t, Approved(t, plan, network, programme, 9_000m, 3_000m, 0m), 2);
+        await events.PublishAsync(t, new ProgrammePublished(programme, t, "Procompite", "Gobierno Regional", 500_000m, 50_000m, 0.3m,
+            new DateOnly(2025, 1, 1), new DateOnly(2026, 12, 31), [], [], At(2025, 1)), 10);
+        await events.PublishAsync(t, Renamed("Procompite Cusco 2025"), 30);
+        await events.PublishAsync(t, Renamed("Procompite (borrador)"), 20);
+        await app.ProcessedAsync(events);
+
+        var programmes = (await tenant.Admin.DashboardAsync()).Table("programmes");
+        Assert.Equal("Procompite Cusco 2025", Assert.Single(programmes.Rows, r => r.Key == programme.ToString()).Label);
+    }
+
+    [Fact]
     public async Task A_bulk_import_counts_each_producer_once_and_a_change_that_overtook_it_still_wins()
     {
         await using var events = await Events.StartAsync(app);

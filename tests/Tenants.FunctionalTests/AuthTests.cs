@@ -107,7 +107,7 @@ public sealed class AuthTests(TenantsApp app) : IClassFixture<TenantsApp>
         var slug = Scenario.Unique("mass");
         var application = await (await app.CreateClient().PostAsJsonAsync("/api/onboarding/applications", new
         {
-            institutionName = "Cooperativa Masiva", kind = "Cooperative", ruc = "20131312955", regions = new[] { "PE-JUN" }, slug,
+            institutionName = "Cooperativa Masiva", kind = "Cooperative", ruc = Scenario.NewRuc(), regions = new[] { "PE-JUN" }, slug,
             adminFullName = "Pedro Rojas", adminEmail = $"admin@{slug}.test", adminPassword = Scenario.Password,
             status = "Approved", tenantId = a.TenantId, roles = new[] { "NationalUnit" },
         })).ReadAsync<ApplicationDto>();

@@ -88,13 +88,13 @@ public sealed class OnboardingTests(TenantsApp app) : IClassFixture<TenantsApp>
         var unit = await tenant.CreateOrgUnitAsync("Dirección Zonal Cusco");
         var specialist = await tenant.CreateStaffAsync("Specialist");
 
-        await (await tenant.Admin.PutAsJsonAsync($"/api/staff/{specialist.Id}", new UpdateStaffRequest("Juan Pérez Huamán", unit.Id, ["PE-CUS", "PE-APU"], "45678912", "984123456"))).ReadAsync<StaffDetails>();
+        await (await tenant.Admin.PutAsJsonAsync($"/api/staff/{specialist.Id}", new UpdateStaffRequest("Juan Pérez Huamán", unit.Id, ["PE-CUS", "PE-PUN"], "45678912", "984123456"))).ReadAsync<StaffDetails>();
         await (await tenant.Admin.PutAsJsonAsync($"/api/staff/{specialist.Id}/selection-criteria", new SelectionCriteriaRequest(true, true, true, "Conoce la cadena del cuy"))).ReadAsync<StaffDetails>();
         await (await tenant.Admin.PostAsJsonAsync($"/api/staff/{specialist.Id}/trainings", new TrainingRequest("Metodología de redes empresariales", new DateOnly(2025, 3, 14), 40, true))).ReadAsync<TrainingDto>();
 
         var details = await (await tenant.Admin.GetAsync($"/api/staff/{specialist.Id}")).ReadAsync<StaffDetails>();
         Assert.Equal(unit.Id, details.OrgUnitId);
-        Assert.Equal(["PE-CUS", "PE-APU"], details.Regions);
+        Assert.Equal(["PE-CUS", "PE-PUN"], details.Regions);
         Assert.True(details.Selection.IsMet);
         Assert.Single(details.Trainings, t => t.Passed && t.Hours == 40);
 

@@ -18,9 +18,17 @@ public static class Scenario
 
     public static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 9)];
 
+    /// <summary>An application with a RUC of its own: a RUC already on the platform or applied with is refused.</summary>
     public static ApplicationRequest Application(string slug) => new(
-        $"Institución {slug}", InstitutionKind.Public, "20131312955", ["PE-CUS", "PE-PUN"], slug,
+        $"Institución {slug}", InstitutionKind.Public, NewRuc(), ["PE-CUS", "PE-PUN"], slug,
         "Rosa Quispe Mamani", $"admin@{slug}.test", Password);
+
+    /// <summary>A random valid RUC of a legal person (prefix 20).</summary>
+    public static string NewRuc()
+    {
+        var firstTen = "20" + Random.Shared.Next(0, 100_000_000).ToString("D8");
+        return firstTen + BuildingBlocks.Peru.Ruc.CheckDigit(firstTen);
+    }
 
     public static async Task<OnboardedTenant> OnboardAsync(this TenantsApp app, string? slug = null)
     {

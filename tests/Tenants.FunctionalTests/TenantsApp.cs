@@ -17,10 +17,16 @@ public class TenantsApp : WebApplicationFactory<RedesPlataforma.Tenants.Infrastr
     public const string PortalRedirectUri = "http://localhost/bff/callback";
 
     private readonly string _keysFolder = Path.Combine(Path.GetTempPath(), "redes-test-keys", Guid.NewGuid().ToString("N"));
+    private readonly string _mailFolder = Path.Combine(Path.GetTempPath(), "redes-test-mail", Guid.NewGuid().ToString("N"));
+
+    public const string PortalUrl = "http://portal.test";
 
     public TestDatabase Database { get; private set; } = null!;
     public TestVirtualHost Broker { get; private set; } = null!;
     public string KeysFolder => _keysFolder;
+
+    /// <summary>The pickup folder the service writes its e-mails to (no SMTP server is configured).</summary>
+    public string MailFolder => _mailFolder;
 
     protected virtual Task<TestVirtualHost> CreateBrokerAsync() => TestVirtualHost.CreateAsync();
 
@@ -42,6 +48,9 @@ public class TenantsApp : WebApplicationFactory<RedesPlataforma.Tenants.Infrastr
         builder.UseSetting("Bootstrap:NationalUnit:Email", NationalEmail);
         builder.UseSetting("Bootstrap:NationalUnit:Password", NationalPassword);
         builder.UseSetting("RateLimits:OnboardingPerMinute", "1000");
+        builder.UseSetting("RateLimits:AccountPerMinute", "1000");
+        builder.UseSetting("Mail:PickupFolder", _mailFolder);
+        builder.UseSetting("Portal:PublicUrl", PortalUrl);
         builder.UseSetting("Messaging:OutboxPollInterval", "00:00:00.500");
         foreach (var (key, value) in Broker.Settings()) builder.UseSetting(key, value);
     }
@@ -58,5 +67,6 @@ public class TenantsApp : WebApplicationFactory<RedesPlataforma.Tenants.Infrastr
         await Database.DisposeAsync();
         await Broker.DisposeAsync();
         if (Directory.Exists(_keysFolder)) Directory.Delete(_keysFolder, recursive: true);
+        if (Directory.Exists(_mailFolder)) Directory.Delete(_mailFolder, recursive: true);
     }
 }

@@ -9,5 +9,8 @@ public static class PeruCalendar
 
     public static DateOnly PeruDate(this DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
 
+    /// <summary>The instant a Peru day starts, in UTC (what PostgreSQL's timestamptz takes).</summary>
+    public static DateTimeOffset StartOfPeruDay(this DateOnly date) => new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), Offset).ToUniversalTime();
+
     public static DateOnly FirstOfMonth(this DateOnly date) => new(date.Year, date.Month, 1);
 }

@@ -7,6 +7,15 @@ public record ProgrammePublished(
     decimal MinNetworkContributionShare, DateOnly StartsOn, DateOnly EndsOn, IReadOnlyList<string> EligibleValueChains,
     IReadOnlyList<string> EligibleRegions, DateTimeOffset PublishedAt);
 
+/// <summary>
+/// A programme's terms were edited or it was closed (<c>ClosedAt</c> set: no new plans or approvals). Carries the
+/// programme's whole current state, so a consumer keeps the newest by the outbox sequence.
+/// </summary>
+public record ProgrammeChanged(
+    Guid ProgrammeId, Guid? OwnerTenantId, string Name, string Funder, decimal TotalBudgetPen, decimal MaxProgrammeFundsPerPlanPen,
+    decimal MinNetworkContributionShare, DateOnly StartsOn, DateOnly EndsOn, IReadOnlyList<string> EligibleValueChains,
+    IReadOnlyList<string> EligibleRegions, DateTimeOffset? ClosedAt, DateTimeOffset ChangedAt);
+
 public record BusinessPlanSubmitted(
     Guid TenantId, Guid PlanId, Guid ProgrammeId, Guid NetworkId, string ValueChain, string RegionCode, decimal ProgrammeFundsPen,
     decimal NetworkCashPen, decimal NetworkInKindPen, decimal TotalPen, DateTimeOffset SubmittedAt);

@@ -32,6 +32,7 @@ static class PlanWorkflow
     /// <summary>The programme's rules, compared on exact amounts: share = (cash + in kind) / total ≥ the minimum.</summary>
     public static Refusal? ApprovalRefusal(Programme programme, decimal totalPen, decimal programmeFundsPen, decimal contributionPen)
     {
+        if (programme.IsClosed) return Closed();
         if (totalPen <= 0 || contributionPen < programme.MinNetworkContributionShare * totalPen)
             return Refusal.Unprocessable("networkContributionShare",
                 $"The network contributes {contributionPen:0.00} of {totalPen:0.00}; the programme asks for at least {programme.MinNetworkContributionShare:P2}. / " +
@@ -44,6 +45,9 @@ static class PlanWorkflow
                 $"The programme has {programme.RemainingPen:0.00} left to commit. / Al programa le quedan {programme.RemainingPen:0.00} por comprometer.");
         return null;
     }
+
+    public static Refusal Closed() => Refusal.Conflict("programmeId",
+        "The programme is closed: it takes no new plans or approvals. / El programa está cerrado: no admite planes ni aprobaciones nuevas.");
 
     public static void Move(this FinancingDb db, BusinessPlan plan, PlanStatus to, ICurrentUser actor, TimeProvider clock, string? comment)
     {

@@ -64,6 +64,7 @@ public static class PlansApi
         var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.ProgrammeId, ct);
         if (programme is null)
             return Refusal.Unprocessable("programmeId", "Unknown programme. / Programa desconocido.").ToProblem();
+        if (programme.IsClosed) return PlanWorkflow.Closed().ToProblem();
         if (Ineligible(programme, network) is { } ineligible) return ineligible.ToProblem();
 
         var plan = new BusinessPlan

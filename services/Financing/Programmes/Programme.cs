@@ -34,7 +34,11 @@ public sealed class Programme : IAudited
     /// <summary>For a national programme: what is committed to and disbursed on each tenant's plans.</summary>
     public List<ProgrammeTenantBudget> TenantBudgets { get; init; } = [];
 
+    /// <summary>Set when the owner closes the programme: no new plans or approvals; approved plans keep their disbursements.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
     public decimal RemainingPen => TotalBudgetPen - CommittedPen;
+    public bool IsClosed => ClosedAt is not null;
     public bool IsNational => OwnerTenantId is null;
 
     public DateTimeOffset CreatedAt { get; set; }

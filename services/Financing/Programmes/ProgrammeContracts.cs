@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 
 namespace RedesPlataforma.Financing.Programmes;
 
+/// <summary>A programme's terms: what publishing one takes, and what editing one replaces (<c>PUT /api/programmes/{id}</c>).</summary>
 public sealed record PublishProgrammeRequest(
     [property: Required, StringLength(200, MinimumLength = 3)] string Name,
     [property: Required, StringLength(200, MinimumLength = 2)] string Funder,
@@ -24,7 +25,7 @@ public sealed record ProgrammeDto(
     Guid Id, bool IsNational, string Name, string Funder, decimal TotalBudgetPen, DateOnly StartsOn, DateOnly EndsOn,
     decimal MaxProgrammeFundsPerPlanPen, decimal MinNetworkContributionShare, IReadOnlyList<string> EligibleValueChains,
     IReadOnlyList<string> EligibleRegions, int MinPhase, decimal CommittedPen, decimal DisbursedPen, decimal RemainingPen,
-    decimal? TenantCommittedPen, decimal? TenantDisbursedPen)
+    decimal? TenantCommittedPen, decimal? TenantDisbursedPen, DateTimeOffset? ClosedAt)
 {
     /// <summary>The programme as <paramref name="viewerTenantId"/> (null: the national unit) sees it.</summary>
     public static Expression<Func<Programme, ProgrammeDto>> Projection(Guid? viewerTenantId) => p => new ProgrammeDto(
@@ -36,7 +37,8 @@ public sealed record ProgrammeDto(
             : null,
         viewerTenantId != null && p.OwnerTenantId == null
             ? p.TenantBudgets.Where(b => b.TenantId == viewerTenantId).Select(b => (decimal?)b.DisbursedPen).FirstOrDefault() ?? 0m
-            : null);
+            : null,
+        p.ClosedAt);
 }
 
 /// <summary>What a national programme has committed to and disbursed on one tenant's plans.</summary>

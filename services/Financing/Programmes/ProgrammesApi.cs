@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Messaging;
@@ -26,6 +27,10 @@ public static class ProgrammesApi
             PublishAsync(request, db, clock, ct)).RequireAuthorization(Policies.NationalUnit);
         api.MapPost("/", (PublishProgrammeRequest request, FinancingDb db, TimeProvider clock, CancellationToken ct) =>
             PublishAsync(request, db, clock, ct)).RequireAuthorization(Policies.TenantAdmin);
+        api.MapPut("/{id:guid}", UpdateProgramme).WithName("UpdateProgramme")
+            .WithSummary("Replaces a programme's name, funder, budget, dates and rules; by its owner only, never below what is already committed.");
+        api.MapPost("/{id:guid}/close", CloseProgramme).WithName("CloseProgramme")
+            .WithSummary("Closes a programme, by its owner: no new plans or approvals; approved plans keep their disbursements.");
         return api;
     }
 
@@ -67,6 +72,60 @@ public static class ProgrammesApi
         await db.SaveChangesAsync(ct);
         var dto = await db.Programmes.AsNoTracking().Where(p => p.Id == programme.Id).Select(ProgrammeDto.Projection(db.CurrentTenantId)).SingleAsync(ct);
         return TypedResults.Created($"/api/programmes/{programme.Id}", dto);
+    }
+
+    /// <summary>
+    /// Under the programme's row lock, so an approval racing the edit either commits first (and the new budget must
+    /// still cover it) or sees the new terms.
+    /// </summary>
+    static Task<Results<Ok<ProgrammeDto>, NotFound, ProblemHttpResult>> UpdateProgramme(
+        Guid id, PublishProgrammeRequest request, ClaimsPrincipal user, FinancingDb db, TimeProvider clock, CancellationToken ct) =>
+        ChangeAsync(id, user, db, clock, ct, programme =>
+        {
+            if (Refuse(request) is { } refusal) return refusal;
+            if (request.TotalBudgetPen < programme.CommittedPen)
+                return Refusal.Unprocessable("totalBudgetPen",
+                    $"Approved plans already commit {programme.CommittedPen:0.00}; the budget cannot be less. / Los planes aprobados ya comprometen {programme.CommittedPen:0.00}; el presupuesto no puede ser menor.");
+            (programme.Name, programme.Funder, programme.TotalBudgetPen, programme.StartsOn, programme.EndsOn) =
+                (request.Name.Trim(), request.Funder.Trim(), request.TotalBudgetPen, request.StartsOn!.Value, request.EndsOn!.Value);
+            (programme.MaxProgrammeFundsPerPlanPen, programme.MinNetworkContributionShare, programme.MinPhase) =
+                (request.MaxProgrammeFundsPerPlanPen, request.MinNetworkContributionShare, request.MinPhase);
+            programme.EligibleValueChains = [.. (request.EligibleValueChains ?? []).Select(c => c.Trim()).Distinct()];
+            programme.EligibleRegions = [.. (request.EligibleRegions ?? []).Select(r => Regions.Find(r)!.Code).Distinct()];
+            return null;
+        });
+
+    static Task<Results<Ok<ProgrammeDto>, NotFound, ProblemHttpResult>> CloseProgramme(
+        Guid id, ClaimsPrincipal user, FinancingDb db, TimeProvider clock, CancellationToken ct) =>
+        ChangeAsync(id, user, db, clock, ct, programme =>
+        {
+            programme.ClosedAt = clock.GetUtcNow();
+            return null;
+        });
+
+    /// <summary>
+    /// Changes a programme its caller owns and publishes ProgrammeChanged. National programmes belong to the national
+    /// unit, a tenant's to its admins (row-level security lets only the owner write; this answers 403 before it would).
+    /// A closed programme is final.
+    /// </summary>
+    private static async Task<Results<Ok<ProgrammeDto>, NotFound, ProblemHttpResult>> ChangeAsync(
+        Guid id, ClaimsPrincipal user, FinancingDb db, TimeProvider clock, CancellationToken ct, Func<Programme, Refusal?> change)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await db.Programmes.AnyAsync(p => p.Id == id, ct)) return TypedResults.NotFound();
+        var programme = await db.LockProgrammeAsync(id, ct);
+        var owner = programme.IsNational ? user.IsInRole(PlatformRoles.NationalUnit) : user.IsInRole(PlatformRoles.TenantAdmin);
+        if (!owner || programme.OwnerTenantId != db.CurrentTenantId)
+            return Refusal.Forbidden("id", "Only the programme's owner changes it: the national unit its national programmes, a tenant admin the institution's own. / " +
+                "Solo el dueño cambia el programa: la unidad nacional los nacionales, el administrador de la institución los propios.").ToProblem();
+        if (programme.IsClosed)
+            return Refusal.Conflict("id", "The programme is already closed. / El programa ya está cerrado.").ToProblem();
+        if (change(programme) is { } refusal) return refusal.ToProblem();
+
+        db.AddIntegrationEvent(ProgrammeIntegrationEvents.Changed(programme, clock.GetUtcNow()), programme.Id);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return TypedResults.Ok(await db.Programmes.AsNoTracking().Where(p => p.Id == id).Select(ProgrammeDto.Projection(db.CurrentTenantId)).SingleAsync(ct));
     }
 
     static Refusal? Refuse(PublishProgrammeRequest request)

@@ -7,21 +7,27 @@ using RedesPlataforma.Reporting.Projections;
 
 namespace RedesPlataforma.Reporting.Financing;
 
-/// <summary>Programme names, national (published with no tenant) or a tenant's own.</summary>
-public sealed class ProgrammeProjection(ReadModelWriter writer) : IConsumer<ProgrammePublished>
+/// <summary>
+/// Programme names, national (published with no tenant) or a tenant's own, kept as of the newest published or changed
+/// state: a redelivered or late message (an older outbox sequence) changes nothing.
+/// </summary>
+public sealed class ProgrammeProjection(ReadModelWriter writer) : IConsumer<ProgrammePublished>, IConsumer<ProgrammeChanged>
 {
-    public Task Consume(ConsumeContext<ProgrammePublished> context)
-    {
-        var m = context.Message;
-        return writer.ApplyAsync(context, m.OwnerTenantId, m.ProgrammeId, async change =>
+    public Task Consume(ConsumeContext<ProgrammePublished> context) =>
+        ApplyAsync(context, context.Message.ProgrammeId, context.Message.OwnerTenantId, context.Message.Name, context.Message.Funder, context.Message.TotalBudgetPen);
+
+    public Task Consume(ConsumeContext<ProgrammeChanged> context) =>
+        ApplyAsync(context, context.Message.ProgrammeId, context.Message.OwnerTenantId, context.Message.Name, context.Message.Funder, context.Message.TotalBudgetPen);
+
+    private Task ApplyAsync(ConsumeContext context, Guid programmeId, Guid? ownerTenantId, string name, string funder, decimal totalBudget) =>
+        writer.ApplyAsync(context, ownerTenantId, programmeId, async change =>
         {
-            var programme = await writer.FindOrAddAsync(change, [m.ProgrammeId], () => new Programme { Id = m.ProgrammeId }, context.CancellationToken);
+            var programme = await writer.FindOrAddAsync(change, [programmeId], () => new Programme { Id = programmeId }, context.CancellationToken);
             var sequence = context.OutboxSequence();
             if (!programme.Sequence.Admits(sequence)) return;
-            (programme.OwnerTenantId, programme.Name, programme.Funder, programme.TotalBudget) = (m.OwnerTenantId, m.Name, m.Funder, m.TotalBudgetPen);
+            (programme.OwnerTenantId, programme.Name, programme.Funder, programme.TotalBudget) = (ownerTenantId, name, funder, totalBudget);
             programme.Sequence = programme.Sequence.Then(sequence);
         });
-    }
 }
 
 /// <summary>

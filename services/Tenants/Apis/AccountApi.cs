@@ -7,7 +7,9 @@ using RedesPlataforma.Tenants.Model;
 
 namespace RedesPlataforma.Tenants.Apis;
 
-public sealed record MeDto(Guid Id, string FullName, string Email, IReadOnlyList<string> Roles, TenantInfo? Tenant);
+public sealed record MeDto(Guid Id, string FullName, string Email, IReadOnlyList<string> Roles, TenantInfo? Tenant, string Language);
+
+public sealed record LanguageRequest(string? Language);
 
 public sealed record ChangePasswordRequest(
     [property: Required] string CurrentPassword,
@@ -21,12 +23,14 @@ public static class AccountApi
         api.MapGet("/me", Me);
         api.MapPost("/password", ChangePassword);
         api.MapPost("/logout", Logout);
+        api.MapPut("/language", SetLanguage).WithName("SetLanguage")
+            .WithSummary("Sets the language of the portal and of the user's e-mails: \"es\" (the default) or \"en\".");
         return api;
     }
 
     static async Task<Results<Ok<MeDto>, NotFound>> Me(ICurrentUser actor, ICurrentTenant tenant, UserManager<AppUser> users) =>
         await users.FindByIdAsync(actor.Id.ToString()!) is { } user
-            ? TypedResults.Ok(new MeDto(user.Id, user.FullName, user.Email!, [.. await users.GetRolesAsync(user)], tenant.Tenant))
+            ? TypedResults.Ok(new MeDto(user.Id, user.FullName, user.Email!, [.. await users.GetRolesAsync(user)], tenant.Tenant, user.Language))
             : TypedResults.NotFound();
 
     static async Task<Results<NoContent, NotFound, ValidationProblem>> ChangePassword(ChangePasswordRequest request, ICurrentUser actor, UserManager<AppUser> users)
@@ -37,6 +41,20 @@ public static class AccountApi
         return changed.Succeeded
             ? TypedResults.NoContent()
             : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["newPassword"] = [.. changed.Errors.Select(e => e.Description)] });
+    }
+
+    static async Task<Results<NoContent, NotFound, ValidationProblem>> SetLanguage(LanguageRequest request, ICurrentUser actor, UserManager<AppUser> users)
+    {
+        if (!Languages.IsSupported(request.Language))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["language"] = [$"The language is \"{Languages.Spanish}\" or \"{Languages.English}\". / El idioma es \"{Languages.Spanish}\" o \"{Languages.English}\"."],
+            });
+        var user = await users.FindByIdAsync(actor.Id.ToString()!);
+        if (user is null) return TypedResults.NotFound();
+        user.Language = request.Language!;
+        await users.UpdateAsync(user);
+        return TypedResults.NoContent();
     }
 
     /// <summary>Signs out everywhere: a new security stamp makes every refresh token of the user fail at its next use.</summary>

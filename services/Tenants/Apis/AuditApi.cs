@@ -1,29 +1,67 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Export;
+using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Tenants.Infrastructure;
+using RedesPlataforma.Tenants.Model;
 
 namespace RedesPlataforma.Tenants.Apis;
 
 public sealed record AuditEntryDto(Guid Id, DateTimeOffset At, Guid? ActorId, string? ActorName, string Action, string TargetType, string TargetId, string? Details);
 
+/// <summary>
+/// <c>Actor</c>: the actor's user id. <c>Action</c>: a prefix (<c>staff.</c> or <c>staff.invited</c>). <c>From</c> and
+/// <c>To</c>: Peru dates, both included.
+/// </summary>
+public sealed record AuditFilter(Guid? Actor, string? Action, string? TargetId, DateOnly? From, DateOnly? To)
+{
+    public IQueryable<AuditEntry> Apply(IQueryable<AuditEntry> entries)
+    {
+        var (from, until) = (From?.StartOfPeruDay(), To?.AddDays(1).StartOfPeruDay());
+        return entries
+            .Where(a => Actor == null || a.ActorId == Actor)
+            .Where(a => Action == null || a.Action.StartsWith(Action))
+            .Where(a => TargetId == null || a.TargetId == TargetId)
+            .Where(a => from == null || a.At >= from)
+            .Where(a => until == null || a.At < until)
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id);
+    }
+}
+
 public static class AuditApi
 {
+    private static readonly string[] Columns = ["at", "actorId", "actorName", "action", "targetType", "targetId", "details"];
+
     public static RouteGroupBuilder MapAuditApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/audit").WithTags("Audit").RequireAuthorization(Policies.TenantAdmin);
-        api.MapGet("/", ListEntries);
+        api.MapGet("/", ListEntries).WithName("ListAuditEntries")
+            .WithSummary("The tenant's audit log, newest first, filtered by actor, action prefix, target and Peru dates.");
+        api.MapGet("/export.csv", ExportEntries).WithName("ExportAuditEntries")
+            .WithSummary("The audit log with the same filters as a CSV download, streamed.");
         return api;
     }
 
-    static async Task<Ok<Page<AuditEntryDto>>> ListEntries([AsParameters] PageRequest page, string? action, string? targetId, TenantsDb db, CancellationToken ct)
-    {
-        var result = await db.AuditEntries
-            .Where(a => action == null || a.Action == action)
-            .Where(a => targetId == null || a.TargetId == targetId)
-            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
+    static async Task<Ok<Page<AuditEntryDto>>> ListEntries([AsParameters] PageRequest page, [AsParameters] AuditFilter filter, TenantsDb db, CancellationToken ct) =>
+        TypedResults.Ok(await filter.Apply(db.AuditEntries.AsNoTracking())
             .Select(a => new AuditEntryDto(a.Id, a.At, a.ActorId, a.ActorName, a.Action, a.TargetType, a.TargetId, a.Details))
-            .ToPageAsync(page, ct);
-        return TypedResults.Ok(result);
+            .ToPageAsync(page, ct));
+
+    static PushStreamHttpResult ExportEntries([AsParameters] AuditFilter filter, TenantsDb db, CancellationToken ct) =>
+        TableExport.Stream(new ExportTable("audit", Columns, Rows(filter.Apply(db.AuditEntries.AsNoTracking()), ct)), ExportFormat.Csv, "audit", ct);
+
+    private static async IAsyncEnumerable<IReadOnlyList<string?>> Rows(IQueryable<AuditEntry> entries, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var a in entries.AsAsyncEnumerable().WithCancellation(ct))
+            yield return [a.At.UtcDateTime.ToString("O"), a.ActorId?.ToString(), Defused(a.ActorName), Defused(a.Action), Defused(a.TargetType), Defused(a.TargetId), Defused(a.Details)];
     }
+
+    /// <summary>
+    /// A cell a spreadsheet would read as a formula gets a leading quote (OWASP, CSV injection): names and details are
+    /// typed by users, and the file is opened by others.
+    /// </summary>
+    private static string? Defused(string? cell) => cell is ['=' or '+' or '-' or '@' or '\t' or '\r', ..] ? "'" + cell : cell;
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Model;
 using RedesPlataforma.Tenants.Extensions;
@@ -26,6 +27,9 @@ public sealed record ApplicationDto(
     string AdminFullName, string AdminEmail, ApplicationStatus Status, DateTimeOffset SubmittedAt,
     DateTimeOffset? DecidedAt, string? DecisionReason, Guid? TenantId);
 
+/// <summary>What the applicant may see of their application, given its id and the institution's RUC.</summary>
+public sealed record ApplicationStatusDto(string InstitutionName, ApplicationStatus Status, DateTimeOffset SubmittedAt, DateTimeOffset? DecidedAt, string? DecisionReason);
+
 public sealed record RejectRequest([property: Required, StringLength(500, MinimumLength = 3)] string Reason);
 
 public static class OnboardingApi
@@ -35,7 +39,10 @@ public static class OnboardingApi
     public static RouteGroupBuilder MapOnboardingApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/onboarding/applications").WithTags("Onboarding");
-        api.MapPost("/", Apply).AllowAnonymous().RequireRateLimiting(OnboardingRateLimit.Policy);
+        api.MapPost("/", Apply).AllowAnonymous().RequireRateLimiting(AnonymousRateLimits.Onboarding);
+        api.MapGet("/{id:guid}/status", GetApplicationStatus).AllowAnonymous().RequireRateLimiting(AnonymousRateLimits.Onboarding)
+            .WithName("GetApplicationStatus")
+            .WithSummary("The status of an application, for the applicant: answered only when the RUC is the application's (404 otherwise).");
 
         var review = api.MapGroup("").RequireAuthorization(Policies.NationalUnit);
         review.MapGet("/", ListApplications);
@@ -49,16 +56,17 @@ public static class OnboardingApi
         ApplicationRequest request, TenantsDb db, UserManager<AppUser> users, TimeProvider clock, CancellationToken ct)
     {
         var probe = new AppUser { FullName = request.AdminFullName, Email = request.AdminEmail, UserName = request.AdminEmail };
-        var passwordErrors = new List<string>();
-        foreach (var validator in users.PasswordValidators)
-            passwordErrors.AddRange((await validator.ValidateAsync(users, probe, request.AdminPassword)).Errors.Select(e => e.Description));
-        if (passwordErrors.Count > 0)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["adminPassword"] = [.. passwordErrors] });
+        if (await PasswordRules.ProblemAsync(users, probe, request.AdminPassword, "adminPassword") is { } weak) return weak;
 
         if (await db.Tenants.AnyAsync(t => t.Slug == request.Slug, ct) || await db.Applications.AnyAsync(a => a.Slug == request.Slug && a.Status == ApplicationStatus.Pending, ct))
             return Problems.Conflict("slug", "The slug is already taken. / El identificador ya está en uso.");
+        if (await db.Tenants.AnyAsync(t => t.Ruc == request.Ruc, ct) || await db.Applications.AnyAsync(a => a.Ruc == request.Ruc && a.Status == ApplicationStatus.Pending, ct))
+            return Problems.Conflict("ruc", "An institution with this RUC is already on the platform or has applied. / Una institución con este RUC ya está en la plataforma o ya postuló.");
         if (await users.FindByEmailAsync(request.AdminEmail) is not null)
             return Problems.Conflict("adminEmail", "An account with this email already exists. / Ya existe una cuenta con este correo.");
+        var adminEmail = request.AdminEmail.Trim().ToLowerInvariant();
+        if (await db.Applications.AnyAsync(a => a.AdminEmail.ToLower() == adminEmail && a.Status == ApplicationStatus.Pending, ct))
+            return Problems.Conflict("adminEmail", "A pending application already uses this email. / Una solicitud pendiente ya usa este correo.");
 
         var application = new OnboardingApplication
         {
@@ -76,6 +84,13 @@ public static class OnboardingApi
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/onboarding/applications/{application.Id}", ToDto(application));
     }
+
+    // A wrong RUC and an unknown id get the same 404, so the lookup cannot be used to find applications.
+    static async Task<Results<Ok<ApplicationStatusDto>, NotFound>> GetApplicationStatus(Guid id, string? ruc, TenantsDb db, CancellationToken ct) =>
+        await db.Applications.AsNoTracking().Where(a => a.Id == id && a.Ruc == ruc)
+            .Select(a => new ApplicationStatusDto(a.InstitutionName, a.Status, a.SubmittedAt, a.DecidedAt, a.DecisionReason)).SingleOrDefaultAsync(ct) is { } status
+            ? TypedResults.Ok(status)
+            : TypedResults.NotFound();
 
     static async Task<Ok<Page<ApplicationDto>>> ListApplications(
         [AsParameters] PageRequest page, ApplicationStatus? status, TenantsDb db, CancellationToken ct)

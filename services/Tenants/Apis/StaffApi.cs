@@ -8,11 +8,25 @@ using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Contracts.Tenants;
+using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Model;
 
 namespace RedesPlataforma.Tenants.Apis;
 
+/// <summary>What creating a staff member with a password and inviting one have in common.</summary>
+public interface INewStaffRequest
+{
+    string FullName { get; }
+    string Email { get; }
+    IReadOnlyList<string> Roles { get; }
+    Guid? OrgUnitId { get; }
+    IReadOnlyList<string>? Regions { get; }
+    string? Dni { get; }
+    string? Phone { get; }
+}
+
+/// <summary>For API clients and the demo seed: the account gets its password at once.</summary>
 public sealed record CreateStaffRequest(
     [property: Required, StringLength(200, MinimumLength = 3)] string FullName,
     [property: Required, EmailAddress, StringLength(256)] string Email,
@@ -21,7 +35,17 @@ public sealed record CreateStaffRequest(
     Guid? OrgUnitId,
     [property: RegionCodes] IReadOnlyList<string>? Regions,
     [property: Dni] string? Dni,
-    [property: Phone, StringLength(20)] string? Phone);
+    [property: Phone, StringLength(20)] string? Phone) : INewStaffRequest;
+
+/// <summary>For the portal: the person chooses their password through the link e-mailed to them.</summary>
+public sealed record InviteStaffRequest(
+    [property: Required, StringLength(200, MinimumLength = 3)] string FullName,
+    [property: Required, EmailAddress, StringLength(256)] string Email,
+    [property: Required, MinLength(1)] IReadOnlyList<string> Roles,
+    Guid? OrgUnitId,
+    [property: RegionCodes] IReadOnlyList<string>? Regions,
+    [property: Dni] string? Dni,
+    [property: Phone, StringLength(20)] string? Phone) : INewStaffRequest;
 
 public sealed record UpdateStaffRequest(
     [property: Required, StringLength(200, MinimumLength = 3)] string FullName,
@@ -45,11 +69,13 @@ public sealed record SelectionCriteriaDto(bool RoleFitsWork, bool TerritoryMatch
 
 public sealed record TrainingDto(Guid Id, string Module, DateOnly CompletedOn, decimal Hours, bool Passed);
 
+/// <summary><c>InvitationPending</c>: invited and not yet accepted (no password chosen).</summary>
 public sealed record StaffSummary(Guid Id, string FullName, string Email, IReadOnlyList<string> Roles, Guid? OrgUnitId,
-    IReadOnlyList<string> Regions, bool IsActive, bool IsTrained, bool MeetsSelectionCriteria);
+    IReadOnlyList<string> Regions, bool IsActive, bool IsTrained, bool MeetsSelectionCriteria, bool InvitationPending);
 
+/// <summary><c>InvitationPending</c>: invited and not yet accepted (no password chosen).</summary>
 public sealed record StaffDetails(Guid Id, string FullName, string Email, string? Dni, string? Phone, IReadOnlyList<string> Roles,
-    Guid? OrgUnitId, IReadOnlyList<string> Regions, bool IsActive, DateTimeOffset? DeactivatedAt,
+    Guid? OrgUnitId, IReadOnlyList<string> Regions, bool IsActive, bool InvitationPending, DateTimeOffset? DeactivatedAt,
     SelectionCriteriaDto Selection, IReadOnlyList<TrainingDto> Trainings, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 
 public sealed record StaffFilter(string? Search, string? Role, Guid? OrgUnitId, string? Region, bool? Active, bool? Trained);
@@ -62,6 +88,10 @@ public static class StaffApi
         api.MapGet("/", ListStaff);
         api.MapGet("/{id:guid}", GetStaff);
         api.MapPost("/", CreateStaff);
+        api.MapPost("/invitations", InviteStaff).WithName("InviteStaff")
+            .WithSummary("Creates a staff member without a password and e-mails them a single-use link, valid 48 hours, to choose one.");
+        api.MapPost("/{id:guid}/invitation", ResendInvitation).WithName("ResendStaffInvitation")
+            .WithSummary("E-mails a fresh invitation link while the invitation is pending; earlier links stop working.");
         api.MapPut("/{id:guid}", UpdateStaff);
         api.MapPut("/{id:guid}/roles", SetRoles);
         api.MapPut("/{id:guid}/selection-criteria", SetSelectionCriteria);
@@ -86,7 +116,8 @@ public static class StaffApi
         var result = await query.Select(s => new StaffSummary(s.Id, s.FullName, s.Email,
                 db.UserRoles.Where(ur => ur.UserId == s.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
                 s.OrgUnitId, s.Regions, s.IsActive, s.Trainings.Any(t => t.Passed),
-                s.Selection.RoleFitsWork && s.Selection.TerritoryMatches && s.Selection.AvailableForResponsibilities))
+                s.Selection.RoleFitsWork && s.Selection.TerritoryMatches && s.Selection.AvailableForResponsibilities,
+                db.Users.Any(u => u.Id == s.Id && !u.EmailConfirmed)))
             .ToPageAsync(page, ct);
         return TypedResults.Ok(result);
     }
@@ -97,15 +128,54 @@ public static class StaffApi
             : TypedResults.NotFound();
 
     static async Task<Results<Created<StaffDetails>, ValidationProblem, ProblemHttpResult>> CreateStaff(
-        CreateStaffRequest request, TenantsDb db, UserManager<AppUser> users, ICurrentTenant tenant, AuditLog audit, TimeProvider clock, CancellationToken ct)
+        CreateStaffRequest request, TenantsDb db, UserManager<AppUser> users, ICurrentTenant tenant, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
+        (await EnrolAsync(request, request.InitialPassword, db, users, tenant, audit, clock, ct)).Result;
+
+    static async Task<Results<Created<StaffDetails>, ValidationProblem, ProblemHttpResult>> InviteStaff(
+        InviteStaffRequest request, TenantsDb db, UserManager<AppUser> users, ICurrentTenant tenant, AuditLog audit, TimeProvider clock,
+        AccountEmails emails, CancellationToken ct)
     {
-        if (InvalidRoles(request.Roles) is { } rolesProblem) return rolesProblem;
-        if (await MissingOrgUnitAsync(request.OrgUnitId, db, ct) is { } orgUnitProblem) return orgUnitProblem;
+        var (result, user) = await EnrolAsync(request, password: null, db, users, tenant, audit, clock, ct);
+        if (user is not null) await emails.SendInvitationAsync(user);
+        return result;
+    }
+
+    static async Task<Results<Accepted, NotFound, ProblemHttpResult>> ResendInvitation(
+        Guid id, TenantsDb db, UserManager<AppUser> users, AuditLog audit, AccountEmails emails, CancellationToken ct)
+    {
+        var staff = await LoadAsync(id, db, ct);
+        if (staff is null) return TypedResults.NotFound();
+        var user = (await users.FindByIdAsync(id.ToString()))!;
+        if (user.EmailConfirmed || !staff.IsActive)
+            return Problems.Conflict("id", "No invitation is pending for this person. / No hay una invitación pendiente para esta persona.");
+
+        // A new stamp retires the links sent before, so only the newest one works.
+        await users.UpdateSecurityStampAsync(user);
+        audit.Record("staff.invitation_resent", nameof(StaffMember), staff.Id);
+        await db.SaveChangesAsync(ct);
+        await emails.SendInvitationAsync(user);
+        return TypedResults.Accepted((string?)null);
+    }
+
+    /// <summary>
+    /// The account (with its password, or none for an invitation), its roles, the staff profile, the audit entry and
+    /// StaffMemberJoined, in one transaction. The user is returned when it was created, for the invitation to be sent.
+    /// </summary>
+    private static async Task<(Results<Created<StaffDetails>, ValidationProblem, ProblemHttpResult> Result, AppUser? User)> EnrolAsync(
+        INewStaffRequest request, string? password, TenantsDb db, UserManager<AppUser> users, ICurrentTenant tenant, AuditLog audit, TimeProvider clock, CancellationToken ct)
+    {
+        if (InvalidRoles(request.Roles) is { } rolesProblem) return (rolesProblem, null);
+        if (await MissingOrgUnitAsync(request.OrgUnitId, db, ct) is { } orgUnitProblem) return (orgUnitProblem, null);
+        if (await RegionsOutsideTenantAsync(request.Regions, db, ct) is { } regionsProblem) return (regionsProblem, null);
         if (await users.FindByEmailAsync(request.Email) is not null)
-            return Problems.Conflict("email", "An account with this email already exists. / Ya existe una cuenta con este correo.");
+            return (Problems.Conflict("email", "An account with this email already exists. / Ya existe una cuenta con este correo."), null);
 
         var now = clock.GetUtcNow();
-        var user = new AppUser { Id = Guid.CreateVersion7(), TenantId = tenant.Id, FullName = request.FullName.Trim(), UserName = request.Email, Email = request.Email, EmailConfirmed = true, CreatedAt = now };
+        var user = new AppUser
+        {
+            Id = Guid.CreateVersion7(), TenantId = tenant.Id, FullName = request.FullName.Trim(), UserName = request.Email, Email = request.Email,
+            EmailConfirmed = password is not null, CreatedAt = now,
+        };
         var staff = new StaffMember
         {
             Id = user.Id, FullName = user.FullName, Email = request.Email, OrgUnitId = request.OrgUnitId,
@@ -113,15 +183,15 @@ public static class StaffApi
         };
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var created = await users.CreateAsync(user, request.InitialPassword);
-        if (!created.Succeeded) return IdentityProblem("initialPassword", created);
+        var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
+        if (!created.Succeeded) return (IdentityProblem("initialPassword", created), null);
         await users.AddToRolesAsync(user, request.Roles.Distinct());
         db.StaffMembers.Add(staff);
-        audit.Record("staff.created", nameof(StaffMember), staff.Id, new { staff.FullName, staff.Email, request.Roles });
+        audit.Record(password is null ? "staff.invited" : "staff.created", nameof(StaffMember), staff.Id, new { staff.FullName, staff.Email, request.Roles });
         db.AddIntegrationEvent(new StaffMemberJoined(tenant.Id!.Value, staff.Id, staff.FullName, [.. request.Roles.Distinct()], staff.OrgUnitId, staff.Regions, now), staff.Id);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return TypedResults.Created($"/api/staff/{staff.Id}", await DetailsAsync(staff, users));
+        return (TypedResults.Created($"/api/staff/{staff.Id}", await DetailsAsync(staff, users)), user);
     }
 
     static async Task<Results<Ok<StaffDetails>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateStaff(
@@ -130,6 +200,7 @@ public static class StaffApi
         var staff = await LoadAsync(id, db, ct);
         if (staff is null) return TypedResults.NotFound();
         if (await MissingOrgUnitAsync(request.OrgUnitId, db, ct) is { } orgUnitProblem) return orgUnitProblem;
+        if (await RegionsOutsideTenantAsync(request.Regions, db, ct) is { } regionsProblem) return regionsProblem;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         staff.FullName = request.FullName.Trim();
@@ -255,10 +326,11 @@ public static class StaffApi
 
     private static async Task<StaffDetails> DetailsAsync(StaffMember s, UserManager<AppUser> users)
     {
-        var roles = await RolesOfAsync(s.Id, users);
+        var user = (await users.FindByIdAsync(s.Id.ToString()))!;
+        var roles = await users.GetRolesAsync(user);
         var selection = new SelectionCriteriaDto(s.Selection.RoleFitsWork, s.Selection.TerritoryMatches, s.Selection.AvailableForResponsibilities,
             s.Selection.IsMet, s.Selection.Notes, s.Selection.AssessedAt);
-        return new StaffDetails(s.Id, s.FullName, s.Email, s.Dni, s.Phone, roles, s.OrgUnitId, s.Regions, s.IsActive, s.DeactivatedAt, selection,
+        return new StaffDetails(s.Id, s.FullName, s.Email, s.Dni, s.Phone, [.. roles], s.OrgUnitId, s.Regions, s.IsActive, !user.EmailConfirmed, s.DeactivatedAt, selection,
             [.. s.Trainings.OrderBy(t => t.CompletedOn).Select(t => new TrainingDto(t.Id, t.Module, t.CompletedOn, t.Hours, t.Passed))],
             s.CreatedAt, s.UpdatedAt);
     }
@@ -282,6 +354,16 @@ public static class StaffApi
         orgUnitId is { } id && !await db.OrgUnits.AnyAsync(o => o.Id == id, ct)
             ? Problems.Unprocessable("orgUnitId", "The org unit does not exist. / La unidad orgánica no existe.")
             : null;
+
+    private static async Task<ProblemHttpResult?> RegionsOutsideTenantAsync(IReadOnlyList<string>? regions, TenantsDb db, CancellationToken ct)
+    {
+        if (regions is not { Count: > 0 }) return null;
+        var tenantRegions = await db.Tenants.Where(t => t.Id == db.CurrentTenantId).Select(t => t.Regions).SingleAsync(ct);
+        var outside = regions.Where(r => !tenantRegions.Contains(r, StringComparer.OrdinalIgnoreCase)).Distinct().ToList();
+        return outside.Count > 0
+            ? Problems.Unprocessable("regions", $"Outside the institution's regions: {string.Join(", ", outside)}. / Fuera de las regiones de la institución: {string.Join(", ", outside)}.")
+            : null;
+    }
 
     private static ValidationProblem IdentityProblem(string field, IdentityResult result) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [.. result.Errors.Select(e => e.Description)] });

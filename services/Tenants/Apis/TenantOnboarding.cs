@@ -38,6 +38,7 @@ public sealed class TenantOnboarding(IServiceProvider services, ICurrentUser act
             Ruc = application.Ruc, Regions = application.Regions, ActivatedAt = now,
         };
         db.Tenants.Add(tenant);
+        db.TenantStatusChanges.Add(new TenantStatusChange { TenantId = tenant.Id, Status = TenantStatus.Active, ChangedBy = actor.Id, ChangedByName = actor.Name, At = now });
         application.Approve(tenant.Id, actor.Id!.Value, now);
 
         var admin = new AppUser

@@ -19,6 +19,11 @@ public sealed record TenantDto(Guid Id, string Slug, string Name, InstitutionKin
 
 public sealed record SuspendRequest([property: Required, StringLength(500, MinimumLength = 3)] string Reason);
 
+public sealed record ReactivateRequest([property: StringLength(500)] string? Reason);
+
+/// <summary>One change of a tenant's status: to what, why, by whom (null: before the history was kept) and when.</summary>
+public sealed record TenantStatusChangeDto(TenantStatus Status, string? Reason, Guid? ChangedBy, string? ChangedByName, DateTimeOffset At);
+
 public static class TenantsApi
 {
     public static RouteGroupBuilder MapTenantsApi(this IEndpointRouteBuilder app)
@@ -29,8 +34,11 @@ public static class TenantsApi
         var national = api.MapGroup("").RequireAuthorization(Policies.NationalUnit);
         national.MapGet("/", ListTenants);
         national.MapGet("/{id:guid}", GetTenant);
+        national.MapGet("/{id:guid}/history", GetHistory).WithName("GetTenantHistory")
+            .WithSummary("Every status change of a tenant, oldest first: its activation, suspensions and reactivations with reason, who and when.");
         national.MapPost("/{id:guid}/suspend", Suspend);
-        national.MapPost("/{id:guid}/reactivate", Reactivate);
+        national.MapPost("/{id:guid}/reactivate", Reactivate).WithName("ReactivateTenant")
+            .WithSummary("Reactivates a suspended tenant, with an optional reason (the body may be empty).");
         return api;
     }
 
@@ -39,11 +47,13 @@ public static class TenantsApi
             ? TypedResults.Ok(TenantDto.From(found))
             : TypedResults.NotFound();
 
+    /// <summary><c>search</c>: part of the name, slug or RUC, in any case.</summary>
     static async Task<Ok<Page<TenantDto>>> ListTenants([AsParameters] PageRequest page, TenantStatus? status, string? search, TenantsDb db, CancellationToken ct)
     {
+        var pattern = string.IsNullOrWhiteSpace(search) ? null : $"%{search.Trim()}%";
         var query = db.Tenants.AsNoTracking()
             .Where(t => status == null || t.Status == status)
-            .Where(t => search == null || EF.Functions.ILike(t.Name, $"%{search}%") || t.Slug == search)
+            .Where(t => pattern == null || EF.Functions.ILike(t.Name, pattern) || EF.Functions.ILike(t.Slug, pattern) || EF.Functions.ILike(t.Ruc, pattern))
             .OrderBy(t => t.Name);
         var result = await query.Select(t => new TenantDto(t.Id, t.Slug, t.Name, t.Kind, t.Ruc, t.Regions, t.Status, t.ActivatedAt, t.SuspendedAt, t.SuspensionReason))
             .ToPageAsync(page, ct);
@@ -55,37 +65,45 @@ public static class TenantsApi
             ? TypedResults.Ok(TenantDto.From(tenant))
             : TypedResults.NotFound();
 
-    static Task<Results<Ok<TenantDto>, NotFound, ProblemHttpResult>> Suspend(Guid id, SuspendRequest request, IServiceProvider services, TimeProvider clock, CancellationToken ct) =>
-        ChangeStatusAsync(id, services, ct, (tenant, db, audit) =>
-        {
-            if (tenant.Status == TenantStatus.Suspended) return false;
-            var now = clock.GetUtcNow();
-            tenant.Suspend(request.Reason.Trim(), now);
-            audit.Record("tenant.suspended", nameof(Tenant), tenant.Id, new { request.Reason });
-            db.AddIntegrationEvent(new TenantSuspended(tenant.Id, request.Reason.Trim(), now), tenant.Id);
-            return true;
-        });
+    static async Task<Results<Ok<IReadOnlyList<TenantStatusChangeDto>>, NotFound>> GetHistory(Guid id, TenantsDb db, CancellationToken ct)
+    {
+        if (!await db.Tenants.AnyAsync(t => t.Id == id, ct)) return TypedResults.NotFound();
+        var history = await db.TenantStatusChanges.AsNoTracking().Where(c => c.TenantId == id).OrderBy(c => c.At).ThenBy(c => c.Id)
+            .Select(c => new TenantStatusChangeDto(c.Status, c.Reason, c.ChangedBy, c.ChangedByName, c.At)).ToListAsync(ct);
+        return TypedResults.Ok<IReadOnlyList<TenantStatusChangeDto>>(history);
+    }
 
-    static Task<Results<Ok<TenantDto>, NotFound, ProblemHttpResult>> Reactivate(Guid id, IServiceProvider services, TimeProvider clock, CancellationToken ct) =>
-        ChangeStatusAsync(id, services, ct, (tenant, db, audit) =>
-        {
-            if (tenant.Status == TenantStatus.Active) return false;
-            tenant.Reactivate();
-            audit.Record("tenant.reactivated", nameof(Tenant), tenant.Id);
-            db.AddIntegrationEvent(new TenantActivated(tenant.Id, tenant.Slug, tenant.Name, tenant.Kind.ToString(), tenant.Regions, clock.GetUtcNow()), tenant.Id);
-            return true;
-        });
+    static Task<Results<Ok<TenantDto>, NotFound, ProblemHttpResult>> Suspend(
+        Guid id, SuspendRequest request, IServiceProvider services, ICurrentUser actor, TimeProvider clock, CancellationToken ct) =>
+        ChangeStatusAsync(id, TenantStatus.Suspended, request.Reason.Trim(), services, actor, clock, ct, (tenant, db, at) =>
+            db.AddIntegrationEvent(new TenantSuspended(tenant.Id, tenant.SuspensionReason!, at), tenant.Id));
 
-    // The audit entry belongs to the tenant acted on, so the change runs in that tenant's scope.
+    static Task<Results<Ok<TenantDto>, NotFound, ProblemHttpResult>> Reactivate(
+        Guid id, ReactivateRequest? request, IServiceProvider services, ICurrentUser actor, TimeProvider clock, CancellationToken ct) =>
+        ChangeStatusAsync(id, TenantStatus.Active, request?.Reason?.Trim() is { Length: > 0 } reason ? reason : null, services, actor, clock, ct, (tenant, db, at) =>
+            db.AddIntegrationEvent(new TenantActivated(tenant.Id, tenant.Slug, tenant.Name, tenant.Kind.ToString(), tenant.Regions, at), tenant.Id));
+
+    /// <summary>
+    /// Moves the tenant to <paramref name="status"/>, keeps the change in its history and its audit log, and publishes
+    /// the event. The audit entry belongs to the tenant acted on, so the change runs in that tenant's scope.
+    /// </summary>
     private static async Task<Results<Ok<TenantDto>, NotFound, ProblemHttpResult>> ChangeStatusAsync(
-        Guid id, IServiceProvider services, CancellationToken ct, Func<Tenant, TenantsDb, AuditLog, bool> change)
+        Guid id, TenantStatus status, string? reason, IServiceProvider services, ICurrentUser actor, TimeProvider clock, CancellationToken ct,
+        Action<Tenant, TenantsDb, DateTimeOffset> publish)
     {
         await using var scope = TenantScope.Begin(services, new TenantInfo(id, id.ToString(), id.ToString()));
         var db = scope.Services.GetRequiredService<TenantsDb>();
         var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Id == id, ct);
         if (tenant is null) return TypedResults.NotFound();
-        if (!change(tenant, db, scope.Services.GetRequiredService<AuditLog>()))
+        if (tenant.Status == status)
             return TypedResults.Problem(statusCode: 409, title: "Conflict / Conflicto", detail: $"The tenant is already {tenant.Status}. / La institución ya está en ese estado.");
+
+        var now = clock.GetUtcNow();
+        if (status == TenantStatus.Suspended) tenant.Suspend(reason!, now);
+        else tenant.Reactivate();
+        db.TenantStatusChanges.Add(new TenantStatusChange { TenantId = id, Status = status, Reason = reason, ChangedBy = actor.Id, ChangedByName = actor.Name, At = now });
+        scope.Services.GetRequiredService<AuditLog>().Record(status == TenantStatus.Suspended ? "tenant.suspended" : "tenant.reactivated", nameof(Tenant), id, new { reason });
+        publish(tenant, db, now);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(TenantDto.From(tenant));
     }

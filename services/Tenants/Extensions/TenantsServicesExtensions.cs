@@ -1,9 +1,11 @@
 using RedesPlataforma.BuildingBlocks.Messaging;
+using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.Tenants.Apis;
 using RedesPlataforma.Tenants.Identity;
 using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.IntegrationEvents;
+using RedesPlataforma.Tenants.Mail;
 
 namespace RedesPlataforma.Tenants.Extensions;
 
@@ -17,10 +19,14 @@ public static class TenantsServicesExtensions
         builder.AddServiceDatabase<TenantsDb>();
         builder.AddMessaging<TenantsDb>("tenants", bus => bus.AddConsumer<ReadModelRebuildConsumer>());
         builder.AddPlatformIdentity();
+        builder.Services.AddOpenIddict().AddServer(server => server.AddEventHandler(LocaleClaim.Descriptor));
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<TenantOnboarding>();
         builder.Services.AddHostedService<NationalUnitBootstrap>();
-        builder.AddOnboardingRateLimit();
+        builder.AddAnonymousRateLimits();
+        builder.AddAccountTokens();
+        builder.AddMail();
+        builder.Services.AddScoped<AccountEmails>();
         return builder;
     }
 }

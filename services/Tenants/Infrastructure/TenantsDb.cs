@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Messaging;
@@ -7,16 +8,20 @@ using RedesPlataforma.Tenants.Model;
 namespace RedesPlataforma.Tenants.Infrastructure;
 
 public sealed class TenantsDb(DbContextOptions<TenantsDb> options, ICurrentTenant currentTenant)
-    : IdentityDbContext<AppUser, AppRole, Guid>(options), ITenantDbContext
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), ITenantDbContext, IDataProtectionKeyContext
 {
     public Guid? CurrentTenantId { get; } = currentTenant.Id;
 
     public DbSet<Tenant> Tenants => Set<Tenant>();
+    public DbSet<TenantStatusChange> TenantStatusChanges => Set<TenantStatusChange>();
     public DbSet<OnboardingApplication> Applications => Set<OnboardingApplication>();
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
     public DbSet<Training> Trainings => Set<Training>();
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The keys that protect invitation and password-reset tokens, shared by every replica.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -14,6 +14,17 @@ public sealed class AppUser : IdentityUser<Guid>
     public required string FullName { get; set; }
     public bool IsActive { get; set; } = true;
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>The language the portal and the user's e-mails use: <see cref="Languages.Spanish"/> or <see cref="Languages.English"/>.</summary>
+    public string Language { get; set; } = Languages.Spanish;
+}
+
+public static class Languages
+{
+    public const string Spanish = "es";
+    public const string English = "en";
+
+    public static bool IsSupported(string? language) => language is Spanish or English;
 }
 
 public sealed class AppRole : IdentityRole<Guid>

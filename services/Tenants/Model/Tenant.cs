@@ -4,6 +4,18 @@ public enum InstitutionKind { Public, Private, Ngo, Cooperative, Financial }
 
 public enum TenantStatus { Active, Suspended }
 
+/// <summary>One change of a tenant's status, kept for the national unit's history of the institution.</summary>
+public sealed class TenantStatusChange
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid TenantId { get; init; }
+    public TenantStatus Status { get; init; }
+    public string? Reason { get; init; }
+    public Guid? ChangedBy { get; init; }
+    public string? ChangedByName { get; init; }
+    public DateTimeOffset At { get; init; }
+}
+
 /// <summary>An institution using the platform. Its id is the tenant id every other row and service carries.</summary>
 public sealed class Tenant
 {

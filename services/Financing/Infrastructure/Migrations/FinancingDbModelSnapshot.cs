@@ -620,6 +620,10 @@ namespace RedesPlataforma.Financing.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
                     b.Property<decimal>("CommittedPen")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)")

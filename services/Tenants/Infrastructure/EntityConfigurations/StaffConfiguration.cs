@@ -73,6 +73,8 @@ sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     public void Configure(EntityTypeBuilder<AppUser> user)
     {
         user.Property(u => u.FullName).HasMaxLength(200);
+        // The default fills the rows that existed before the column did.
+        user.Property(u => u.Language).HasMaxLength(2).HasDefaultValue(Languages.Spanish);
         user.HasIndex(u => u.TenantId);
     }
 }

@@ -23,6 +23,29 @@ namespace RedesPlataforma.Tenants.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.Property<int>("Id")
@@ -582,6 +605,14 @@ namespace RedesPlataforma.Tenants.Infrastructure.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasDefaultValue("es")
+                        .HasColumnName("language");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("lockout_enabled");
@@ -786,6 +817,9 @@ namespace RedesPlataforma.Tenants.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_onboarding_applications");
+
+                    b.HasIndex("Ruc")
+                        .HasDatabaseName("ix_onboarding_applications_ruc");
 
                     b.HasIndex("Slug")
                         .IsUnique()
@@ -1007,11 +1041,58 @@ namespace RedesPlataforma.Tenants.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_tenants");
 
+                    b.HasIndex("Ruc")
+                        .HasDatabaseName("ix_tenants_ruc");
+
                     b.HasIndex("Slug")
                         .IsUnique()
                         .HasDatabaseName("ix_tenants_slug");
 
                     b.ToTable("tenants", (string)null);
+                });
+
+            modelBuilder.Entity("RedesPlataforma.Tenants.Model.TenantStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("ChangedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("ChangedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("changed_by_name");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tenant_status_changes");
+
+                    b.HasIndex("TenantId", "At")
+                        .HasDatabaseName("ix_tenant_status_changes_tenant_id_at");
+
+                    b.ToTable("tenant_status_changes", (string)null);
                 });
 
             modelBuilder.Entity("RedesPlataforma.Tenants.Model.Training", b =>
@@ -1210,6 +1291,16 @@ namespace RedesPlataforma.Tenants.Infrastructure.Migrations
 
                     b.Navigation("Selection")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("RedesPlataforma.Tenants.Model.TenantStatusChange", b =>
+                {
+                    b.HasOne("RedesPlataforma.Tenants.Model.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tenant_status_changes_tenants_tenant_id");
                 });
 
             modelBuilder.Entity("RedesPlataforma.Tenants.Model.Training", b =>
