@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
@@ -25,6 +26,11 @@ public sealed class LocalStack : IAsyncLifetime
 
     public Uri Gateway { get; } = new($"http://127.0.0.1:{5100 + PortOffset}/");
 
+    /// <summary>Where this stack's Tenants service writes the e-mails it sends (no SMTP server locally).</summary>
+    public string MailFolder { get; } = Path.Combine(
+        Environment.GetEnvironmentVariable("REDES_LOCAL_STATE_DIR") is { Length: > 0 } state ? state : Path.Combine(LocalInfrastructure.RepositoryRoot, ".local"),
+        $"stack-{PortOffset}", "mail");
+
     public async Task InitializeAsync()
     {
         await TearDownAsync(); // what an interrupted earlier run left behind
@@ -40,6 +46,26 @@ public sealed class LocalStack : IAsyncLifetime
         var client = Anonymous();
         var token = await client.SignInAsync(email, password);
         return client.Authorize(token.AccessToken);
+    }
+
+    /// <summary>Reporting catches up with the seed's events (and with the rebuild test) within seconds: wait for it through the API first.</summary>
+    public async Task SettledAsync(string email, string password, string url, int producers, int? institutions = null)
+    {
+        using var client = await SignedInAsync(email, password);
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (DateTime.UtcNow < deadline)
+        {
+            var summary = (await (await client.GetAsync(url)).ReadAsync<JsonElement>()).GetProperty("summary");
+            if (Total(summary, "producers") >= producers && (institutions is null || Total(summary, "institutions") == institutions)) return;
+            await Task.Delay(500);
+        }
+    }
+
+    private static decimal? Total(JsonElement table, string figure)
+    {
+        var column = table.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("key").GetString()).ToList().IndexOf(figure);
+        var value = table.GetProperty("total").GetProperty("values")[column];
+        return value.ValueKind == JsonValueKind.Number ? value.GetDecimal() : null;
     }
 
     private async Task TearDownAsync()

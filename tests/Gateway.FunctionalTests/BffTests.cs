@@ -159,20 +159,20 @@ public sealed class BffTests(GatewayApp app) : IClassFixture<GatewayApp>
     }
 
     [Fact]
-    public async Task A_deactivated_user_cannot_complete_the_flow()
+    public async Task A_deactivated_user_is_told_so_on_the_sign_in_page_and_gets_no_code()
     {
         var tenant = await app.Tenants.OnboardAsync();
         var staff = await tenant.CreateStaffAsync("Specialist");
         (await tenant.Admin.PostAsync($"/api/staff/{staff.Id}/deactivate", null)).EnsureSuccessStatusCode();
         var browser = app.Browser();
 
-        var authorize = await browser.SubmitAsync(await browser.OpenSignInPageAsync(), staff.Email, staff.Password);
-        var callback = await browser.GetAsync(authorize.Headers.Location!.ToString());
-        Assert.Contains("error=access_denied", callback.Headers.Location!.Query);
-        var landing = await browser.GetAsync(callback.Headers.Location!.ToString());
+        var response = await browser.SubmitAsync(await browser.OpenSignInPageAsync(), staff.Email, staff.Password);
 
-        Assert.Equal("/?signin=failed", landing.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+        Assert.Contains("""role="alert">La cuenta está desactivada; consulte con el administrador de su institución.</div>""", await response.Content.ReadAsStringAsync());
         Assert.False(browser.HasSession);
+        await Problem.AssertAsync(await browser.GetAsync("/bff/user"), HttpStatusCode.Unauthorized);
     }
 
     [Fact]

@@ -150,7 +150,7 @@ function StatusHistory({ id }: { id: string }) {
               { key: 'at', header: t('field.when'), rowHeader: true, cell: (row) => formatDateTime(row.at, i18n.language) },
               { key: 'status', header: t('common:field.status'), cell: (row) => <TenantBadge status={row.status} /> },
               { key: 'reason', header: t('common:field.reason'), cell: (row) => row.reason ?? '—' },
-              { key: 'actor', header: t('field.actor'), cell: (row) => row.actorName ?? '—' },
+              { key: 'actor', header: t('field.actor'), cell: (row) => row.changedByName ?? '—' },
             ]}
           />
         )}

@@ -53,7 +53,7 @@ describe('one institution', () => {
     stubFetch({
       [`GET /api/tenants/${suspended.id}`]: () => json(suspended),
       [`GET /api/tenants/${suspended.id}/history`]: () =>
-        json([{ status: 'Suspended', reason: 'Convenio vencido', actorName: 'Ana Torres', at: '2026-11-28T12:00:00Z' }]),
+        json([{ status: 'Suspended', reason: 'Convenio vencido', changedBy: null, changedByName: 'Ana Torres', at: '2026-11-28T12:00:00Z' }]),
     });
     renderPage(routes, { path: `/nacional/instituciones/${suspended.id}` });
     const table = await screen.findByRole('table', { name: 'Cambios de estado de la institución' });

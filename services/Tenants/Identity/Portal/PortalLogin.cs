@@ -79,6 +79,8 @@ public static class PortalLogin
         var check = await signIn.CheckPasswordSignInAsync(user, form["password"].ToString(), lockoutOnFailure: true);
         if (check.IsLockedOut) return Page(context, antiforgery, new LoginForm(target, language, email, texts.LockedOut));
         if (!check.Succeeded) return Page(context, antiforgery, new LoginForm(target, language, email, texts.InvalidCredentials));
+        // Said only to whoever knows the password, as the token endpoint does: the person learns to ask their admin.
+        if (!user.IsActive) return Page(context, antiforgery, new LoginForm(target, language, email, texts.Deactivated));
 
         var identity = new ClaimsIdentity(Scheme, Claims.Name, Claims.Role);
         identity.AddClaim(new Claim(Claims.Subject, user.Id.ToString()));

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace RedesPlataforma.EndToEnd.Tests;
+
+/// <summary>
+/// The portal's session as the browser holds it: no token anywhere the page's script can read, and a write sent from
+/// another site with the browser's cookies refused.
+/// </summary>
+[Collection(LocalStackCollection.Name)]
+public sealed partial class PortalSessionTests(LocalStack stack, Chromium chromium) : IClassFixture<Chromium>
+{
+    private const string AgroRuralAdmin = "admin@agrorural.demo.pe";
+
+    [Fact]
+    public async Task No_token_is_ever_readable_by_the_page()
+    {
+        var page = await chromium.NewPageAsync();
+        var bodies = new ConcurrentBag<string>();
+        var pending = new ConcurrentBag<Task>();
+        page.Response += (_, response) =>
+        {
+            if (response.Request.ResourceType is "fetch" or "xhr")
+                pending.Add(Task.Run(async () => { try { bodies.Add(await response.TextAsync()); } catch (PlaywrightException) { } }));
+        };
+
+        await page.SignInAsync(stack, AgroRuralAdmin, stack.AgroRuralAdminPassword);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Inicio");
+        foreach (var path in new[] { "/personal", "/panel", "/perfil", "/auditoria" })
+        {
+            await page.GotoAsync(new Uri(stack.Gateway, path).ToString());
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
+        await Task.WhenAll(pending);
+
+        Assert.Contains(bodies, body => body.Contains(AgroRuralAdmin)); // the page did receive the user's data...
+        Assert.DoesNotContain(bodies, body => Jwt().IsMatch(body));    // ...and never a token
+        var storage = await page.EvaluateAsync<JsonElement>("() => ({ cookie: document.cookie, local: JSON.stringify(localStorage), session: JSON.stringify(sessionStorage) })");
+        foreach (var place in storage.EnumerateObject())
+        {
+            Assert.DoesNotMatch(Jwt(), place.Value.GetString() ?? "");
+            Assert.DoesNotContain("redes.session", place.Value.GetString() ?? "");
+        }
+        var cookies = await page.Context.CookiesAsync();
+        var session = Assert.Single(cookies, c => c.Name.StartsWith("redes.session"));
+        Assert.True(session.HttpOnly);
+        Assert.Equal(SameSiteAttribute.Strict, session.SameSite);
+    }
+
+    [Fact]
+    public async Task A_write_sent_from_another_site_with_the_browsers_session_is_refused()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.SignInAsync(stack, AgroRuralAdmin, stack.AgroRuralAdminPassword);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Inicio");
+        var email = $"intruso.{Guid.NewGuid():N}@otro-sitio.test";
+        var target = new Uri(stack.Gateway, "/api/staff/invitations").ToString();
+
+        // Another site (localhost is not 127.0.0.1) in the same browser, sending the simplest cross-site request there is.
+        var other = await page.Context.NewPageAsync();
+        await other.GotoAsync($"http://localhost:{stack.Gateway.Port}/");
+        var response = other.WaitForResponseAsync(target);
+        await other.EvaluateAsync("""
+            ([url, email]) => fetch(url, {
+              method: 'POST', mode: 'no-cors', credentials: 'include', headers: { 'Content-Type': 'text/plain' },
+              body: JSON.stringify({ fullName: 'Intruso', email, roles: ['TenantAdmin'], regions: ['PE-CUS'] }),
+            })
+            """, new[] { target, email });
+
+        Assert.Contains((await response).Status, new[] { 401, 403 });
+        using var admin = await stack.SignedInAsync(AgroRuralAdmin, stack.AgroRuralAdminPassword);
+        var staff = await admin.GetFromJsonAsync<JsonElement>($"api/staff?Search={Uri.EscapeDataString(email)}");
+        Assert.Equal(0, staff.GetProperty("totalCount").GetInt32());
+    }
+
+    /// <summary>A JSON Web Token (header.payload.…), the shape of every access token; refresh tokens are longer JWEs of the same shape.</summary>
+    [GeneratedRegex(@"eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.")]
+    private static partial Regex Jwt();
+}
