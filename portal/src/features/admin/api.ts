@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, type TenantsSchemas } from '../../shared/api/client';
-import { ProblemError, orThrow, toProblem } from '../../shared/api/problem';
+import { orThrow } from '../../shared/api/problem';
 import type { Role } from '../../shared/session/session';
 
 type Schemas = TenantsSchemas['schemas'];
@@ -30,18 +30,6 @@ export const adminKeys = {
   tenant: ['admin', 'tenant'] as const,
   audit: (query: object) => ['admin', 'audit', query] as const,
 };
-
-/**
- * Like orThrow, but a problem that names its `field` (409 "email exists", 422 "regions outside the institution")
- * becomes that field's error, so the form shows it beside the control instead of only at the top.
- */
-export function orThrowOnField<T>(result: { data?: T; error?: unknown; response: Response }): T {
-  if (result.response.ok) return result.data as T;
-  const problem = toProblem(result.response.status, result.error);
-  const field = (result.error as { field?: unknown } | undefined)?.field;
-  if (typeof field === 'string' && !problem.errors && problem.detail) problem.errors = { [field]: [problem.detail] };
-  throw new ProblemError(problem);
-}
 
 export function useCurrentTenant() {
   return useQuery({

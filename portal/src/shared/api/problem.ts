@@ -29,14 +29,20 @@ export function inLanguage(text: string | undefined, language: string): string |
   return language.startsWith('en') ? parts[0] : parts[1];
 }
 
+/**
+ * A problem that names its `field` (409 "the e-mail exists", 422 "regions outside the institution") becomes that
+ * field's error, so forms show it beside the control rather than only at the top.
+ */
 export function toProblem(status: number, body: unknown): Problem {
   if (body && typeof body === 'object') {
     const b = body as Record<string, unknown>;
+    const detail = typeof b.detail === 'string' ? b.detail : undefined;
+    const fieldError = typeof b.field === 'string' && detail ? { [b.field]: [detail] } : undefined;
     return {
       status,
       title: typeof b.title === 'string' ? b.title : undefined,
-      detail: typeof b.detail === 'string' ? b.detail : undefined,
-      errors: isErrors(b.errors) ? b.errors : undefined,
+      detail,
+      errors: isErrors(b.errors) ? b.errors : fieldError,
     };
   }
   return { status };

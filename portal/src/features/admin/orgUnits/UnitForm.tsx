@@ -7,7 +7,8 @@ import { regionName } from '../../../shared/format/regions';
 import { useForm } from '../../../shared/forms/useForm';
 import { SelectField, TextField } from '../../../shared/ui/Field';
 import { Alert } from '../../../shared/ui/States';
-import { adminKeys, orgUnitKinds, orThrowOnField, type OrgUnit, type OrgUnitKind } from '../api';
+import { adminKeys, orgUnitKinds, type OrgUnit, type OrgUnitKind } from '../api';
+import { orThrow } from '../../../shared/api/problem';
 import { childKindOf, selfAndDescendants } from './tree';
 
 const unitSchema = z.object({
@@ -45,8 +46,8 @@ export function UnitForm({ units, tenantRegions, editing, parent, onDone, onCanc
     onSubmit: async ({ parentId, ...values }) => {
       const body = { ...values, parentId: parentId || null };
       const saved = editing
-        ? orThrowOnField(await api.PUT('/api/org-units/{id}', { params: { path: { id: editing.id } }, body }))
-        : orThrowOnField(await api.POST('/api/org-units', { body }));
+        ? orThrow(await api.PUT('/api/org-units/{id}', { params: { path: { id: editing.id } }, body }))
+        : orThrow(await api.POST('/api/org-units', { body }));
       await queries.invalidateQueries({ queryKey: adminKeys.orgUnits });
       onDone(saved);
     },

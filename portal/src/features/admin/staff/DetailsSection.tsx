@@ -5,7 +5,8 @@ import { formatDateTime } from '../../../shared/format/format';
 import { useForm } from '../../../shared/forms/useForm';
 import { TextField } from '../../../shared/ui/Field';
 import { Alert } from '../../../shared/ui/States';
-import { orThrowOnField, type OrgUnit, type StaffDetails } from '../api';
+import { type OrgUnit, type StaffDetails } from '../api';
+import { orThrow } from '../../../shared/api/problem';
 import { DniField, OrgUnitField, PhoneField, RegionsField } from './PersonFields';
 import { staffUpdateSchema } from './staffSchemas';
 import { useSavedPerson } from './useSaveStaff';
@@ -22,7 +23,7 @@ export function DetailsSection({ person, units, tenantRegions }: { person: Staff
     draftKey: `admin.staff.${person.id}.details.${person.updatedAt}`,
     onSubmit: async (body) => {
       setDone(false);
-      await saved(orThrowOnField(await api.PUT('/api/staff/{id}', { params: { path: { id: person.id } }, body })));
+      await saved(orThrow(await api.PUT('/api/staff/{id}', { params: { path: { id: person.id } }, body })));
       setDone(true);
     },
   });

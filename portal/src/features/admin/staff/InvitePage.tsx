@@ -7,7 +7,8 @@ import { useForm } from '../../../shared/forms/useForm';
 import { TextField } from '../../../shared/ui/Field';
 import { Page } from '../../../shared/ui/Page';
 import { Alert, ErrorState, Loading } from '../../../shared/ui/States';
-import { adminKeys, orThrowOnField, useCurrentTenant, useOrgUnits, type OrgUnit, type StaffDetails } from '../api';
+import { adminKeys, useCurrentTenant, useOrgUnits, type OrgUnit, type StaffDetails } from '../api';
+import { orThrow } from '../../../shared/api/problem';
 import { DniField, OrgUnitField, PhoneField, RegionsField, RolesField } from './PersonFields';
 import { inviteSchema, type InviteValues } from './staffSchemas';
 
@@ -65,7 +66,7 @@ function InviteForm({ tenantRegions, units, onInvited }: { tenantRegions: string
     initial: empty,
     draftKey: 'admin.invite',
     onSubmit: async (body) => {
-      const person = orThrowOnField(await api.POST('/api/staff/invitations', { body }));
+      const person = orThrow(await api.POST('/api/staff/invitations', { body }));
       await queries.invalidateQueries({ queryKey: adminKeys.staff });
       onInvited(person);
     },

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../shared/api/client';
 import { useForm } from '../../../shared/forms/useForm';
 import { Alert } from '../../../shared/ui/States';
-import { orThrowOnField, tenantRoles, type StaffDetails } from '../api';
+import { tenantRoles, type StaffDetails } from '../api';
+import { orThrow } from '../../../shared/api/problem';
 import { RolesField } from './PersonFields';
 import { rolesSchema } from './staffSchemas';
 import { useSavedPerson } from './useSaveStaff';
@@ -22,7 +23,7 @@ export function RolesSection({ person }: { person: StaffDetails }) {
     draftKey: `admin.staff.${person.id}.roles.${person.roles.join('+')}`,
     onSubmit: async (body) => {
       setDone(false);
-      await saved(orThrowOnField(await api.PUT('/api/staff/{id}/roles', { params: { path: { id: person.id } }, body })));
+      await saved(orThrow(await api.PUT('/api/staff/{id}/roles', { params: { path: { id: person.id } }, body })));
       setDone(true);
     },
   });

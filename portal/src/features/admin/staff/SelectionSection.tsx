@@ -5,7 +5,8 @@ import { formatDateTime } from '../../../shared/format/format';
 import { useForm } from '../../../shared/forms/useForm';
 import { CheckboxGroup, TextAreaField } from '../../../shared/ui/Field';
 import { Alert } from '../../../shared/ui/States';
-import { orThrowOnField, type StaffDetails } from '../api';
+import { type StaffDetails } from '../api';
+import { orThrow } from '../../../shared/api/problem';
 import { selectionCriteria, selectionSchema } from './staffSchemas';
 import { useSavedPerson } from './useSaveStaff';
 
@@ -22,7 +23,7 @@ export function SelectionSection({ person }: { person: StaffDetails }) {
     draftKey: `admin.staff.${person.id}.selection.${selection.assessedAt ?? 'none'}`,
     onSubmit: async (body) => {
       setDone(false);
-      await saved(orThrowOnField(await api.PUT('/api/staff/{id}/selection-criteria', { params: { path: { id: person.id } }, body })));
+      await saved(orThrow(await api.PUT('/api/staff/{id}/selection-criteria', { params: { path: { id: person.id } }, body })));
       setDone(true);
     },
   });

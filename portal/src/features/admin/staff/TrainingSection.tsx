@@ -7,7 +7,8 @@ import { useForm } from '../../../shared/forms/useForm';
 import { DataTable } from '../../../shared/ui/DataTable';
 import { TextField } from '../../../shared/ui/Field';
 import { Alert, Empty } from '../../../shared/ui/States';
-import { adminKeys, orThrowOnField, today, type StaffDetails, type Training } from '../api';
+import { adminKeys, today, type StaffDetails, type Training } from '../api';
+import { orThrow } from '../../../shared/api/problem';
 import { trainingSchema, type TrainingValues } from './staffSchemas';
 
 const empty: TrainingValues = { module: '', completedOn: '', hours: '', passed: false };
@@ -24,7 +25,7 @@ export function TrainingSection({ person }: { person: StaffDetails }) {
     draftKey: `admin.staff.${person.id}.training`,
     onSubmit: async (body) => {
       setAdded(undefined);
-      const training = orThrowOnField(await api.POST('/api/staff/{id}/trainings', { params: { path: { id: person.id } }, body }));
+      const training = orThrow(await api.POST('/api/staff/{id}/trainings', { params: { path: { id: person.id } }, body }));
       await queries.invalidateQueries({ queryKey: adminKeys.staff });
       setAdded(training.module);
       form.clearDraft();
