@@ -13,6 +13,8 @@ eval "$(bash deploy/local/infra.sh env)"
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 started=$SECONDS
+# Figures the suites measure (the portal's budgets) land here and are printed at the end.
+rm -rf .local/figures
 set +e
 # The portal first: its component tests, and the build the end-to-end suite's gateway serves.
 bash deploy/local/portal.sh test 2>&1 | tee "$log"
@@ -24,6 +26,11 @@ dotnet test RedesPlataforma.sln -c Release "$@" 2>&1 | tee -a "$log"
 status=${PIPESTATUS[0]}
 set -e
 (( status == 0 )) && status=$portal_status
+
+if compgen -G ".local/figures/*.txt" >/dev/null; then
+    echo "[test] measured:"
+    sed 's/^/  /' .local/figures/*.txt
+fi
 
 # One plain closing line over all test assemblies and the portal's Vitest run ("N passed, N failed"), so CI can read
 # the totals.

@@ -33,11 +33,11 @@ public sealed partial class PortalJourneyTests(LocalStack stack, Chromium chromi
         await applicant.GetByRole(AriaRole.Link, new() { Name = "Registrar mi institución" }).ClickAsync();
         await applicant.GetByLabel("Nombre de la institución").FillAsync(institution);
         await applicant.GetByLabel("Tipo de institución").SelectOptionAsync(new SelectOptionValue { Label = "Cooperativa" });
-        await applicant.GetByLabel("RUC", new() { Exact = true }).FillAsync(NewRuc());
+        await applicant.GetByRole(AriaRole.Textbox, new() { Name = "RUC", Exact = true }).FillAsync(NewRuc());
         await applicant.GetByRole(AriaRole.Checkbox, new() { Name = "Puno" }).CheckAsync();
         await applicant.GetByLabel("Nombres y apellidos").FillAsync("Hilario Mamani Quispe");
         await applicant.GetByLabel("Correo electrónico").FillAsync(adminEmail);
-        await applicant.GetByLabel("Contraseña", new() { Exact = true }).FillAsync(adminPassword);
+        await applicant.GetByLabel(new Regex("^Contraseña")).FillAsync(adminPassword);
         await applicant.GetByLabel("Confirmar contraseña").FillAsync(adminPassword);
         await applicant.GetByRole(AriaRole.Button, new() { Name = "Enviar solicitud" }).ClickAsync();
         await Expect(applicant.GetByRole(AriaRole.Heading, new() { Name = "Solicitud enviada" })).ToBeVisibleAsync();
@@ -115,8 +115,8 @@ public sealed partial class PortalJourneyTests(LocalStack stack, Chromium chromi
         await page.GetByLabel("Presupuesto total (S/)").FillAsync("800000");
         await page.GetByLabel("Máximo del programa por plan (S/)").FillAsync("90000");
         await page.GetByLabel("Aporte mínimo de la red (%)").FillAsync("30");
-        await page.GetByLabel("Inicio").FillAsync("2027-01-04");
-        await page.GetByLabel("Fin").FillAsync("2028-12-31");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Inicio", Exact = true }).FillAsync("2027-01-04");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Fin", Exact = true }).FillAsync("2028-12-31");
         await page.GetByRole(AriaRole.Button, new() { Name = "Publicar programa" }).ClickAsync();
         await Expect(page.GetByText("Programa publicado.")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Reglas para postular" })).ToBeVisibleAsync();

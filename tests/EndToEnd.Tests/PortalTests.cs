@@ -60,7 +60,7 @@ public sealed partial class PortalTests(LocalStack stack, Chromium chromium) : I
         await Expect(regions.Locator("tbody tr")).ToHaveCountAsync(8);
         await Expect(regions.Locator("tfoot td").Nth(await ColumnAsync(regions, "Productores") - 1)).ToHaveTextAsync("1,543");
         await Expect(Table("Por fase")).ToBeVisibleAsync();
-        await Expect(_page.GetByRole(AriaRole.Img, new() { Name = new Regex("^Redes por cadena de valor\\. Cuy: 35") })).ToBeVisibleAsync();
+        await Expect(_page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("^Redes por cadena de valor\\..* Cuy: 35;") })).ToBeVisibleAsync();
         await Expect(_page.GetByText("Límites: Instituto Nacional de Estadística e Informática (INEI), IDE-INEI, actualización 2023 – CC BY 4.0")).ToBeVisibleAsync();
 
         await _page.SignOutAsync();

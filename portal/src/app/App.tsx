@@ -1,22 +1,11 @@
 import { useEffect } from 'react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { routes } from './routes';
 import { useUser } from '../shared/session/session';
 import { changeLanguage, type Language } from '../shared/i18n/i18n';
-import { ProblemError } from '../shared/api/problem';
-
-const queries = new QueryClient({
-  defaultOptions: {
-    queries: {
-      staleTime: 30_000,
-      // A refused or missing resource will not change by asking again; a dropped connection may.
-      retry: (count, error) => !(error instanceof ProblemError && error.problem.status < 500) && count < 2,
-      refetchOnWindowFocus: false,
-    },
-  },
-});
+import { queryClient } from './queryClient';
 
 const router = createBrowserRouter(routes);
 
@@ -33,7 +22,7 @@ function AccountLanguage() {
 
 export function App() {
   return (
-    <QueryClientProvider client={queries}>
+    <QueryClientProvider client={queryClient}>
       <AccountLanguage />
       <RouterProvider router={router} />
     </QueryClientProvider>

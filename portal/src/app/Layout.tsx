@@ -16,6 +16,17 @@ export function Layout() {
   const [menuOpen, setMenuOpen] = useState(false);
 
   useEffect(() => onSessionExpired(() => setExpired(true)), []);
+  // While an anonymous visitor reads the landing page or types their password, the pages people land on after signing
+  // in are fetched: on a slow link, signing in then waits for data only, not for code.
+  useEffect(() => {
+    if (user.data !== null) return;
+    const timer = setTimeout(() => {
+      void import('../features/dashboard/DashboardPage');
+      void import('../features/admin/home/AdminHomePage');
+      void import('../features/national/HomePage');
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [user.data]);
   useEffect(() => setMenuOpen(false), [location.pathname]);
 
   const items = navigation.filter((item) => hasRole(user.data, ...item.roles));
@@ -87,7 +98,7 @@ export function Layout() {
           </nav>
         )}
       </header>
-      {expired && (
+      {expired && user.data && (
         <div className="alert alert-info session-expired" role="alert">
           <p>{t('layout.sessionExpired')}</p>
           <a className="button" href={signInUrl(here, i18n.language)}>

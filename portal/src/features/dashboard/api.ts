@@ -1,28 +1,28 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../shared/api/client';
 import { orThrow } from '../../shared/api/problem';
 import { toApiQuery, type Filters } from './filters';
 
-export function useDashboard(filters: Filters) {
-  return useQuery({
+export const dashboardQuery = (filters: Filters) =>
+  queryOptions({
     queryKey: ['reporting', 'dashboard', filters],
     queryFn: async () => orThrow(await api.GET('/api/reporting/dashboard', { params: { query: toApiQuery(filters) } })),
   });
-}
 
-export function useSeries(filters: Filters) {
-  return useQuery({
+export const seriesQuery = (filters: Filters) =>
+  queryOptions({
     queryKey: ['reporting', 'series', filters],
     queryFn: async () => orThrow(await api.GET('/api/reporting/dashboard/series', { params: { query: toApiQuery(filters) } })),
   });
-}
 
-export function useNational() {
-  return useQuery({
-    queryKey: ['reporting', 'national'],
-    queryFn: async () => orThrow(await api.GET('/api/reporting/national')),
-  });
-}
+export const nationalQuery = queryOptions({
+  queryKey: ['reporting', 'national'],
+  queryFn: async () => orThrow(await api.GET('/api/reporting/national')),
+});
+
+export const useDashboard = (filters: Filters) => useQuery(dashboardQuery(filters));
+export const useSeries = (filters: Filters) => useQuery(seriesQuery(filters));
+export const useNational = () => useQuery(nationalQuery);
 
 /** The region layer's outlines, projected: a static file fetched when a map is first shown, never in the bundle. */
 export interface RegionShapes {
