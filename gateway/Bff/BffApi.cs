@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using RedesPlataforma.BuildingBlocks.Security;
@@ -70,8 +71,17 @@ public static class BffApi
         if (tokens is null) return TypedResults.Redirect(FailedSignIn);
 
         await PortalSession.SignInAsync(context, tokens);
-        return TypedResults.Redirect(flow.ReturnUrl);
+        return TypedResults.Redirect(flow.ReturnUrl == "/" ? HomeOf(PortalSession.PrincipalOf(tokens.AccessToken)) : flow.ReturnUrl);
     }
+
+    /// <summary>
+    /// The page a role lands on when the sign-in named none (the portal's homeOf): straight there rather than through
+    /// "/", which would cost the browser one more round trip before the page can start loading its data.
+    /// </summary>
+    public static string HomeOf(ClaimsPrincipal user) =>
+        user.IsInRole(PlatformRoles.NationalUnit) ? "/nacional"
+        : user.IsInRole(PlatformRoles.TenantAdmin) ? "/inicio"
+        : "/panel";
 
     static Results<Ok<BffUser>, ProblemHttpResult> CurrentUser(HttpContext context)
     {

@@ -54,11 +54,15 @@ public sealed class PortalBudgetTests(LocalStack stack, Chromium chromium, ITest
         await page.GotoAsync(stack.Gateway.ToString(), new() { Timeout = 60_000 });
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 60_000 });
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Iniciar sesión" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 60_000 }); // the sign-in page as the person sees it, styled
         await page.GetByLabel("Correo electrónico").FillAsync("carmen.huaman@agrorural.demo.pe");
         await page.GetByLabel("Contraseña").FillAsync(stack.StaffPassword);
         var clock = Stopwatch.StartNew();
         var signedIn = TimeSpan.Zero;
         page.Response += (_, response) => { if (response.Url.Contains("/bff/callback")) signedIn = clock.Elapsed; };
+        var waterfall = new ConcurrentQueue<string>();
+        page.Request += (_, request) => waterfall.Enqueue($"{clock.ElapsedMilliseconds,6} ms  → {request.Method} {new Uri(request.Url).PathAndQuery}");
+        page.RequestFinished += (_, request) => waterfall.Enqueue($"{clock.ElapsedMilliseconds,6} ms  ✓ {new Uri(request.Url).PathAndQuery}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
         var producers = page.GetByRole(AriaRole.Region, new() { Name = "Cifras clave" }).GetByText("1,543");
         await Expect(producers).ToBeVisibleAsync(new() { Timeout = 30_000 });
@@ -66,6 +70,7 @@ public sealed class PortalBudgetTests(LocalStack stack, Chromium chromium, ITest
 
         Report($"Dashboard drawn {clock.ElapsedMilliseconds:N0} ms after pressing Ingresar at 400 kbit/s and 400 ms latency "
             + $"(session established at {signedIn.TotalMilliseconds:N0} ms; budget 2,500 ms)");
+        foreach (var line in waterfall) Figures.Record("portal-waterfall.txt", line);
         Assert.True(clock.Elapsed <= DashboardBudget, $"The dashboard took {clock.ElapsedMilliseconds} ms; the budget is 2,500 ms.");
     }
 
@@ -81,7 +86,7 @@ public sealed class PortalBudgetTests(LocalStack stack, Chromium chromium, ITest
         var file = Path.Combine(LocalInfrastructure.RepositoryRoot, "portal", "dist", path.TrimStart('/'));
         if (File.Exists(file + ".gz")) return new FileInfo(file + ".gz").Length;
         using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize)) gzip.Write(File.ReadAllBytes(file));
+        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true)) gzip.Write(File.ReadAllBytes(file));
         return buffer.Length;
     }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -60,23 +61,65 @@ public sealed partial class PortalSessionTests(LocalStack stack, Chromium chromi
         var email = $"intruso.{Guid.NewGuid():N}@otro-sitio.test";
         var target = new Uri(stack.Gateway, "/api/staff/invitations").ToString();
 
-        // Another site in the same browser (served by the test itself, with no policy of its own), sending the simplest
-        // cross-site request there is: a form-like POST that needs no preflight.
+        // Another site in the same browser: a page of the test's own, with no policy, on "localhost" (not the
+        // portal's "127.0.0.1"), sending the simplest cross-site request there is, a form-like POST needing no preflight.
+        using var elsewhere = OtherSite.Start();
         var other = await page.Context.NewPageAsync();
-        await other.RouteAsync("http://otro-sitio.test/**", route => route.FulfillAsync(new() { ContentType = "text/html", Body = "<!doctype html><title>Otro sitio</title>" }));
-        await other.GotoAsync("http://otro-sitio.test/");
-        var response = other.WaitForResponseAsync(target);
-        await other.EvaluateAsync("""
+        await other.GotoAsync(elsewhere.Address);
+        var response = other.WaitForResponseAsync(target, new() { Timeout = 10_000 });
+        var sent = await other.EvaluateAsync<string>("""
             ([url, email]) => fetch(url, {
               method: 'POST', mode: 'no-cors', credentials: 'include', headers: { 'Content-Type': 'text/plain' },
               body: JSON.stringify({ fullName: 'Intruso', email, roles: ['TenantAdmin'], regions: ['PE-CUS'] }),
-            })
+            }).then(() => 'sent', error => String(error))
             """, new[] { target, email });
 
+        Assert.Equal("sent", sent);
         Assert.Contains((await response).Status, new[] { 401, 403 });
         using var admin = await stack.SignedInAsync(AgroRuralAdmin, stack.AgroRuralAdminPassword);
         var staff = await admin.GetFromJsonAsync<JsonElement>($"api/staff?Search={Uri.EscapeDataString(email)}");
         Assert.Equal(0, staff.GetProperty("totalCount").GetInt32());
+    }
+
+    /// <summary>A one-page web site on a free loopback port, addressed as localhost.</summary>
+    private sealed class OtherSite : IDisposable
+    {
+        private readonly HttpListener _listener = new();
+
+        public required string Address { get; init; }
+
+        public static OtherSite Start()
+        {
+            var port = FreePort();
+            var site = new OtherSite { Address = $"http://localhost:{port}/" };
+            site._listener.Prefixes.Add(site.Address);
+            site._listener.Start();
+            _ = site.ServeAsync();
+            return site;
+        }
+
+        private async Task ServeAsync()
+        {
+            while (_listener.IsListening)
+            {
+                HttpListenerContext context;
+                try { context = await _listener.GetContextAsync(); }
+                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException) { return; }
+                var page = "<!doctype html><html lang=\"es\"><title>Otro sitio</title><p>Otro sitio</p></html>"u8.ToArray();
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.OutputStream.WriteAsync(page);
+                context.Response.Close();
+            }
+        }
+
+        private static int FreePort()
+        {
+            using var socket = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+            socket.Start();
+            return ((IPEndPoint)socket.LocalEndpoint).Port;
+        }
+
+        public void Dispose() => _listener.Close();
     }
 
     /// <summary>A JSON Web Token (header.payload.…), the shape of every access token; refresh tokens are longer JWEs of the same shape.</summary>

@@ -149,13 +149,28 @@ public sealed class BffTests(GatewayApp app) : IClassFixture<GatewayApp>
     [InlineData("https://evil.test/robar")]
     [InlineData("//evil.test/robar")]
     [InlineData("/\\evil.test/robar")]
-    public async Task A_return_url_to_another_origin_is_ignored(string returnUrl)
+    public async Task A_return_url_to_another_origin_is_ignored_and_the_user_lands_on_their_roles_home(string returnUrl)
     {
         var tenant = await app.Tenants.OnboardAsync();
 
         var landing = await app.Browser().SignInAsync(tenant.AdminEmail, Scenario.Password, returnUrl);
 
-        Assert.Equal("/", landing.Headers.Location!.OriginalString);
+        Assert.Equal("/inicio", landing.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Each_role_lands_on_its_own_home_when_the_sign_in_named_no_page()
+    {
+        var tenant = await app.Tenants.OnboardAsync();
+        var specialist = await tenant.CreateStaffAsync("Specialist");
+
+        var national = await app.Browser().SignInAsync(TenantsApp.NationalEmail, TenantsApp.NationalPassword, "/");
+        var admin = await app.Browser().SignInAsync(tenant.AdminEmail, Scenario.Password, "/");
+        var field = await app.Browser().SignInAsync(specialist.Email, specialist.Password, "/");
+
+        Assert.Equal("/nacional", national.Headers.Location!.OriginalString);
+        Assert.Equal("/inicio", admin.Headers.Location!.OriginalString);
+        Assert.Equal("/panel", field.Headers.Location!.OriginalString);
     }
 
     [Fact]
