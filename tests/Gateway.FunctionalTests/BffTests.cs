@@ -122,12 +122,13 @@ public sealed class BffTests(GatewayApp app) : IClassFixture<GatewayApp>
     {
         var tenant = await app.Tenants.OnboardAsync();
         var browser = app.Browser();
-        await browser.OpenSignInPageAsync();
+        var page = await browser.OpenSignInPageAsync();
+        var withoutToken = PortalBrowser.HiddenFieldsOf(await page.Content.ReadAsStringAsync());
+        Assert.True(withoutToken.Remove("__RequestVerificationToken"));
+        withoutToken["email"] = tenant.AdminEmail;
+        withoutToken["password"] = Scenario.Password;
 
-        var response = await browser.Client.PostAsync("/connect/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["email"] = tenant.AdminEmail, ["password"] = Scenario.Password, ["returnUrl"] = "/",
-        }));
+        var response = await browser.Client.PostAsync("/connect/authorize", new FormUrlEncodedContent(withoutToken));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null(response.Headers.Location);
@@ -195,8 +196,7 @@ public sealed class BffTests(GatewayApp app) : IClassFixture<GatewayApp>
     {
         var tenant = await app.Tenants.OnboardAsync();
         var browser = app.Browser();
-        var authorize = await browser.SubmitAsync(await browser.OpenSignInPageAsync(), tenant.AdminEmail, Scenario.Password);
-        var callback = (await browser.GetAsync(authorize.Headers.Location!.ToString())).Headers.Location!;
+        var callback = (await browser.SubmitAsync(await browser.OpenSignInPageAsync(), tenant.AdminEmail, Scenario.Password)).Headers.Location!;
 
         var forged = await browser.GetAsync(callback.ToString().Replace("state=", "state=x", StringComparison.Ordinal));
 

@@ -26,17 +26,15 @@ public sealed partial class PortalBrowser(HttpClient client, CookieContainer coo
     /// <summary>Every cookie this browser would send to the portal's pages, as one Cookie header (to replay it elsewhere).</summary>
     public string CookieHeader => cookies.GetCookieHeader(Origin);
 
-    /// <summary>The whole journey: /bff/login → authorize → sign-in page → credentials → authorize → callback.
+    /// <summary>The whole journey: /bff/login → authorize → sign-in page → credentials posted to authorize → callback.
     /// Returns the callback's response: its Location is where the portal lands.</summary>
     public async Task<HttpResponseMessage> SignInAsync(string email, string password, string returnUrl = "/", string? lang = null)
     {
         var page = await OpenSignInPageAsync(returnUrl, lang);
-        var authorize = await SubmitAsync(page, email, password);
-        Assert.Equal(HttpStatusCode.Redirect, authorize.StatusCode);
-        var callback = await GetAsync(authorize.Headers.Location!.ToString());
-        Assert.Equal(HttpStatusCode.Redirect, callback.StatusCode);
-        Assert.StartsWith("http://localhost/bff/callback?", callback.Headers.Location!.ToString());
-        return await GetAsync(callback.Headers.Location!.ToString());
+        var authorized = await SubmitAsync(page, email, password);
+        Assert.Equal(HttpStatusCode.Redirect, authorized.StatusCode);
+        Assert.StartsWith("http://localhost/bff/callback?", authorized.Headers.Location!.ToString());
+        return await GetAsync(authorized.Headers.Location!.ToString());
     }
 
     /// <summary>/bff/login → /connect/authorize → /connect/login: the sign-in page's response.</summary>
@@ -52,17 +50,21 @@ public sealed partial class PortalBrowser(HttpClient client, CookieContainer coo
         return page;
     }
 
-    /// <summary>Posts the sign-in form of <paramref name="page"/> as a browser would (hidden fields included).</summary>
+    /// <summary>Posts the sign-in form of <paramref name="page"/> to /connect/authorize as a browser would (hidden fields included).</summary>
     public async Task<HttpResponseMessage> SubmitAsync(HttpResponseMessage page, string email, string password)
     {
         var html = await page.Content.ReadAsStringAsync();
-        var fields = HiddenField().Matches(html).ToDictionary(m => m.Groups["name"].Value, m => WebUtility.HtmlDecode(m.Groups["value"].Value));
+        var fields = HiddenFieldsOf(html);
         fields["email"] = email;
         fields["password"] = password;
-        var response = await Client.PostAsync("/connect/login", new FormUrlEncodedContent(fields));
-        await KeepAsync("/connect/login", response);
+        var response = await Client.PostAsync("/connect/authorize", new FormUrlEncodedContent(fields));
+        await KeepAsync("/connect/authorize", response);
         return response;
     }
+
+    /// <summary>The hidden fields of a page's form: the antiforgery token and the authorization request's parameters.</summary>
+    public static Dictionary<string, string> HiddenFieldsOf(string html) =>
+        HiddenField().Matches(html).ToDictionary(m => m.Groups["name"].Value, m => WebUtility.HtmlDecode(m.Groups["value"].Value));
 
     public async Task<HttpResponseMessage> GetAsync(string url)
     {

@@ -71,8 +71,7 @@ public static class IdentityExtensions
                 validation.UseAspNetCore();
             });
 
-        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
-            .AddPortalLoginCookie();
+        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
         builder.AddPortalLogin();
         builder.Services.AddHostedService<PortalClient>();
         return builder;

@@ -21,7 +21,8 @@ public static class LoginPage
         var t = LoginTexts.For(form.Language);
         var e = Encoder;
         var described = form.Error is null ? "" : $" aria-describedby=\"{ErrorId}\" aria-invalid=\"true\"";
-        var switchUrl = QueryHelpers.AddQueryString(PortalLogin.PagePath, new Dictionary<string, string?> { ["returnUrl"] = form.ReturnUrl, ["lang"] = t.OtherLanguageCode });
+        var switchUrl = QueryHelpers.AddQueryString(PortalLogin.PagePath, new Dictionary<string, string?> { ["returnUrl"] = form.AuthorizeUrl, ["lang"] = t.OtherLanguageCode });
+        var request = string.Concat(form.Authorization.Select(p => $"<input type=\"hidden\" name=\"{e.Encode(p.Key)}\" value=\"{e.Encode(p.Value)}\">\n"));
         return $"""
             <!doctype html>
             <html lang="{t.Language}">
@@ -35,9 +36,9 @@ public static class LoginPage
             <main class="card">
             <h1>{e.Encode(t.Title)}</h1>
             <div id="{ErrorId}" class="error" role="alert">{e.Encode(form.Error ?? "")}</div>
-            <form method="post" action="{PortalLogin.PagePath}">
+            <form method="post" action="{PortalLogin.AuthorizePath}">
             <input type="hidden" name="{AntiforgeryField}" value="{e.Encode(antiforgeryToken)}">
-            <input type="hidden" name="returnUrl" value="{e.Encode(form.ReturnUrl)}">
+            {request}
             <input type="hidden" name="lang" value="{t.Language}">
             <label for="email">{e.Encode(t.Email)}</label>
             <input id="email" name="email" type="email" autocomplete="username" required value="{e.Encode(form.Email ?? "")}"{described}>

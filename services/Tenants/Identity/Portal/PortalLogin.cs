@@ -1,38 +1,25 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
 using RedesPlataforma.Tenants.Model;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace RedesPlataforma.Tenants.Identity.Portal;
 
 /// <summary>
-/// The portal's sign-in page at /connect/login. A correct password earns a short-lived cookie (path /connect) that only
-/// carries the user to /connect/authorize, which spends it. Unknown email and wrong password get the same message.
+/// The portal's sign-in page at /connect/login, shown for an authorization request (its parameters ride along as hidden
+/// fields). The form posts the credentials to /connect/authorize itself, which answers with the code: one round trip
+/// for the person on a slow link, and no cookie or single sign-on session left behind. Unknown email and wrong password
+/// get the same message.
 /// </summary>
 public static class PortalLogin
 {
-    public const string Scheme = "PortalLogin";
     public const string PagePath = "/connect/login";
-    public const string StampClaim = "stamp";
+    public const string AuthorizePath = "/connect/authorize";
 
-    private static readonly TimeSpan CookieLifetime = TimeSpan.FromMinutes(5);
-
-    public static AuthenticationBuilder AddPortalLoginCookie(this AuthenticationBuilder authentication) =>
-        authentication.AddCookie(Scheme, options =>
-        {
-            options.Cookie.Name = "redes.login";
-            options.Cookie.Path = "/connect";
-            options.Cookie.HttpOnly = true;
-            // Lax: the browser must send it on the redirect from the sign-in form to /connect/authorize.
-            options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.ExpireTimeSpan = CookieLifetime;
-            options.SlidingExpiration = false;
-        });
+    /// <summary>The form's own fields; every other posted field belongs to the authorization request.</summary>
+    private static readonly HashSet<string> FormFields = ["email", "password", "lang", LoginPage.AntiforgeryField];
 
     public static IHostApplicationBuilder AddPortalLogin(this IHostApplicationBuilder builder)
     {
@@ -50,44 +37,46 @@ public static class PortalLogin
     {
         var login = app.MapGroup("connect").AllowAnonymous().ExcludeFromDescription();
         login.MapGet("/login", ShowPage);
-        login.MapPost("/login", SignIn);
         login.MapGet("/login.css", () => Results.Text(LoginPage.Stylesheet, "text/css; charset=utf-8"));
         return app;
     }
 
+    /// <summary>The page for the authorization request in <paramref name="returnUrl"/>; without one there is nothing to sign in to here.</summary>
     private static IResult ShowPage(HttpContext context, IAntiforgery antiforgery, string? returnUrl, string? lang)
     {
-        var target = LocalOrRoot(returnUrl);
-        return Page(context, antiforgery, new LoginForm(target, LanguageOf(lang, target), Email: null, Error: null));
+        if (returnUrl is null || !returnUrl.StartsWith(AuthorizePath + "?", StringComparison.Ordinal)) return Results.Redirect("/");
+        var authorization = QueryHelpers.ParseQuery(returnUrl[AuthorizePath.Length..])
+            .SelectMany(p => p.Value.Select(v => KeyValuePair.Create(p.Key, v ?? ""))).ToList();
+        return Page(context, antiforgery, new LoginForm(authorization, LanguageOf(lang, authorization), Email: null, Error: null));
     }
 
-    private static async Task<IResult> SignIn(HttpContext context, IAntiforgery antiforgery, UserManager<AppUser> users, SignInManager<AppUser> signIn)
+    /// <summary>
+    /// The credentials posted with an authorization request: the user when they may sign in, else the page again with
+    /// the reason (and the request's parameters, so the next try continues the same request).
+    /// </summary>
+    public static async Task<(AppUser? User, IResult? Refusal)> CheckAsync(
+        HttpContext context, IAntiforgery antiforgery, UserManager<AppUser> users, SignInManager<AppUser> signIn)
     {
-        // Read by hand rather than bound: a bound form would need the antiforgery middleware, checked explicitly here.
         var form = await context.Request.ReadFormAsync();
-        var target = LocalOrRoot(form["returnUrl"]);
-        var language = LanguageOf(form["lang"], target);
+        var authorization = form.Where(f => !FormFields.Contains(f.Key))
+            .SelectMany(f => f.Value.Select(v => KeyValuePair.Create(f.Key, v ?? ""))).ToList();
+        var language = LanguageOf(form["lang"], authorization);
         var email = form["email"].ToString().Trim();
         var texts = LoginTexts.For(language);
+        IResult Again(string error, int status = StatusCodes.Status200OK) =>
+            Page(context, antiforgery, new LoginForm(authorization, language, email, error), status);
 
-        if (!await antiforgery.IsRequestValidAsync(context))
-            return Page(context, antiforgery, new LoginForm(target, language, email, texts.FormExpired), StatusCodes.Status400BadRequest);
+        if (!await antiforgery.IsRequestValidAsync(context)) return (null, Again(texts.FormExpired, StatusCodes.Status400BadRequest));
 
         var user = email.Length > 0 ? await users.FindByEmailAsync(email) : null;
-        if (user is null) return Page(context, antiforgery, new LoginForm(target, language, email, texts.InvalidCredentials));
+        if (user is null) return (null, Again(texts.InvalidCredentials));
 
         var check = await signIn.CheckPasswordSignInAsync(user, form["password"].ToString(), lockoutOnFailure: true);
-        if (check.IsLockedOut) return Page(context, antiforgery, new LoginForm(target, language, email, texts.LockedOut));
-        if (!check.Succeeded) return Page(context, antiforgery, new LoginForm(target, language, email, texts.InvalidCredentials));
+        if (check.IsLockedOut) return (null, Again(texts.LockedOut));
+        if (!check.Succeeded) return (null, Again(texts.InvalidCredentials));
         // Said only to whoever knows the password, as the token endpoint does: the person learns to ask their admin.
-        if (!user.IsActive) return Page(context, antiforgery, new LoginForm(target, language, email, texts.Deactivated));
-
-        var identity = new ClaimsIdentity(Scheme, Claims.Name, Claims.Role);
-        identity.AddClaim(new Claim(Claims.Subject, user.Id.ToString()));
-        // A password change between this page and the authorize request voids the cookie.
-        identity.AddClaim(new Claim(StampClaim, user.SecurityStamp ?? ""));
-        await context.SignInAsync(Scheme, new ClaimsPrincipal(identity), new AuthenticationProperties { IsPersistent = false });
-        return Results.Redirect(target);
+        if (!user.IsActive) return (null, Again(texts.Deactivated));
+        return (user, null);
     }
 
     private static IResult Page(HttpContext context, IAntiforgery antiforgery, LoginForm form, int status = StatusCodes.Status200OK)
@@ -97,18 +86,20 @@ public static class PortalLogin
         return Results.Content(LoginPage.Render(form, tokens.RequestToken!), "text/html; charset=utf-8", statusCode: status);
     }
 
-    /// <summary>Only a path on this origin: anything else (another origin, a scheme-relative //host) is an open redirect.</summary>
-    internal static string LocalOrRoot(string? url) =>
-        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) ? url : "/";
-
-    /// <summary>English when asked by ?lang=en or by ui_locales on the authorize request being returned to; else Spanish.</summary>
-    private static string LanguageOf(string? lang, string returnUrl)
+    /// <summary>English when asked by ?lang=en or by ui_locales on the authorization request; else Spanish.</summary>
+    private static string LanguageOf(StringValues lang, IEnumerable<KeyValuePair<string, string>> authorization)
     {
-        if (lang is { Length: > 0 }) return lang == LoginTexts.English ? LoginTexts.English : LoginTexts.Spanish;
-        var query = returnUrl.IndexOf('?') is var at and >= 0 ? QueryHelpers.ParseQuery(returnUrl[at..]) : [];
-        var uiLocales = query.GetValueOrDefault(Parameters.UiLocales).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return uiLocales.FirstOrDefault()?.StartsWith(LoginTexts.English, StringComparison.OrdinalIgnoreCase) == true ? LoginTexts.English : LoginTexts.Spanish;
+        if (!StringValues.IsNullOrEmpty(lang)) return lang == LoginTexts.English ? LoginTexts.English : LoginTexts.Spanish;
+        var uiLocales = authorization.FirstOrDefault(p => p.Key == Parameters.UiLocales).Value ?? "";
+        return uiLocales.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.StartsWith(LoginTexts.English, StringComparison.OrdinalIgnoreCase) == true
+            ? LoginTexts.English
+            : LoginTexts.Spanish;
     }
 }
 
-public sealed record LoginForm(string ReturnUrl, string Language, string? Email, string? Error);
+/// <summary>The sign-in page's state: the authorization request it continues, the language, what was typed and why it was refused.</summary>
+public sealed record LoginForm(IReadOnlyList<KeyValuePair<string, string>> Authorization, string Language, string? Email, string? Error)
+{
+    /// <summary>The authorization request as a local URL (the language switch reopens the page for the same request).</summary>
+    public string AuthorizeUrl => QueryHelpers.AddQueryString(PortalLogin.AuthorizePath, Authorization.Select(p => KeyValuePair.Create(p.Key, (string?)p.Value)));
+}
