@@ -57,6 +57,15 @@ public sealed class PortalBudgetTests(LocalStack stack, Chromium chromium, ITest
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 60_000 }); // the sign-in page as the person sees it, styled
         await page.GetByLabel("Correo electrónico").FillAsync("carmen.huaman@agrorural.demo.pe");
         await page.GetByLabel("Contraseña").FillAsync(stack.StaffPassword);
+        // The moment of drawing is taken in the page itself, by a mutation observer on every document it opens, so
+        // it is the frame's time and not when a poll from here happens to see it.
+        await page.AddInitScriptAsync("""
+            new MutationObserver((_, observer) => {
+              const figures = document.getElementById('key-figures-title')?.closest('section');
+              if (figures?.textContent.includes('1,543')) { sessionStorage.setItem('drawnAt', String(Date.now())); observer.disconnect(); }
+            }).observe(document, { childList: true, subtree: true, characterData: true });
+            """);
+        var pressedAt = await page.EvaluateAsync<double>("() => Date.now()");
         var clock = Stopwatch.StartNew();
         var signedIn = TimeSpan.Zero;
         page.Response += (_, response) => { if (response.Url.Contains("/bff/callback")) signedIn = clock.Elapsed; };
@@ -65,14 +74,13 @@ public sealed class PortalBudgetTests(LocalStack stack, Chromium chromium, ITest
         page.RequestFinished += (_, request) => waterfall.Enqueue($"{clock.ElapsedMilliseconds,6} ms  ✓ {new Uri(request.Url).PathAndQuery}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
         var producers = page.GetByRole(AriaRole.Region, new() { Name = "Cifras clave" }).GetByText("1,543");
-        // Waited for in the page (every animation frame), not by polling from here, so the time is the drawing's.
         await producers.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 30_000 });
-        clock.Stop();
+        var drawn = TimeSpan.FromMilliseconds(double.Parse(await page.EvaluateAsync<string>("() => sessionStorage.getItem('drawnAt')")) - pressedAt);
 
-        Report($"Dashboard drawn {clock.ElapsedMilliseconds:N0} ms after pressing Ingresar at 400 kbit/s and 400 ms latency "
+        Report($"Dashboard drawn {drawn.TotalMilliseconds:N0} ms after pressing Ingresar at 400 kbit/s and 400 ms latency "
             + $"(session established at {signedIn.TotalMilliseconds:N0} ms; budget 2,500 ms)");
-        foreach (var line in waterfall) Figures.Record("portal-waterfall.txt", line);
-        Assert.True(clock.Elapsed <= DashboardBudget, $"The dashboard took {clock.ElapsedMilliseconds} ms; the budget is 2,500 ms.");
+        if (drawn > DashboardBudget) foreach (var line in waterfall) Figures.Record("portal-waterfall.txt", line); // where the time went
+        Assert.True(drawn <= DashboardBudget, $"The dashboard took {drawn.TotalMilliseconds:N0} ms; the budget is 2,500 ms.");
     }
 
     private void Report(string line)
