@@ -81,7 +81,7 @@ describe('DashboardPage', () => {
     expect(screen.getByLabelText('Región')).toHaveValue('PE-CUS');
     expect(screen.getByLabelText('Fase')).toHaveValue('2');
     expect(screen.getByLabelText('Desde (mes)')).toHaveValue('2025-01');
-    expect(screen.getByRole('link', { name: 'CSV · Por región' })).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: 'CSV · Por región' })).toHaveAttribute(
       'href',
       '/api/reporting/dashboard/regions.csv?Region=PE-CUS&Phase=2&From=2025-01&To=2025-06',
     );

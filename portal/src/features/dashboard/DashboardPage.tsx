@@ -1,3 +1,4 @@
+import { startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { formatInteger, formatMoney } from '../../shared/format/format';
@@ -28,6 +29,12 @@ export default function DashboardPage() {
   const chains = useValueChains();
   const labels = useReportLabels();
   const query = apiSearch(filters);
+  // The key figures are drawn first and the charts, map and tables in the next render: on a phone over a slow link the
+  // numbers people open the page for show a few hundred milliseconds sooner.
+  const [drawAll, setDrawAll] = useState(false);
+  useEffect(() => {
+    if (dashboard.data) startTransition(() => setDrawAll(true));
+  }, [dashboard.data]);
 
   return (
     <Page title={t('title')} lead={dashboard.data?.tenantName}>
@@ -42,40 +49,44 @@ export default function DashboardPage() {
           return (
             <>
               <SummaryFigures summary={data.summary} />
-              <section aria-labelledby="charts-title">
-                <h2 id="charts-title">{t('chart.title')}</h2>
-                <DashboardCharts summary={data.summary} tables={data.tables} labels={labels} />
-                <div className="charts">
-                  {series.isPending && <Loading />}
-                  {series.isError && <ErrorState error={series.error} onRetry={() => void series.refetch()} />}
-                  {series.data && hasColumn(series.data, 'producers') && (
-                    <MonthlySeries
-                      title={t('chart.producersByMonth')}
-                      data={seriesOf(series.data, 'producers', (row) => labels.rowLabel(series.data, row))}
-                      format={formatInteger}
-                    />
+              {drawAll && (
+                <>
+                  <section aria-labelledby="charts-title">
+                    <h2 id="charts-title">{t('chart.title')}</h2>
+                    <DashboardCharts summary={data.summary} tables={data.tables} labels={labels} />
+                    <div className="charts">
+                      {series.isPending && <Loading />}
+                      {series.isError && <ErrorState error={series.error} onRetry={() => void series.refetch()} />}
+                      {series.data && hasColumn(series.data, 'producers') && (
+                        <MonthlySeries
+                          title={t('chart.producersByMonth')}
+                          data={seriesOf(series.data, 'producers', (row) => labels.rowLabel(series.data, row))}
+                          format={formatInteger}
+                        />
+                      )}
+                      {series.data && hasColumn(series.data, 'programme_funds_approved') && (
+                        <MonthlySeries
+                          title={t('chart.fundsByMonth')}
+                          data={seriesOf(series.data, 'programme_funds_approved', (row) => labels.rowLabel(series.data, row))}
+                          format={formatMoney}
+                        />
+                      )}
+                    </div>
+                  </section>
+                  {regionTable && (
+                    <section aria-labelledby="map-title">
+                      <h2 id="map-title">{t('map.heading')}</h2>
+                      <RegionMap table={regionTable} columnKey="producers" title={t('map.producersTitle')} tableId={`report-${regionTable.name}`} />
+                    </section>
                   )}
-                  {series.data && hasColumn(series.data, 'programme_funds_approved') && (
-                    <MonthlySeries
-                      title={t('chart.fundsByMonth')}
-                      data={seriesOf(series.data, 'programme_funds_approved', (row) => labels.rowLabel(series.data, row))}
-                      format={formatMoney}
-                    />
-                  )}
-                </div>
-              </section>
-              {regionTable && (
-                <section aria-labelledby="map-title">
-                  <h2 id="map-title">{t('map.heading')}</h2>
-                  <RegionMap table={regionTable} columnKey="producers" title={t('map.producersTitle')} tableId={`report-${regionTable.name}`} />
-                </section>
+                  <section aria-labelledby="tables-title">
+                    <h2 id="tables-title">{t('tablesTitle')}</h2>
+                    {[data.summary, ...data.tables, ...(series.data ? [series.data] : [])].map((table) => (
+                      <ReportTableView key={table.name} table={table} labels={labels} exportBase={exportBase} exportQuery={query} />
+                    ))}
+                  </section>
+                </>
               )}
-              <section aria-labelledby="tables-title">
-                <h2 id="tables-title">{t('tablesTitle')}</h2>
-                {[data.summary, ...data.tables, ...(series.data ? [series.data] : [])].map((table) => (
-                  <ReportTableView key={table.name} table={table} labels={labels} exportBase={exportBase} exportQuery={query} />
-                ))}
-              </section>
             </>
           );
         }}
