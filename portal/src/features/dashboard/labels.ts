@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { inLanguage } from '../../shared/api/problem';
 import { formatInteger, formatMoney, formatPercent } from '../../shared/format/format';
 import { regionName } from '../../shared/format/regions';
 import { kindOf } from './reportTable';
@@ -6,12 +7,6 @@ import { phases } from '../../shared/format/phases';
 import { useValueChainName } from '../../shared/format/valueChains';
 import type { ReportColumn, ReportRow, ReportTable } from './types';
 
-
-/** The service writes its labels "Español / English": the part in the page's language, for what this portal does not name. */
-function serverLabel(label: string, language: string): string {
-  const parts = label.split(' / ');
-  return parts.length === 2 ? (language.startsWith('en') ? parts[1]! : parts[0]!) : label;
-}
 
 /** A figure as it reads: soles, a percentage (the API sends 0-100) or a count. */
 export function formatFigure(columnKey: string, value: number): string {
@@ -68,8 +63,8 @@ export function useReportLabels() {
     chainName,
     phaseName,
     rowLabel,
-    columnLabel: (column: ReportColumn) => t(`dashboard:column.${column.key}`, { defaultValue: serverLabel(column.label, language) }),
-    tableTitle: (table: ReportTable) => t(`dashboard:table.${table.name}`, { defaultValue: serverLabel(table.title, language) }),
+    columnLabel: (column: ReportColumn) => t(`dashboard:column.${column.key}`, { defaultValue: inLanguage(column.label, language, { spanishFirst: true }) }),
+    tableTitle: (table: ReportTable) => t(`dashboard:table.${table.name}`, { defaultValue: inLanguage(table.title, language, { spanishFirst: true }) }),
     dimensionLabel: (table: ReportTable) => t(`dashboard:dimension.${table.dimension}`, { defaultValue: table.dimension }),
   };
 }

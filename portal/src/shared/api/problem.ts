@@ -20,13 +20,14 @@ export class ProblemError extends Error {
 }
 
 /**
- * Services write their texts "English / Español"; the portal shows the part in the user's language.
+ * A text the services write in both languages, "English / Español" (problems; Reporting's labels are "Español /
+ * English": `spanishFirst`): the part in the user's language, or the text as it is when it is not such a pair.
  */
-export function inLanguage(text: string | undefined, language: string): string | undefined {
+export function inLanguage<T extends string | undefined>(text: T, language: string, { spanishFirst = false } = {}): T {
   if (!text) return text;
   const parts = text.split(' / ');
   if (parts.length !== 2) return text;
-  return language.startsWith('en') ? parts[0] : parts[1];
+  return (language.startsWith('en') !== spanishFirst ? parts[0] : parts[1]) as T;
 }
 
 /**
