@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, useErrorMessage } from './States';
+import { Alert } from './States';
+import { useModalDecision } from './useModalDecision';
 
 interface ConfirmDialogProps {
   title: string;
@@ -18,31 +19,8 @@ interface ConfirmDialogProps {
  */
 export function ConfirmDialog({ title, children, confirmLabel, danger, onConfirm, onClose }: ConfirmDialogProps) {
   const { t } = useTranslation();
-  const message = useErrorMessage();
-  const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const opener = document.activeElement as HTMLElement | null;
-    const element = dialog.current;
-    if (element && typeof element.showModal === 'function') element.showModal();
-    else element?.setAttribute('open', '');
-    return () => opener?.focus();
-  }, []);
-
-  async function confirm() {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await onConfirm();
-      onClose();
-    } catch (error) {
-      setFailure(message(error));
-      setBusy(false);
-    }
-  }
+  const { dialog, failure, busy, decide } = useModalDecision(onClose);
 
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby={titleId} onCancel={onClose}>
@@ -50,7 +28,7 @@ export function ConfirmDialog({ title, children, confirmLabel, danger, onConfirm
       {failure && <Alert>{failure}</Alert>}
       {children}
       <div className="actions">
-        <button type="button" className={danger ? 'button danger' : 'button'} disabled={busy} onClick={() => void confirm()}>
+        <button type="button" className={danger ? 'button danger' : 'button'} disabled={busy} onClick={() => void decide(onConfirm)}>
           {confirmLabel}
         </button>
         <button type="button" className="button secondary" onClick={onClose}>

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextAreaField } from './Field';
-import { Alert, useErrorMessage } from './States';
+import { Alert } from './States';
+import { useModalDecision } from './useModalDecision';
 
 interface ReasonDialogProps {
   title: string;
@@ -18,18 +19,9 @@ interface ReasonDialogProps {
  */
 export function ReasonDialog({ title, confirmLabel, reasonRequired, onConfirm, onClose }: ReasonDialogProps) {
   const { t } = useTranslation();
-  const message = useErrorMessage();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const opener = document.activeElement as HTMLElement | null;
-    dialog.current?.showModal?.();
-    return () => opener?.focus();
-  }, []);
+  const { dialog, failure, busy, decide } = useModalDecision(onClose);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -37,14 +29,7 @@ export function ReasonDialog({ title, confirmLabel, reasonRequired, onConfirm, o
       setError(t('validation.reasonRequired'));
       return;
     }
-    setBusy(true);
-    try {
-      await onConfirm(reason.trim());
-      onClose();
-    } catch (e) {
-      setFailure(message(e));
-      setBusy(false);
-    }
+    await decide(() => onConfirm(reason.trim()));
   }
 
   return (
