@@ -54,8 +54,8 @@ public static class MyWorkApi
 
     /// <summary>
     /// The newest <see cref="RecentCount"/> events from the history the service keeps, each kind's newest taken in one
-    /// query. A member's joining has a date only, so it counts from the start of that day in Peru; the founders'
-    /// memberships are the formation itself and are not repeated.
+    /// query. A member counts from when they were added (older rows know only the day they joined: its start in Peru);
+    /// the founders' memberships are the formation itself and are not repeated.
     /// </summary>
     static async Task<List<MyWorkActivity>> RecentAsync(NetworksDb db, IQueryable<BusinessNetwork> networks, IQueryable<Producer> producers, CancellationToken ct)
     {
@@ -67,10 +67,11 @@ public static class MyWorkApi
             .ToListAsync(ct);
         var joined = await db.Memberships.AsNoTracking()
             .Join(networks, m => m.NetworkId, n => n.Id, (m, n) => new { m, n })
-            .Where(x => x.m.JoinedOn != x.n.FormedOn)
+            .Where(x => x.m.AddedAt != null || x.m.JoinedOn != x.n.FormedOn)
             .Join(db.Producers, x => x.m.ProducerId, p => p.Id, (x, p) => new { x.m, x.n, p })
-            .OrderByDescending(x => x.m.JoinedOn).ThenByDescending(x => x.m.Id).Take(RecentCount)
-            .Select(x => new { x.m.JoinedOn, NetworkId = x.n.Id, NetworkName = x.n.Name, ProducerId = x.p.Id, ProducerName = x.p.FirstNames + " " + x.p.LastNames })
+            // Rows with AddedAt are all newer than those without (the column came later).
+            .OrderByDescending(x => x.m.AddedAt != null).ThenByDescending(x => x.m.AddedAt).ThenByDescending(x => x.m.JoinedOn).Take(RecentCount)
+            .Select(x => new { x.m.AddedAt, x.m.JoinedOn, NetworkId = x.n.Id, NetworkName = x.n.Name, ProducerId = x.p.Id, ProducerName = x.p.FirstNames + " " + x.p.LastNames })
             .ToListAsync(ct);
         var phases = await db.PhaseChanges.AsNoTracking()
             .Join(networks, c => c.NetworkId, n => n.Id, (c, n) => new { c, n })
@@ -84,7 +85,7 @@ public static class MyWorkApi
             .ToListAsync(ct);
 
         return [.. registered.Concat(formed).Concat(phases).Concat(monitoring)
-            .Concat(joined.Select(j => new MyWorkActivity(j.JoinedOn.StartOfPeruDay(), MyWorkActivityKind.MemberAdded, j.NetworkId, j.NetworkName, j.ProducerId, j.ProducerName)))
+            .Concat(joined.Select(j => new MyWorkActivity(j.AddedAt ?? j.JoinedOn.StartOfPeruDay(), MyWorkActivityKind.MemberAdded, j.NetworkId, j.NetworkName, j.ProducerId, j.ProducerName)))
             .OrderByDescending(a => a.At).Take(RecentCount)];
     }
 }

@@ -277,6 +277,10 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
                     b.Property<Guid?>("AddedBy")
                         .HasColumnType("uuid")
                         .HasColumnName("added_by");

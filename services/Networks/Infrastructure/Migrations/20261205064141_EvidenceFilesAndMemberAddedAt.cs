@@ -7,11 +7,17 @@ using RedesPlataforma.BuildingBlocks.MultiTenancy;
 namespace RedesPlataforma.Networks.Infrastructure.Migrations
 {
     /// <inheritdoc />
-    public partial class EvidenceFiles : Migration
+    public partial class EvidenceFilesAndMemberAddedAt : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "added_at",
+                table: "memberships",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.AddUniqueConstraint(
                 name: "ak_phase_changes_tenant_id_id",
                 table: "phase_changes",
@@ -124,6 +130,10 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
             migrationBuilder.DropUniqueConstraint(
                 name: "ak_monitoring_records_tenant_id_id",
                 table: "monitoring_records");
+
+            migrationBuilder.DropColumn(
+                name: "added_at",
+                table: "memberships");
         }
     }
 }

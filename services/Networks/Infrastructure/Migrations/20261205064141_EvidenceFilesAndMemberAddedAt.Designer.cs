@@ -13,8 +13,8 @@ using RedesPlataforma.Networks.Infrastructure;
 namespace RedesPlataforma.Networks.Infrastructure.Migrations
 {
     [DbContext(typeof(NetworksDb))]
-    [Migration("20261205063849_EvidenceFiles")]
-    partial class EvidenceFiles
+    [Migration("20261205064141_EvidenceFilesAndMemberAddedAt")]
+    partial class EvidenceFilesAndMemberAddedAt
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -279,6 +279,10 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
 
                     b.Property<Guid?>("AddedBy")
                         .HasColumnType("uuid")
