@@ -2,8 +2,10 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Networks.Access;
 using RedesPlataforma.Networks.BusinessNetworks;
@@ -31,10 +33,26 @@ public static class EvidenceApi
         api.MapPut("/{evidenceId:guid}", Upload).RequireAuthorization(Policies.Specialist)
             // Above the service's 1 MB default; the body limit middleware answers 413 beyond it, as does the read below.
             .WithMetadata(new RequestSizeLimitAttribute(EvidenceFile.MaxBytes))
-            .Accepts<Stream>(EvidenceType.Jpeg.ContentType, EvidenceType.Png.ContentType, EvidenceType.Pdf.ContentType)
+            .AddOpenApiOperationTransformer(DescribeRawBody)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return api;
+    }
+
+    /// <summary>
+    /// The body is the file itself. Only described: an Accepts() would make routing refuse a Content-Type outside the
+    /// list with a bare 415, while the type that counts is the one read from the content.
+    /// </summary>
+    static Task DescribeRawBody(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Description = "The file's bytes: JPEG, PNG or PDF (read from the content), at most 5 MB.",
+            Content = new[] { EvidenceType.Jpeg, EvidenceType.Png, EvidenceType.Pdf }.ToDictionary(t => t.ContentType,
+                _ => new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } }),
+        };
+        return Task.CompletedTask;
     }
 
     static async Task<Results<Ok<List<EvidenceSummary>>, NotFound>> ListEvidence(Guid networkId, NetworksDb db, CancellationToken ct)
@@ -65,7 +83,7 @@ public static class EvidenceApi
 
     static async Task<Results<Created<EvidenceSummary>, Ok<EvidenceSummary>, NotFound, ProblemHttpResult>> Upload(
         Guid networkId, Guid evidenceId, [FromQuery] string? fileName, HttpRequest request, ClaimsPrincipal user, NetworksDb db,
-        ICurrentUser actor, TimeProvider clock, CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         var network = await db.Networks.AsNoTracking().Where(n => n.Id == networkId).Select(n => new { n.SpecialistId }).SingleOrDefaultAsync(ct);
         if (network is null) return TypedResults.NotFound();
@@ -82,10 +100,12 @@ public static class EvidenceApi
                 ? TypedResults.Ok(EvidenceSummary.From(existing))
                 : EvidenceProblems.IdTaken();
 
+        var now = clock.GetUtcNow();
         var file = new EvidenceFile
         {
             Id = evidenceId, NetworkId = networkId, FileName = EvidenceFileName.Sanitise(fileName, type), ContentType = type.ContentType,
-            Size = content.Length, Sha256 = hash, UploadedAt = clock.GetUtcNow(), UploadedBy = actor.Id, UploadedByName = actor.Name,
+            Size = content.Length, Sha256 = hash, UploadedAt = now.AddTicks(-(now.Ticks % 10)), // microseconds, as PostgreSQL keeps them: a replay answers the same instant
+            UploadedBy = user.UserId(), UploadedByName = user.FindFirst(PlatformClaims.Name)?.Value,
         };
         db.EvidenceFiles.Add(file);
         db.EvidenceContents.Add(new EvidenceContent { EvidenceId = evidenceId, Bytes = content });
