@@ -6,6 +6,8 @@ import { profileRoutes } from '../features/profile/routes';
 import { nationalRoutes } from '../features/national/routes';
 import { adminRoutes } from '../features/admin/routes';
 import { dashboardRoutes } from '../features/dashboard/routes';
+import { producersRoutes } from '../features/producers/routes';
+import { workRoutes } from '../features/work/routes';
 
 export const routes: RouteObject[] = [
   {
@@ -16,6 +18,8 @@ export const routes: RouteObject[] = [
       ...nationalRoutes,
       ...adminRoutes,
       ...dashboardRoutes,
+      ...workRoutes,
+      ...producersRoutes,
       page('*', () => import('./NotFoundPage')),
     ],
   },
