@@ -17,7 +17,7 @@ import { PlanHistory } from './PlanHistory';
 import { keys, nameIn, type Network, type Plan, type Programme } from './queries';
 import { ContributionForm, DisbursementForm } from './RecordForms';
 
-type Done = 'approved' | 'rejected' | 'returned' | 'started' | 'closed' | 'disbursed' | 'contributed';
+export type Done = 'approved' | 'rejected' | 'returned' | 'started' | 'closed' | 'disbursed' | 'contributed';
 type Dialog = 'reject' | 'return' | 'close';
 
 interface PlanDetailProps {
@@ -26,16 +26,17 @@ interface PlanDetailProps {
   network: Network | undefined;
   networks: Network[];
   user: User | null | undefined;
+  /** What was just done, shown by the page (a returned plan reopens in the editor, where the notice must stay). */
+  onDone: (what: Done | undefined) => void;
 }
 
 const money = (value: number | string) => formatMoney(Number(value));
 
 /** A plan that is not being edited: its lines, totals and split, what was paid and put in, its history and the actions the person may take. */
-export function PlanDetail({ plan, programme, network, networks, user }: PlanDetailProps) {
+export function PlanDetail({ plan, programme, network, networks, user, onDone: setDone }: PlanDetailProps) {
   const { t, i18n } = useTranslation('plans');
   const message = useErrorMessage();
   const queries = useQueryClient();
-  const [done, setDone] = useState<Done>();
   const [dialog, setDialog] = useState<Dialog>();
   const [comment, setComment] = useState('');
   const actions = actionsFor(plan, programme, network, user);
@@ -73,7 +74,6 @@ export function PlanDetail({ plan, programme, network, networks, user }: PlanDet
 
   return (
     <>
-      {done && <Alert kind="success">{t(`done.${done}`)}</Alert>}
       {failure && <Alert>{message(failure)}</Alert>}
 
       <section className="card" aria-labelledby="plan-summary-title">

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api/client';
-import { orThrow } from '../../shared/api/problem';
+import { ProblemError, orThrow } from '../../shared/api/problem';
 import { useForm } from '../../shared/forms/useForm';
 import { formatMoney, formatPercent } from '../../shared/format/format';
 import { SelectField, TextAreaField, TextField } from '../../shared/ui/Field';
@@ -68,7 +68,8 @@ export function PlanEditor({ plan, networkId = '', programmes, networks }: PlanE
           queries.setQueryData(keys.plan(saved.id), submitted);
           notice = 'submitted';
         } catch (error) {
-          if (plan) throw error; // the form shows the refusal; what was typed is saved
+          // The form shows the refusal at its top (it concerns the plan as a whole); what was typed is saved.
+          if (plan) throw error instanceof ProblemError ? new ProblemError({ ...error.problem, errors: undefined }) : error;
           notice = 'savedNotSubmitted';
           failure = message(error);
         }

@@ -6,7 +6,8 @@ import { Alert, ErrorState, Loading, QueryView } from '../../shared/ui/States';
 import { Link } from 'react-router';
 import { actionsFor } from './actions';
 import { NationalDesk } from './NationalDesk';
-import { PlanDetail } from './PlanDetail';
+import { useState } from 'react';
+import { PlanDetail, type Done } from './PlanDetail';
 import { PlanEditor, type Notice } from './PlanEditor';
 import { PlanHistory } from './PlanHistory';
 import { usePlan, useNetworks, useProgrammes, type Plan } from './queries';
@@ -34,6 +35,7 @@ export default function PlanPage() {
 
 function PlanView({ plan }: { plan: Plan }) {
   const { t } = useTranslation('plans');
+  const [done, setDone] = useState<Done>();
   const user = useUser();
   const programmes = useProgrammes();
   const networks = useNetworks(user.data);
@@ -46,6 +48,7 @@ function PlanView({ plan }: { plan: Plan }) {
   const returned = plan.status === 'Returned' ? [...plan.history].reverse().find((step) => step.toStatus === 'Returned') : undefined;
   return (
     <>
+      {done && <Alert kind="success">{t(`done.${done}`)}</Alert>}
       {programme?.isNational && <NationalDesk plan={plan} />}
       {returned && !programme?.isNational && (
         <Alert kind="info">
@@ -59,7 +62,7 @@ function PlanView({ plan }: { plan: Plan }) {
           <PlanHistory plan={plan} />
         </>
       ) : (
-        <PlanDetail plan={plan} programme={programme} network={network} networks={networks.data ?? []} user={user.data} />
+        <PlanDetail plan={plan} programme={programme} network={network} networks={networks.data ?? []} user={user.data} onDone={setDone} />
       )}
     </>
   );
