@@ -9,15 +9,15 @@ export function CoFinancingSplit({ split, headingId }: { split: Split; headingId
   return (
     <dl className="details plan-split" aria-labelledby={headingId}>
       <dt>{t('split.programme')}</dt>
-      <dd className="num">{money(split.programme)}</dd>
+      <dd className="figure-text">{money(split.programme)}</dd>
       <dt>{t('split.cash')}</dt>
-      <dd className="num">{money(split.cash)}</dd>
+      <dd className="figure-text">{money(split.cash)}</dd>
       <dt>{t('split.inKind')}</dt>
-      <dd className="num">{money(split.inKind)}</dd>
+      <dd className="figure-text">{money(split.inKind)}</dd>
       <dt>{t('split.network')}</dt>
-      <dd className="num">{t('split.networkValue', { amount: money(split.network), share: formatPercent(split.share) })}</dd>
+      <dd className="figure-text">{t('split.networkValue', { amount: money(split.network), share: formatPercent(split.share) })}</dd>
       <dt>{t('split.total')}</dt>
-      <dd className="num">{money(split.total)}</dd>
+      <dd className="figure-text">{money(split.total)}</dd>
     </dl>
   );
 }

@@ -11,6 +11,11 @@ function Landed() {
   return <p>{`en ${location.pathname}`}</p>;
 }
 
+function NoticeOf() {
+  const state = useLocation().state as { notice: string; failure: string };
+  return <p>{`${state.notice}: ${state.failure}`}</p>;
+}
+
 const routes = (
   <Routes>
     <Route path="/planes/nuevo" element={<PlanNewPage />} />
@@ -32,8 +37,8 @@ const checks = () => screen.getByRole('region', { name: 'Reglas del programa' })
 const submit = () => screen.getByRole('button', { name: 'Presentar plan' });
 const text = (value: string) => value.replace(/\s/g, ' ');
 
-async function start() {
-  renderPage(routes, { path: `/planes/nuevo?red=${network().id}` });
+async function start(tree = routes) {
+  renderPage(tree, { path: `/planes/nuevo?red=${network().id}` });
   await userEvent.selectOptions(await screen.findByLabelText(/^Programa/), 'Fondo Puno Emprende (programa de la institución)');
 }
 
@@ -60,6 +65,25 @@ describe('the programme rules while typing', () => {
     const programme = await screen.findByLabelText(/^Programa/);
     expect(within(programme).queryByText(/Programa cerrado/)).toBeNull();
     expect(screen.getByLabelText(/^Red/)).toHaveValue(network().id);
+  });
+
+  it('asks for a network when the one in the address is not the specialist’s', async () => {
+    api();
+    renderPage(routes, { path: '/planes/nuevo?red=not-mine' });
+    expect(await screen.findByText('La red indicada no está entre las redes a su cargo: elija una de la lista.')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Red/)).toHaveValue('');
+  });
+
+  it('keeps what was typed in this tab when the page is opened again (an expired session loses nothing)', async () => {
+    api();
+    const first = renderPage(routes, { path: `/planes/nuevo?red=${network().id}` });
+    await screen.findByLabelText(/^Programa/);
+    fireEvent.change(screen.getByLabelText(/Título del plan/), { target: { value: 'Planta de secado' } });
+    fireEvent.change(line().getByLabelText(/Costo unitario/), { target: { value: '2000' } });
+    first.unmount();
+    renderPage(routes, { path: `/planes/nuevo?red=${network().id}` });
+    expect(await screen.findByLabelText(/Título del plan/)).toHaveValue('Planta de secado');
+    expect(line().getByLabelText(/Costo unitario/)).toHaveValue('2000');
   });
 
   it('shows the totals and the split in soles as the lines are typed', async () => {
@@ -137,8 +161,8 @@ describe('saving and submitting', () => {
     lines: [{ category: 'Equipment', description: 'Secadora solar', quantity: 1, unitCostPen: 2000, programmeFundsPen: 1400, networkCashPen: 400, networkInKindPen: 200 }],
   };
 
-  async function typePlan() {
-    await start();
+  async function typePlan(tree = routes) {
+    await start(tree);
     fireEvent.change(screen.getByLabelText(/Título del plan/), { target: { value: sent.title } });
     fireEvent.change(screen.getByLabelText(/Objetivos/), { target: { value: sent.objectives } });
     await typeLine({ programme: '1400', cash: '400', inKind: '200' });
@@ -164,6 +188,21 @@ describe('saving and submitting', () => {
     const posts = calls.filter((c) => c.method === 'POST');
     expect(posts.map((c) => new URL(c.url).pathname)).toEqual(['/api/business-plans', `/api/business-plans/${plan().id}/submit`]);
     expect(await posts[1]!.json()).toEqual({ comment: null });
+  });
+
+  it('keeps a new plan saved when the submission is refused, and says why on the plan’s page', async () => {
+    api({
+      'POST /api/business-plans': () => json(plan({ status: 'Draft' }), 201),
+      [`POST /api/business-plans/${plan().id}/submit`]: () => json({ status: 403, detail: 'x' }, 403),
+    });
+    await typePlan(
+      <Routes>
+        <Route path="/planes/nuevo" element={<PlanNewPage />} />
+        <Route path="/planes/:id" element={<NoticeOf />} />
+      </Routes>,
+    );
+    await userEvent.click(submit());
+    expect(await screen.findByText('savedNotSubmitted: Su rol no permite ver esta página.')).toBeInTheDocument();
   });
 
   it('does not send an incomplete plan, and says what is missing', async () => {

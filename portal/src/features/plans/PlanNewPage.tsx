@@ -25,7 +25,13 @@ export default function PlanNewPage() {
     if (networks.isError) return <ErrorState error={networks.error} onRetry={() => void networks.refetch()} />;
     if (!programmes.data.some((p) => !p.closedAt)) return <Alert kind="info">{t('editor.noProgrammes')}</Alert>;
     if (networks.data.length === 0) return <Alert kind="info">{t('editor.noNetworks')}</Alert>;
-    return <PlanEditor networkId={networkId} programmes={programmes.data} networks={networks.data} />;
+    const known = networks.data.some((n) => n.id === networkId);
+    return (
+      <>
+        {networkId && !known && <Alert kind="info">{t('editor.unknownNetwork')}</Alert>}
+        <PlanEditor networkId={known ? networkId : ''} programmes={programmes.data} networks={networks.data} />
+      </>
+    );
   }
 
   return (
