@@ -27,7 +27,7 @@ function api(extra: Parameters<typeof stubFetch>[0] = {}) {
   return stubFetch({
     'GET /bff/user': () => json(user()),
     'GET /api/programmes': () => json(page([ownProgramme(), nationalProgramme(), nationalProgramme({ id: 'closed', name: 'Programa cerrado', closedAt: '2026-10-01T00:00:00Z' })])),
-    'GET /api/networks': () => json(page([network(), network({ id: 'n2', name: 'Red Cuy Azángaro', valueChainCode: 'cuy', phase: 'PromotionAndSelection' })])),
+    'GET /api/networks': () => json(page([network(), network({ id: 'n2', name: 'Red Cuy Azángaro', valueChainCode: 'cuy', phase: 'PromotionAndSelection' }), network({ id: 'n3', name: 'Red de Otro Especialista', specialistId: 'other' })])),
     ...extra,
   });
 }
@@ -65,6 +65,7 @@ describe('the programme rules while typing', () => {
     const programme = await screen.findByLabelText(/^Programa/);
     expect(within(programme).queryByText(/Programa cerrado/)).toBeNull();
     expect(screen.getByLabelText(/^Red/)).toHaveValue(network().id);
+    expect(within(screen.getByLabelText(/^Red/)).queryByText('Red de Otro Especialista')).toBeNull();
   });
 
   it('asks for a network when the one in the address is not the specialist’s', async () => {

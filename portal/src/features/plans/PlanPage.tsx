@@ -38,9 +38,9 @@ function PlanView({ plan }: { plan: Plan }) {
   const [done, setDone] = useState<Done>();
   const user = useUser();
   const programmes = useProgrammes();
-  const networks = useNetworks(user.data);
+  const networks = useNetworks();
   // The network list only names the network and tells whose it is: without it the plan still shows, read-only.
-  if (user.isPending || programmes.isPending || (networks.isPending && networks.fetchStatus !== 'idle')) return <Loading />;
+  if (user.isPending || programmes.isPending || networks.isPending) return <Loading />;
   if (programmes.isError) return <ErrorState error={programmes.error} onRetry={() => void programmes.refetch()} />;
   const programme = programmes.data?.find((p) => p.id === plan.programmeId);
   const network = networks.data?.find((n) => n.id === plan.networkId);

@@ -29,7 +29,7 @@ export default function PlansPage() {
   const programme = search.get('programa') ?? '';
   const page = pageOf(search);
   const programmes = useProgrammes();
-  const networks = useNetworks(user.data);
+  const networks = useNetworks();
 
   const plans = useQuery({
     queryKey: [...keys.plans, 'list', status, network, programme, page],

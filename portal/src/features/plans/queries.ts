@@ -40,14 +40,11 @@ export function useProgrammes() {
   });
 }
 
-/** The institution's networks (a specialist's own when they only specialise), to name and choose them. */
-export function useNetworks(user: User | null | undefined) {
-  const own = !!user && !actsOnEverything(user);
+/** The institution's networks, to name them and to choose a plan's network among those the person may draft for. */
+export function useNetworks() {
   return useQuery({
-    queryKey: [...keys.networks, own ? user.id : 'all'],
-    queryFn: async () =>
-      orThrow(await api.GET('/api/networks', { params: { query: { PageSize: directorySize, Specialist: own ? user.id : undefined } } })).items,
-    enabled: !!user,
+    queryKey: keys.networks,
+    queryFn: async () => orThrow(await api.GET('/api/networks', { params: { query: { PageSize: directorySize } } })).items,
     staleTime: 60_000,
   });
 }
