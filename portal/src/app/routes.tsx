@@ -8,6 +8,7 @@ import { adminRoutes } from '../features/admin/routes';
 import { dashboardRoutes } from '../features/dashboard/routes';
 import { producersRoutes } from '../features/producers/routes';
 import { workRoutes } from '../features/work/routes';
+import { planRoutes } from '../features/plans/routes';
 
 export const routes: RouteObject[] = [
   {
@@ -20,6 +21,7 @@ export const routes: RouteObject[] = [
       ...dashboardRoutes,
       ...workRoutes,
       ...producersRoutes,
+      ...planRoutes,
       page('*', () => import('./NotFoundPage')),
     ],
   },
