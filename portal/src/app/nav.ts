@@ -19,6 +19,7 @@ export const navigation: readonly NavItem[] = [
   { path: '/nacional/cifras', label: 'nav.nationalFigures', roles: ['NationalUnit'] },
   { path: '/inicio', label: 'nav.home', roles: ['TenantAdmin'] },
   { path: '/panel', label: 'nav.dashboard', roles: tenantRoles },
+  { path: '/redes', label: 'nav.networks', roles: tenantRoles },
   { path: '/personal', label: 'nav.staff', roles: ['TenantAdmin'] },
   { path: '/unidades', label: 'nav.orgUnits', roles: ['TenantAdmin'] },
   { path: '/auditoria', label: 'nav.audit', roles: ['TenantAdmin'] },
