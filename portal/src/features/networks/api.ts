@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, type NetworksSchemas, type TenantsSchemas } from '../../shared/api/client';
 import { orThrow } from '../../shared/api/problem';
 import { hasRole, type User } from '../../shared/session/session';
@@ -104,6 +104,8 @@ export const useProducerSearch = (search: string) =>
   useQuery({
     queryKey: networkKeys.producers(search),
     staleTime: 60_000,
+    // The earlier results stay while the next search travels, so the list does not flicker under the keyboard.
+    placeholderData: keepPreviousData,
     queryFn: async () =>
       orThrow(await api.GET('/api/producers', { params: { query: { Search: search || undefined, Active: true, PageSize: 20 } } })).items,
   });
