@@ -9,7 +9,12 @@ interface EvidenceInputProps {
   onChange: (files: EvidenceUpload[]) => void;
   /** Where the caller keeps its own count of files being prepared (the submit waits for them). */
   onBusy?: (busy: boolean) => void;
+  /** How many files the change may still carry (EvidenceAttachments.MaxPerChange: 20, less those already attached). */
+  limit?: number;
 }
+
+/** The most files one phase change or monitoring record may name. */
+export const maxFilesPerChange = 20;
 
 /** Size in KB, as a field specialist reads it. */
 const kilobytes = (bytes: number) => formatInteger(Math.max(1, Math.round(bytes / 1024)));
@@ -18,7 +23,7 @@ const kilobytes = (bytes: number) => formatInteger(Math.max(1, Math.round(bytes 
  * Attachments of a phase advance or a monitoring record: JPEG, PNG or PDF; photos downsized here before upload, each
  * given its id now (the same id on a retry, so the server keeps one copy).
  */
-export function EvidenceInput({ files, onChange, onBusy }: EvidenceInputProps) {
+export function EvidenceInput({ files, onChange, onBusy, limit = maxFilesPerChange }: EvidenceInputProps) {
   const { t } = useTranslation('networks');
   const id = useId();
   const [refused, setRefused] = useState<string[]>([]);
@@ -31,6 +36,10 @@ export function EvidenceInput({ files, onChange, onBusy }: EvidenceInputProps) {
     const added: EvidenceUpload[] = [];
     const problems: string[] = [];
     for (const file of Array.from(list)) {
+      if (files.length + added.length >= limit) {
+        problems.push(t('evidence.refused.tooMany', { name: file.name, limit: maxFilesPerChange }));
+        continue;
+      }
       const prepared = await prepareEvidence(file);
       if (prepared.ok) added.push({ id: crypto.randomUUID(), file: prepared.file, fileName: prepared.fileName, contentType: prepared.contentType });
       else problems.push(t(`evidence.refused.${prepared.problem}`, { name: file.name }));

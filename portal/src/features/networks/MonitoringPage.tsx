@@ -12,7 +12,7 @@ import { TextAreaField, TextField } from '../../shared/ui/Field';
 import { Page } from '../../shared/ui/Page';
 import { Alert, Loading, QueryView, ErrorState } from '../../shared/ui/States';
 import { canEditNetwork, networkKeys, peruToday, useMonitoring, useNetwork, type MonitoringRecordDto, type NetworkDetails } from './api';
-import { EvidenceInput } from './EvidenceInput';
+import { EvidenceInput, maxFilesPerChange } from './EvidenceInput';
 import { EvidenceList } from './EvidenceList';
 import { correctMonitoring, isStale, recordMonitoring, type EvidenceUpload } from './networkWrites';
 import { monitoringSchema, type MonitoringValues } from './schemas';
@@ -215,7 +215,7 @@ function MonitoringForm({ network, record, onDone, onReload }: MonitoringFormPro
         <TextAreaField label={t('monitoring.channels')} hint={t('monitoring.linesHint')} rows={3} value={values.marketChannels} error={errors.marketChannels} onChange={(e) => set('marketChannels', e.target.value)} />
         <TextField label={t('monitoring.incomeField')} hint={t('monitoring.amountHint')} inputMode="decimal" required value={values.averageMemberNetIncomePen} error={errors.averageMemberNetIncomePen} onChange={(e) => set('averageMemberNetIncomePen', e.target.value)} />
         {record?.evidence && record.evidence.length > 0 && <EvidenceList files={record.evidence} />}
-        <EvidenceInput files={files} onChange={setFiles} onBusy={setPreparing} />
+        <EvidenceInput files={files} onChange={setFiles} onBusy={setPreparing} limit={maxFilesPerChange - (record?.evidence?.length ?? 0)} />
         <div className="actions">
           <button type="submit" className="button" disabled={submitting || preparing}>
             {record ? t('monitoring.saveCorrection') : t('monitoring.save')}

@@ -48,6 +48,7 @@ describe('the network page', () => {
       ['3 · Plan de negocio estratégico', 'Pendiente'],
       ['4 · Consolidación', 'Pendiente'],
     ]);
+    expect(screen.getByText('Acta de constitución firmada')).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Foto: acta.jpg' })).toHaveAttribute('src', `/api/networks/${networkId}/evidence/e1/content`);
     expect(screen.getByRole('link', { name: 'Documento: asistencia.pdf' })).toHaveAttribute('href', `/api/networks/${networkId}/evidence/e2/content`);
   });

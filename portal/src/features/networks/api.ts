@@ -127,17 +127,9 @@ export const producerName = (p: Pick<ProducerSummary, 'firstNames' | 'lastNames'
 /** The file's address on the same origin (an <img src> or a download link). */
 export const evidenceUrl = (e: Pick<EvidenceSummary, 'networkId' | 'id'>) => `/api/networks/${e.networkId}/evidence/${e.id}/content`;
 
-/**
- * A timeline entry's files and note. The contract adds the files as `evidence`, the name the service gives the note
- * today; both shapes are read until the lead swaps in the real document.
- */
+/** A timeline entry's note (the service's `evidence` text) and its files (`evidenceFiles`, from part 2 on). */
 export function entryEvidence(entry: PhaseChangeDto): { files: EvidenceSummary[]; note: string | undefined } {
-  const value: unknown = entry.evidence;
-  if (Array.isArray(value)) {
-    const note: unknown = (entry as unknown as Record<string, unknown>).note;
-    return { files: value as EvidenceSummary[], note: typeof note === 'string' ? note : undefined };
-  }
-  return { files: [], note: typeof value === 'string' ? value : undefined };
+  return { files: entry.evidenceFiles ?? [], note: entry.evidence || undefined };
 }
 
 /** Today in Peru (UTC−5, no daylight saving), as the services' PeruToday(): yyyy-mm-dd. */

@@ -28,7 +28,7 @@ export const evidence = (id: string, fileName: string, contentType = 'image/jpeg
 
 export const phaseChange = (overrides: Partial<PhaseChangeDto> = {}): PhaseChangeDto => ({
   fromPhase: 'Preparation', toPhase: 'PromotionAndSelection', on: '2026-04-02', actorId: specialistId, actorName: 'Rosa Huamán',
-  evidence: [evidence('e1', 'acta.jpg'), evidence('e2', 'asistencia.pdf', 'application/pdf')], documentUrl: null, reason: null,
+  evidence: 'Acta de constitución firmada', evidenceFiles: [evidence('e1', 'acta.jpg'), evidence('e2', 'asistencia.pdf', 'application/pdf')], documentUrl: null, reason: null,
   recordedAt: '2026-04-02T10:00:00Z', ...overrides,
 });
 
