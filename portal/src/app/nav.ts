@@ -21,6 +21,7 @@ export const navigation: readonly NavItem[] = [
   { path: '/mi-trabajo', label: 'nav.myWork', roles: ['Specialist', 'Supervisor', 'TenantAdmin'] },
   { path: '/panel', label: 'nav.dashboard', roles: tenantRoles },
   { path: '/productores', label: 'nav.producers', roles: tenantRoles },
+  { path: '/redes', label: 'nav.networks', roles: tenantRoles },
   { path: '/planes', label: 'nav.plans', roles: tenantRoles },
   { path: '/personal', label: 'nav.staff', roles: ['TenantAdmin'] },
   { path: '/unidades', label: 'nav.orgUnits', roles: ['TenantAdmin'] },

@@ -9,6 +9,7 @@ import { dashboardRoutes } from '../features/dashboard/routes';
 import { producersRoutes } from '../features/producers/routes';
 import { workRoutes } from '../features/work/routes';
 import { planRoutes } from '../features/plans/routes';
+import { networksRoutes } from '../features/networks/routes';
 
 export const routes: RouteObject[] = [
   {
@@ -22,6 +23,7 @@ export const routes: RouteObject[] = [
       ...workRoutes,
       ...producersRoutes,
       ...planRoutes,
+      ...networksRoutes,
       page('*', () => import('./NotFoundPage')),
     ],
   },
