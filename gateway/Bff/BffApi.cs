@@ -81,6 +81,7 @@ public static class BffApi
     public static string HomeOf(ClaimsPrincipal user) =>
         user.IsInRole(PlatformRoles.NationalUnit) ? "/nacional"
         : user.IsInRole(PlatformRoles.TenantAdmin) ? "/inicio"
+        : user.IsInRole(PlatformRoles.Supervisor) || user.IsInRole(PlatformRoles.Specialist) ? "/mi-trabajo"
         : "/panel";
 
     static Results<Ok<BffUser>, ProblemHttpResult> CurrentUser(HttpContext context)

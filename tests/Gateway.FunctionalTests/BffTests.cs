@@ -164,14 +164,20 @@ public sealed class BffTests(GatewayApp app) : IClassFixture<GatewayApp>
     {
         var tenant = await app.Tenants.OnboardAsync();
         var specialist = await tenant.CreateStaffAsync("Specialist");
+        var supervisor = await tenant.CreateStaffAsync("Supervisor");
+        var viewer = await tenant.CreateStaffAsync("Viewer");
 
         var national = await app.Browser().SignInAsync(TenantsApp.NationalEmail, TenantsApp.NationalPassword, "/");
         var admin = await app.Browser().SignInAsync(tenant.AdminEmail, Scenario.Password, "/");
         var field = await app.Browser().SignInAsync(specialist.Email, specialist.Password, "/");
+        var team = await app.Browser().SignInAsync(supervisor.Email, supervisor.Password, "/");
+        var reader = await app.Browser().SignInAsync(viewer.Email, viewer.Password, "/");
 
         Assert.Equal("/nacional", national.Headers.Location!.OriginalString);
         Assert.Equal("/inicio", admin.Headers.Location!.OriginalString);
-        Assert.Equal("/panel", field.Headers.Location!.OriginalString);
+        Assert.Equal("/mi-trabajo", field.Headers.Location!.OriginalString);
+        Assert.Equal("/mi-trabajo", team.Headers.Location!.OriginalString);
+        Assert.Equal("/panel", reader.Headers.Location!.OriginalString);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ export function Layout() {
       void import('../features/dashboard/DashboardPage');
       void import('../features/admin/home/AdminHomePage');
       void import('../features/national/HomePage');
+      void import('../features/work/MyWorkPage');
     }, 300);
     return () => clearTimeout(timer);
   }, [user.data]);

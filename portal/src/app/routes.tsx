@@ -6,6 +6,10 @@ import { profileRoutes } from '../features/profile/routes';
 import { nationalRoutes } from '../features/national/routes';
 import { adminRoutes } from '../features/admin/routes';
 import { dashboardRoutes } from '../features/dashboard/routes';
+import { producersRoutes } from '../features/producers/routes';
+import { workRoutes } from '../features/work/routes';
+import { planRoutes } from '../features/plans/routes';
+import { networksRoutes } from '../features/networks/routes';
 
 export const routes: RouteObject[] = [
   {
@@ -16,6 +20,10 @@ export const routes: RouteObject[] = [
       ...nationalRoutes,
       ...adminRoutes,
       ...dashboardRoutes,
+      ...workRoutes,
+      ...producersRoutes,
+      ...planRoutes,
+      ...networksRoutes,
       page('*', () => import('./NotFoundPage')),
     ],
   },

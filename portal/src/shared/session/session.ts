@@ -45,5 +45,6 @@ export async function signOut(): Promise<void> {
 export function homeOf(user: User): string {
   if (hasRole(user, 'NationalUnit')) return '/nacional';
   if (hasRole(user, 'TenantAdmin')) return '/inicio';
+  if (hasRole(user, 'Supervisor', 'Specialist')) return '/mi-trabajo';
   return '/panel';
 }
