@@ -6,6 +6,7 @@ import { profileRoutes } from '../features/profile/routes';
 import { nationalRoutes } from '../features/national/routes';
 import { adminRoutes } from '../features/admin/routes';
 import { dashboardRoutes } from '../features/dashboard/routes';
+import { offlineRoutes } from '../features/offline/routes';
 
 export const routes: RouteObject[] = [
   {
@@ -16,6 +17,7 @@ export const routes: RouteObject[] = [
       ...nationalRoutes,
       ...adminRoutes,
       ...dashboardRoutes,
+      ...offlineRoutes,
       page('*', () => import('./NotFoundPage')),
     ],
   },
