@@ -21,7 +21,9 @@ export function OfflineSession() {
 
   useEffect(() => {
     if (!userId) return;
-    void import('./register').then(({ registerServiceWorker }) => registerServiceWorker());
+    void import('./register').then(({ registerServiceWorker }) =>
+      registerServiceWorker(() => void queries.refetchQueries({ type: 'active' })),
+    );
     let stop: (() => void) | undefined;
     let cancelled = false;
     void (async () => {
