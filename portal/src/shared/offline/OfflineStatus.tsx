@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { hasRole, useUser } from '../session/session';
+import { hasRole, useUser, userQueryKey } from '../session/session';
 import { useOnline, useQueue } from './useOffline';
 import './offline.css';
 
@@ -11,7 +11,7 @@ export const queueRoles = ['Specialist', 'Supervisor', 'TenantAdmin'] as const;
 
 /**
  * For the signed-in user: forgets another person's data left on the device, then starts the sync (what a closed page
- * left, the connection coming back, the backoff timer); registers the service worker once the page has loaded. The
+ * left, the connection coming back, the backoff timer); registers the service worker once the page is loaded and idle. The
  * queue code loads only here, after the first page (no IndexedDB library in the first bundle).
  */
 export function OfflineSession() {
@@ -22,13 +22,17 @@ export function OfflineSession() {
   useEffect(() => {
     if (!userId) return;
     void import('./register').then(({ registerServiceWorker }) =>
-      registerServiceWorker(() => void queries.refetchQueries({ type: 'active' })),
+      registerServiceWorker({
+        busy: () => queries.isFetching() + queries.isMutating() > 0,
+        onFirstControl: () => void queries.refetchQueries({ type: 'active' }),
+      }),
     );
     let stop: (() => void) | undefined;
     let cancelled = false;
     void (async () => {
       const { adoptUser } = await import('./personalData');
-      await adoptUser(userId);
+      // Someone else's data was cleared, this user's first answers with it: read them again into the caches.
+      if ((await adoptUser(userId)) && !cancelled) void queries.refetchQueries({ queryKey: userQueryKey });
       const { startSync } = await import('./sync');
       if (!cancelled) stop = startSync(userId, queries);
     })();

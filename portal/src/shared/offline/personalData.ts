@@ -14,16 +14,17 @@ export async function clearRuntimeCaches(): Promise<void> {
 
 /**
  * Called when the signed-in user is known: if someone else used this device last, their cached answers and queued
- * writes are deleted before anything is shown.
+ * writes are deleted. Returns whether anything was cleared (the caller then reads its queries again, so the new
+ * user's own answers are cached for offline use).
  */
-export async function adoptUser(userId: string): Promise<void> {
+export async function adoptUser(userId: string): Promise<boolean> {
   let last: string | null = null;
   try {
     last = localStorage.getItem(lastUserKey);
   } catch {
     // Storage refused (private mode): treat as another person, the safe side.
   }
-  if (last === userId) return;
+  if (last === userId) return false;
   await clearRuntimeCaches();
   await forgetOtherUsers(userId);
   try {
@@ -31,6 +32,7 @@ export async function adoptUser(userId: string): Promise<void> {
   } catch {
     // As above.
   }
+  return true;
 }
 
 /**
