@@ -1,11 +1,54 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // The gateway serves dist/ at / on the same origin as the API; `npm run dev` proxies the API to a local stack.
 const gateway = process.env.REDES_GATEWAY ?? 'http://127.0.0.1:5100';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The installable app: manifest.webmanifest and sw.js (built from sw/sw.ts with the precache list of this build).
+    // Registration is ours (src/shared/offline/register.ts, lazily after load): nothing inline, CSP default-src 'self'.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'sw',
+      filename: 'sw.ts',
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      manifestFilename: 'manifest.webmanifest',
+      manifest: {
+        id: '/',
+        name: 'RedesPlataforma',
+        short_name: 'Redes',
+        description: 'Redes empresariales rurales: productores, redes, monitoreo y cofinanciamiento, también sin conexión.',
+        lang: 'es-PE',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        // --green and --wash of portal.css.
+        theme_color: '#1f5f3a',
+        background_color: '#f3f6f4',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      injectManifest: {
+        // The whole shell: every chunk (pages load on first visit, so all must be here to open offline), the
+        // English texts, styles, icons and the regions map.
+        globPatterns: ['**/*.{js,css,html,svg,ico,png,json,webmanifest}'],
+        globIgnores: ['sw.js'],
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        buildPlugins: { vite: [] },
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   build: {
     // No inline scripts or styles: the gateway's CSP is default-src 'self'.
     assetsInlineLimit: 0,

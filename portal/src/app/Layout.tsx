@@ -6,6 +6,9 @@ import { navigation } from './nav';
 import { hasRole, signInUrl, signOut, useUser, userQueryKey } from '../shared/session/session';
 import { onSessionExpired } from '../shared/session/expiry';
 import { LanguageSwitch } from './LanguageSwitch';
+import { OfflineBanner, OfflineSession, QueueIndicator } from '../shared/offline/OfflineStatus';
+import { useQueue } from '../shared/offline/useOffline';
+import { ConfirmDialog } from '../shared/ui/ConfirmDialog';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -14,6 +17,8 @@ export function Layout() {
   const location = useLocation();
   const [expired, setExpired] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
+  const [confirmLeave, setConfirmLeave] = useState(false);
+  const unsent = useQueue(user.data?.id).data?.length ?? 0;
 
   useEffect(() => onSessionExpired(() => setExpired(true)), []);
   // While an anonymous visitor reads the landing page or types their password, the pages people land on after signing
@@ -34,7 +39,9 @@ export function Layout() {
   const here = location.pathname + location.search;
 
   async function leave() {
-    await signOut();
+    await signOut().catch(() => undefined);
+    // The runtime caches hold this person's data (who they are, their producers): a reload must not show them.
+    await (await import('../shared/offline/personalData')).forgetOnSignOut(user.data?.id);
     queries.clear();
     queries.setQueryData(userQueryKey, null);
     window.location.assign('/');
@@ -54,7 +61,7 @@ export function Layout() {
           <div className="header-tools">
             <LanguageSwitch />
             {user.data ? (
-              <button type="button" className="button secondary small" onClick={() => void leave()}>
+              <button type="button" className="button secondary small" onClick={() => (unsent > 0 ? setConfirmLeave(true) : void leave())}>
                 {t('layout.signOut')}
               </button>
             ) : (
@@ -72,6 +79,7 @@ export function Layout() {
               {user.data.name}
               {user.data.tenant && <> · {user.data.tenant.name}</>}
             </span>
+            <QueueIndicator />
             {items.length > 0 && (
               <button
                 type="button"
@@ -99,6 +107,8 @@ export function Layout() {
           </nav>
         )}
       </header>
+      <OfflineSession />
+      <OfflineBanner />
       {expired && user.data && (
         <div className="alert alert-info session-expired" role="alert">
           <p>{t('layout.sessionExpired')}</p>
@@ -110,6 +120,16 @@ export function Layout() {
       <main id="main">
         <Outlet />
       </main>
+      {confirmLeave && (
+        <ConfirmDialog
+          title={t('signOut.title', { ns: 'offline' })}
+          confirmLabel={t('signOut.confirm', { ns: 'offline' })}
+          onConfirm={leave}
+          onClose={() => setConfirmLeave(false)}
+        >
+          <p>{t('signOut.body', { ns: 'offline', count: unsent })}</p>
+        </ConfirmDialog>
+      )}
       <footer className="site-footer">
         <p>{t('layout.footer')}</p>
       </footer>

@@ -9,6 +9,11 @@ export const queryClient = new QueryClient({
       // A refused or missing resource will not change by asking again; a dropped connection may.
       retry: (count, error) => !(error instanceof ProblemError && error.problem.status < 500) && count < 2,
       refetchOnWindowFocus: false,
+      // Offline, the service worker answers from its cache: let the request go out instead of pausing it, and keep
+      // showing the data already read when a refresh fails.
+      networkMode: 'offlineFirst',
     },
+    // Field writes go through the offline queue (useFieldWrite), which decides itself what waits: never pause them.
+    mutations: { networkMode: 'offlineFirst' },
   },
 });

@@ -10,6 +10,7 @@ import { producersRoutes } from '../features/producers/routes';
 import { workRoutes } from '../features/work/routes';
 import { planRoutes } from '../features/plans/routes';
 import { networksRoutes } from '../features/networks/routes';
+import { offlineRoutes } from '../features/offline/routes';
 
 export const routes: RouteObject[] = [
   {
@@ -24,6 +25,7 @@ export const routes: RouteObject[] = [
       ...producersRoutes,
       ...planRoutes,
       ...networksRoutes,
+      ...offlineRoutes,
       page('*', () => import('./NotFoundPage')),
     ],
   },

@@ -31,7 +31,7 @@ export const nationalProgramme = (overrides: Partial<Programme> = {}): Programme
 
 export const network = (overrides: Partial<Network> = {}): Network => ({
   id: '77777777-0000-0000-0000-000000000001', name: 'Red Quinua Cabana', valueChainCode: 'quinoa', regionCode: 'PE-PUN', specialistId,
-  phase: 'PilotBusinessPlan', womenLed: true, legalForm: 'Association', formedOn: '2026-03-01', memberCount: 18, ...overrides,
+  phase: 'PilotBusinessPlan', womenLed: true, legalForm: 'Association', formedOn: '2026-03-01', memberCount: 18, version: '1', ...overrides,
 });
 
 export const plan = (overrides: Partial<Plan> = {}): Plan => ({

@@ -74,7 +74,9 @@ interface QueryViewProps<T> {
 /** Loading, error (with retry), empty and data: the four states every list and detail shows. */
 export function QueryView<T>({ query, isEmpty, empty, children }: QueryViewProps<T>) {
   if (query.isPending) return <Loading />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  if (isEmpty?.(query.data)) return <Empty>{empty}</Empty>;
-  return <>{children(query.data)}</>;
+  // A failed refresh (offline) keeps showing what was read before: the error is only for a query with no data.
+  if (query.isError && query.data === undefined) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  const data = query.data as T;
+  if (isEmpty?.(data)) return <Empty>{empty}</Empty>;
+  return <>{children(data)}</>;
 }
