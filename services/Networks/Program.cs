@@ -6,6 +6,7 @@ using RedesPlataforma.Networks.Monitoring;
 using RedesPlataforma.Networks.MyWork;
 using RedesPlataforma.Networks.Places;
 using RedesPlataforma.Networks.Producers;
+using RedesPlataforma.Networks.Specialists;
 using RedesPlataforma.Networks.ValueChains;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +22,7 @@ app.MapBusinessNetworksApi();          // networks, members, leader, phases
 app.MapMonitoringApi();
 app.MapEvidenceApi();                  // files attached to phase changes and monitoring records
 app.MapMyWorkApi();                    // a specialist's or a supervisor's home
+app.MapSpecialistsApi();               // whom a supervisor can hand a network to
 app.Run();
 
 public partial class Program;
