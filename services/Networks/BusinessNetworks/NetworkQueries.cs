@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.Networks.Infrastructure;
 using RedesPlataforma.Networks.Producers;
 
@@ -32,7 +33,8 @@ static class NetworkQueries
             .OrderBy(c => c.RecordedAt).ThenBy(c => c.Id).Select(PhaseChangeDto.Projection).ToListAsync(ct);
         return new NetworkDetails(network.Id, network.Name, network.ValueChainCode, network.RegionCode, network.SpecialistId, specialistName,
             network.FormedOn, network.LegalForm, network.Ruc, network.Phase, network.WomenLed, members.SingleOrDefault(m => m.IsLeader),
-            members, members.Count, members.Count(m => m.Gender == Gender.Female), phases, network.CreatedAt, network.UpdatedAt);
+            members, members.Count, members.Count(m => m.Gender == Gender.Female), phases, network.CreatedAt, network.UpdatedAt,
+            Preconditions.Version(network.Version));
     }
 
     /// <summary>
