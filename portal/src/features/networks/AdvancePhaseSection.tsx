@@ -1,40 +1,52 @@
 import { useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { PhaseName } from '../../shared/format/phases';
 import { useForm } from '../../shared/forms/useForm';
 import { TextAreaField, TextField } from '../../shared/ui/Field';
 import { Alert } from '../../shared/ui/States';
-import { networkKeys, peruToday, usePhases, type NetworkDetails } from './api';
+import { peruToday, usePhases, type NetworkDetails } from './api';
 import { EvidenceInput } from './EvidenceInput';
-import { advancePhase, type EvidenceUpload } from './networkWrites';
+import { networkPath, queued, useNetworkWrites, type EvidenceUpload } from './networkWrites';
+import { usePendingWrites } from '../../shared/offline/PendingWrites';
 import { advancePhaseSchema, nextPhase, type AdvancePhaseValues } from './schemas';
 
 /**
  * Advancing to the next phase with a note and attachments: the files are uploaded first (each with its own id), then
  * the change names them. Consolidation needs the network's RUC first (PhaseRules).
  */
-export function AdvancePhaseSection({ network, onAdvanced }: { network: NetworkDetails; onAdvanced: (phase: PhaseName) => void }) {
-  const { t } = useTranslation(['networks', 'common']);
+export function AdvancePhaseSection({ network, onAdvanced, onQueued }: { network: NetworkDetails; onAdvanced: (phase: PhaseName) => void; onQueued: () => void }) {
+  const { t } = useTranslation(['networks', 'common', 'offline']);
   const next = nextPhase(network.phase);
   const history = usePhases(network.id);
+  // An advance waiting on this device: the phase changes when it is sent (a second one would ask for the same step).
+  const waiting = usePendingWrites((item) => item.path === `${networkPath(network.id)}/phase`);
   if (!next) return null;
   const lastChange = (history.data ?? []).reduce<string>((latest, c) => (c.on > latest ? c.on : latest), network.formedOn);
   return (
     <section className="section" aria-labelledby="network-advance">
       <h2 id="network-advance">{t('phase.advanceTitle', { phase: t(`common:phase.${next}`) })}</h2>
-      {next === 'Consolidation' && !network.ruc ? (
+      {waiting.length > 0 ? (
+        <p>{t('offline:pending.editWaits')}</p>
+      ) : next === 'Consolidation' && !network.ruc ? (
         <Alert kind="info">{t('phase.needsRuc')}</Alert>
       ) : (
-        <AdvanceForm key={network.phase} network={network} next={next} notBefore={lastChange} onAdvanced={onAdvanced} />
+        <AdvanceForm key={network.phase} network={network} next={next} notBefore={lastChange} onAdvanced={onAdvanced} onQueued={onQueued} />
       )}
     </section>
   );
 }
 
-function AdvanceForm({ network, next, notBefore, onAdvanced }: { network: NetworkDetails; next: PhaseName; notBefore: string; onAdvanced: (phase: PhaseName) => void }) {
+interface AdvanceFormProps {
+  network: NetworkDetails;
+  next: PhaseName;
+  notBefore: string;
+  onAdvanced: (phase: PhaseName) => void;
+  onQueued: () => void;
+}
+
+function AdvanceForm({ network, next, notBefore, onAdvanced, onQueued }: AdvanceFormProps) {
   const { t } = useTranslation(['networks', 'common']);
-  const queries = useQueryClient();
+  const { advancePhase } = useNetworkWrites();
   const today = peruToday();
   const [files, setFiles] = useState<EvidenceUpload[]>([]);
   const [preparing, setPreparing] = useState(false);
@@ -44,11 +56,11 @@ function AdvanceForm({ network, next, notBefore, onAdvanced }: { network: Networ
     initial,
     draftKey: `network-phase-${network.id}-${next}`,
     onSubmit: async (body) => {
-      await advancePhase(network.id, { ...body, toPhase: next, reason: null }, files);
+      // The files first (queued before the advance that names them), then the advance; the queue refreshes the network.
+      const answer = await advancePhase(network, { ...body, toPhase: next, reason: null }, files);
       setFiles([]);
-      await queries.invalidateQueries({ queryKey: networkKeys.one(network.id) });
-      void queries.invalidateQueries({ queryKey: ['networks', 'list'] });
-      onAdvanced(next);
+      if (answer === queued) onQueued();
+      else onAdvanced(next);
     },
   });
 

@@ -6,6 +6,20 @@ import type { Role } from '../../shared/session/session';
 import { formatPercent } from '../../shared/format/format';
 import MonitoringPage from './MonitoringPage';
 import { network, networkId, record, specialistId, userWith } from './testData';
+import { writesOf } from '../../shared/offline/queue';
+import { freshDatabase, setOnline, startFor } from '../../shared/offline/testing';
+
+// Field writes go through the offline queue (fake-indexeddb), started for the specialist.
+let stop: (() => void) | undefined;
+beforeEach(async () => {
+  await freshDatabase();
+  setOnline(true);
+  stop = startFor(specialistId);
+});
+afterEach(() => {
+  stop?.();
+  setOnline(true);
+});
 
 const records = [record('2026-09-01', { salesPen: 9000 }), record('2026-11-01', { salesPen: 12500.5 }), record('2026-10-01', { salesPen: 10000 })];
 
@@ -61,6 +75,10 @@ describe('monitoring page', () => {
     await user.type(sales, '13000');
     await user.click(screen.getByRole('button', { name: 'Guardar la corrección' }));
     expect(await screen.findByText(/Alguien corrigió este mes mientras usted editaba/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Ver los cambios en Sincronización' })).toHaveAttribute('href', '/sincronizacion');
+    expect((await writesOf(specialistId)).map((item) => [item.state, item.label])).toEqual([
+      ['conflict', { key: 'offline:label.correctMonitoring', values: { period: '2026-11', network: 'Red Cuyes de Chota' } }],
+    ]);
     const put = calls.find((c) => c.method === 'PUT')!;
     expect(put.headers.get('If-Match')).toBe('"v9"');
     expect(await put.json()).toEqual({
@@ -68,5 +86,24 @@ describe('monitoring page', () => {
       postHarvestPractices: ['Selección'], marketChannels: ['Feria de Chota'], averageMemberNetIncomePen: 950, evidenceIds: [],
     });
     await waitFor(() => expect(screen.getByRole('button', { name: 'Volver a cargar' })).toBeInTheDocument());
+  }, 15_000);
+
+  it('a month recorded offline waits on this device: the page says so and lists it', async () => {
+    const calls = stub(['Specialist'], { [`POST /api/networks/${networkId}/monitoring`]: () => json(record('2026-12-01'), 201) });
+    setOnline(false);
+    const user = userEvent.setup();
+    show();
+    await user.click(await screen.findByRole('button', { name: 'Registrar un mes' }));
+    await user.type(screen.getByLabelText(/^Mes/), '2026-10');
+    for (const [name, value] of [[/Ventas del mes/, '10000'], [/^Volumen/, '800'], [/Unidad del volumen/, 'kg'], [/^Productividad/, '2.5'], [/Unidad de la productividad/, 'kg/cuy'], [/Ingreso neto/, '950']] as const) {
+      await user.type(screen.getByRole('textbox', { name }), value);
+    }
+    await user.click(screen.getByRole('button', { name: 'Registrar el mes' }));
+    expect(await screen.findByText('Guardado en este dispositivo: se enviará cuando vuelva la conexión.')).toBeInTheDocument();
+    expect(await screen.findByText('Monitoreo 2026-10 de Red Cuyes de Chota — pendiente')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Registrar el mes' })).not.toBeInTheDocument();
+    const [waiting] = await writesOf(specialistId);
+    expect(waiting).toMatchObject({ method: 'POST', path: `/api/networks/${networkId}/monitoring`, body: { salesPen: 10000, evidenceIds: [] } });
+    expect(calls.filter((c) => c.method === 'POST')).toEqual([]);
   }, 15_000);
 });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api/client';
 import { orThrow } from '../../shared/api/problem';
@@ -14,7 +14,8 @@ import { Alert, Loading, QueryView, ErrorState } from '../../shared/ui/States';
 import { canEditNetwork, networkKeys, peruToday, useMonitoring, useNetwork, type MonitoringRecordDto, type NetworkDetails } from './api';
 import { EvidenceInput, maxFilesPerChange } from './EvidenceInput';
 import { EvidenceList } from './EvidenceList';
-import { correctMonitoring, isStale, recordMonitoring, type EvidenceUpload } from './networkWrites';
+import { isQueuedFor, isStale, monitoringPath, queued, useNetworkWrites, type EvidenceUpload } from './networkWrites';
+import { ConflictLink, PendingWrites, QueuedNotice, useDropConflicts, usePendingWrites } from '../../shared/offline/PendingWrites';
 import { monitoringSchema, type MonitoringValues } from './schemas';
 import './networks.css';
 
@@ -36,13 +37,23 @@ export default function MonitoringPage() {
 type Mode = { kind: 'new' } | { kind: 'correct'; period: string } | { kind: 'closed' };
 
 function MonitoringView({ network }: { network: NetworkDetails }) {
-  const { t, i18n } = useTranslation(['networks', 'common']);
+  const { t, i18n } = useTranslation(['networks', 'common', 'offline']);
   const user = useUser().data;
   const monitoring = useMonitoring(network.id);
   const editable = canEditNetwork(user, network.specialistId);
   const [mode, setMode] = useState<Mode>({ kind: 'closed' });
   const [notice, setNotice] = useState<string>();
+  const [waitingNotice, setWaitingNotice] = useState(false);
   const period = (value: string) => formatPeriod(value, i18n.language);
+  const waiting = usePendingWrites((item) => isQueuedFor(network.id)(item) && item.entity.kind === 'monitoring');
+  // A correction waiting on this device carries the version it was read at: the month is corrected again once sent.
+  const correctionWaits = (value: string) => waiting.some((item) => item.method === 'PUT' && item.path === monitoringPath(network.id, value));
+  const done = (saved: string | undefined, text: (period: string) => string) => {
+    setMode({ kind: 'closed' });
+    setWaitingNotice(false);
+    if (saved === queued) setWaitingNotice(true);
+    else if (saved) setNotice(text(period(saved)));
+  };
 
   return (
     <Page
@@ -55,9 +66,11 @@ function MonitoringView({ network }: { network: NetworkDetails }) {
       }
     >
       {notice && <Alert kind="success">{notice}</Alert>}
+      {waitingNotice && <QueuedNotice />}
+      <PendingWrites items={waiting} />
       {editable && mode.kind === 'closed' && (
         <div className="actions">
-          <button type="button" className="button" onClick={() => { setNotice(undefined); setMode({ kind: 'new' }); }}>
+          <button type="button" className="button" onClick={() => { setNotice(undefined); setWaitingNotice(false); setMode({ kind: 'new' }); }}>
             {t('monitoring.record')}
           </button>
         </div>
@@ -65,7 +78,7 @@ function MonitoringView({ network }: { network: NetworkDetails }) {
       {editable && mode.kind === 'new' && (
         <MonitoringForm
           network={network}
-          onDone={(saved) => { setMode({ kind: 'closed' }); if (saved) setNotice(t('monitoring.recorded', { period: period(saved) })); }}
+          onDone={(saved) => done(saved, (p) => t('monitoring.recorded', { period: p }))}
         />
       )}
       {editable && mode.kind === 'correct' && (
@@ -73,7 +86,7 @@ function MonitoringView({ network }: { network: NetworkDetails }) {
           key={mode.period}
           network={network}
           period={mode.period}
-          onDone={(saved) => { setMode({ kind: 'closed' }); if (saved) setNotice(t('monitoring.corrected', { period: period(saved) })); }}
+          onDone={(saved) => done(saved, (p) => t('monitoring.corrected', { period: p }))}
         />
       )}
       <section className="section" aria-labelledby="monitoring-records">
@@ -101,11 +114,14 @@ function MonitoringView({ network }: { network: NetworkDetails }) {
                     ? [{
                         key: 'actions',
                         header: t('members.actions'),
-                        cell: (r: MonitoringRecordDto) => (
-                          <button type="button" className="button secondary small" onClick={() => { setNotice(undefined); setMode({ kind: 'correct', period: r.period }); }}>
-                            {t('monitoring.correct', { period: period(r.period) })}
-                          </button>
-                        ),
+                        cell: (r: MonitoringRecordDto) =>
+                          correctionWaits(r.period) ? (
+                            t('offline:state.pending')
+                          ) : (
+                            <button type="button" className="button secondary small" onClick={() => { setNotice(undefined); setWaitingNotice(false); setMode({ kind: 'correct', period: r.period }); }}>
+                              {t('monitoring.correct', { period: period(r.period) })}
+                            </button>
+                          ),
                       }]
                     : []),
                 ]}
@@ -132,13 +148,15 @@ function CorrectRecord({ network, period, onDone }: { network: NetworkDetails; p
 interface MonitoringFormProps {
   network: NetworkDetails;
   record?: MonitoringRecordDto;
+  /** The period saved (sent), `queued` (waits on this device), or nothing (cancelled). */
   onDone: (saved?: string) => void;
   onReload?: () => void;
 }
 
 function MonitoringForm({ network, record, onDone, onReload }: MonitoringFormProps) {
   const { t, i18n } = useTranslation(['networks', 'common']);
-  const queries = useQueryClient();
+  const { recordMonitoring, correctMonitoring } = useNetworkWrites();
+  const dropConflicts = useDropConflicts();
   const today = peruToday();
   const [files, setFiles] = useState<EvidenceUpload[]>([]);
   const [preparing, setPreparing] = useState(false);
@@ -163,20 +181,21 @@ function MonitoringForm({ network, record, onDone, onReload }: MonitoringFormPro
     draftKey: `monitoring-${network.id}-${record?.period ?? 'new'}`,
     onSubmit: async (body) => {
       setStale(false);
+      let answer;
       try {
         if (record) {
           const kept = (record.evidence ?? []).map((e) => e.id);
-          await correctMonitoring(network.id, record.period, record.version, { ...body, period: record.period, evidenceIds: kept }, files);
+          answer = await correctMonitoring(network, record.period, record.version, { ...body, period: record.period, evidenceIds: kept }, files);
         } else {
-          await recordMonitoring(network.id, body, files);
+          answer = await recordMonitoring(network, body, files);
         }
       } catch (error) {
         if (isStale(error)) setStale(true);
         throw error;
       }
       setFiles([]);
-      await queries.invalidateQueries({ queryKey: networkKeys.monitoring(network.id) });
-      onDone(record?.period ?? body.period);
+      // Sent: the queue refreshes the network's monitoring; queued: it waits on this device.
+      onDone(answer === queued ? queued : (record?.period ?? body.period));
     },
   });
 
@@ -188,7 +207,8 @@ function MonitoringForm({ network, record, onDone, onReload }: MonitoringFormPro
         {stale ? (
           <Alert>
             <p>{t('monitoring.stale')}</p>
-            <button type="button" className="button secondary" onClick={() => { setStale(false); onReload?.(); }}>
+            <ConflictLink />
+            <button type="button" className="button secondary" onClick={() => void dropConflicts(monitoringPath(network.id, record!.period)).then(() => { setStale(false); onReload?.(); })}>
               {t('edit.reload')}
             </button>
           </Alert>

@@ -5,6 +5,20 @@ import { json, renderPage, stubFetch } from '../../test/render';
 import type { Role } from '../../shared/session/session';
 import NetworkPage from './NetworkPage';
 import { evidence, network, networkId, page, phaseChange, specialistId, userWith } from './testData';
+import { writesOf } from '../../shared/offline/queue';
+import { freshDatabase, setOnline, startFor } from '../../shared/offline/testing';
+
+// Field writes go through the offline queue (fake-indexeddb), started for the specialist.
+let stop: (() => void) | undefined;
+beforeEach(async () => {
+  await freshDatabase();
+  setOnline(true);
+  stop = startFor(specialistId);
+});
+afterEach(() => {
+  stop?.();
+  setOnline(true);
+});
 
 const staff = [{ id: 's2', fullName: 'Luis Condori', regions: ['PE-CAJ'], isTrained: true }];
 
@@ -107,7 +121,10 @@ describe('the network page', () => {
     await user.click(screen.getByRole('button', { name: 'Guardar' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Alguien cambió esta red mientras usted editaba.');
+    expect(alert).toHaveTextContent('Su cambio espera en Sincronización');
+    expect(within(alert).getByRole('link', { name: 'Ver los cambios en Sincronización' })).toHaveAttribute('href', '/sincronizacion');
     expect(within(alert).getByRole('button', { name: 'Volver a cargar' })).toBeInTheDocument();
+    expect((await writesOf(specialistId)).map((item) => item.state)).toEqual(['conflict']);
     const put = calls.find((c) => c.method === 'PUT')!;
     expect(put.headers.get('If-Match')).toBe('"7"');
     expect(await put.json()).toEqual({ name: 'Red Cuyes Unidos', legalForm: 'Informal', ruc: null });
@@ -141,6 +158,52 @@ describe('the network page', () => {
     const post = calls.find((c) => c.method === 'POST')!;
     expect(await post.json()).toMatchObject({ toPhase: 'PilotBusinessPlan', evidence: 'Plan piloto aprobado en asamblea', documentUrl: null, evidenceIds: uploads });
     expect(uploads).toHaveLength(1);
+  });
+
+  it('offline, the advance and its PDF wait on this device in that order; the page says so and lists them', async () => {
+    const calls = stub(['Specialist'], specialistId, {
+      [`POST /api/networks/${networkId}/phase`]: () => json(phaseChange()),
+    });
+    setOnline(false);
+    const user = userEvent.setup();
+    show();
+    await opened();
+    await user.upload(screen.getByLabelText('Evidencia (fotos o PDF)'), new File(['%PDF-1.4'], 'acta.pdf', { type: 'application/pdf' }));
+    expect(await screen.findByText(/acta\.pdf \(1 KB\)/)).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /Nota del avance/ }), 'Plan piloto aprobado en asamblea');
+    await user.click(screen.getByRole('button', { name: 'Registrar el avance' }));
+
+    expect(await screen.findByText('Guardado en este dispositivo: se enviará cuando vuelva la conexión.')).toBeInTheDocument();
+    const waiting = await screen.findByRole('region', { name: 'Cambios de este registro que esperan en este dispositivo' });
+    await waitFor(() => expect(within(waiting).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Evidencia: acta.pdf — pendiente',
+      'Avanzar de fase: Red Cuyes de Chota — pendiente',
+    ]));
+    // No second advance to the same phase while this one waits.
+    expect(screen.queryByRole('button', { name: 'Registrar el avance' })).not.toBeInTheDocument();
+    const [file, advance] = await writesOf(specialistId);
+    expect(advance!.body).toMatchObject({ toPhase: 'PilotBusinessPlan', evidence: 'Plan piloto aprobado en asamblea', evidenceIds: [file!.entity.id] });
+    expect(file!.path).toBe(`/api/networks/${networkId}/evidence/${file!.entity.id}?fileName=acta.pdf`);
+    expect(calls.filter((c) => c.method !== 'GET')).toEqual([]);
+  });
+
+  it('offline, an edit waits on this device and no second edit is offered before it is sent', async () => {
+    stub(['Specialist']);
+    setOnline(false);
+    const user = userEvent.setup();
+    show();
+    await opened();
+    await user.click(screen.getByRole('button', { name: 'Editar datos' }));
+    const name = screen.getByRole('textbox', { name: /Nombre de la red/ });
+    await user.clear(name);
+    await user.type(name, 'Red Cuyes Unidos');
+    await user.click(screen.getByRole('button', { name: 'Guardar' }));
+    expect(await screen.findByText('Guardado en este dispositivo: se enviará cuando vuelva la conexión.')).toBeInTheDocument();
+    expect(await screen.findByText('Editar red: Red Cuyes de Chota — pendiente')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Editar datos' })).not.toBeInTheDocument();
+    expect((await writesOf(specialistId)).map((item) => [item.method, item.ifMatch, item.body])).toEqual([
+      ['PUT', '7', { name: 'Red Cuyes Unidos', legalForm: 'Informal', ruc: null }],
+    ]);
   });
 
   it('refuses a file of another type before sending anything', async () => {

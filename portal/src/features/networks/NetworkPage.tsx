@@ -12,6 +12,8 @@ import { HistorySection } from './HistorySection';
 import { MembersSection } from './MembersSection';
 import { NetworkSummaryCard } from './NetworkSummaryCard';
 import { PhaseTimeline } from './PhaseTimeline';
+import { isQueuedFor } from './networkWrites';
+import { PendingWrites, QueuedNotice, usePendingWrites } from '../../shared/offline/PendingWrites';
 import './networks.css';
 
 /** One network: its summary, members, phases with their evidence, histories and the changes the caller may make. */
@@ -29,6 +31,10 @@ function NetworkView({ network }: { network: NonNullable<ReturnType<typeof useNe
   const location = useLocation();
   const formed = (location.state as { formed?: boolean } | null)?.formed === true;
   const [notice, setNotice] = useState<string | undefined>(formed ? t('detail.formed') : undefined);
+  const [waitingNotice, setWaitingNotice] = useState(false);
+  const waiting = usePendingWrites(isQueuedFor(network.id));
+  const tell = (text: string) => { setWaitingNotice(false); setNotice(text); };
+  const queued = () => { setNotice(undefined); setWaitingNotice(true); };
   const editable = canEditNetwork(user, network.specialistId);
 
   return (
@@ -42,10 +48,14 @@ function NetworkView({ network }: { network: NonNullable<ReturnType<typeof useNe
       }
     >
       {notice && <Alert kind="success">{notice}</Alert>}
+      {waitingNotice && <QueuedNotice />}
+      <PendingWrites items={waiting} />
       <NetworkSummaryCard network={network} />
-      {editable && <EditNetworkSection network={network} onSaved={() => setNotice(t('edit.saved'))} />}
+      {editable && <EditNetworkSection network={network} onSaved={() => tell(t('edit.saved'))} onQueued={queued} />}
       <PhaseTimeline network={network} />
-      {editable && <AdvancePhaseSection network={network} onAdvanced={(phase) => setNotice(t('phase.advanced', { phase: t(`common:phase.${phase}`) }))} />}
+      {editable && (
+        <AdvancePhaseSection network={network} onAdvanced={(phase) => tell(t('phase.advanced', { phase: t(`common:phase.${phase}`) }))} onQueued={queued} />
+      )}
       <MembersSection network={network} editable={editable} onChanged={setNotice} />
       <HistorySection networkId={network.id} />
       {canHandOver(user) && <HandOverSection network={network} onHandedOver={(name) => setNotice(t('handOver.done', { name }))} />}

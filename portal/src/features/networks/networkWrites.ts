@@ -1,13 +1,18 @@
-import { api, send } from '../../shared/api/client';
-import { ProblemError, orThrow, toProblem } from '../../shared/api/problem';
+import { useFieldWrite } from '../../shared/offline/fieldWrite';
+import { answered, isConflict, queued } from '../../shared/offline/answer';
+import type { QueuedWrite } from '../../shared/offline/queue';
 import type { EvidenceType } from '../../shared/files/downsize';
-import type { ChangePhaseRequest, EvidenceSummary, MonitoringRequest, UpdateNetworkRequest } from './api';
+import type { ChangePhaseRequest, EvidenceSummary, MonitoringRecordDto, MonitoringRequest, NetworkDetails, PhaseChangeDto, UpdateNetworkRequest } from './api';
 
 /*
- * The writes a specialist must be able to make offline, each in one small function, so that the offline queue
- * (useFieldWrite) can take them over in one place: upload evidence, advance a phase, record or correct monitoring,
- * and edit a network's basics (If-Match).
+ * The writes a specialist must be able to make offline, through the offline queue (useFieldWrite): upload evidence,
+ * advance a phase, record or correct monitoring, and edit a network's basics (If-Match). Online each is sent at once
+ * (with an Idempotency-Key); offline, or on a dropped connection, it waits on this device and the queue sends it in
+ * order when the connection returns. Each answers the server's body or `queued`, or throws the server's refusal (a
+ * ProblemError: the form shows it; 412 = someone changed the record, and the write waits in /sincronizacion).
  */
+
+export { queued };
 
 /** A file ready to send, with the id the client chose for it (so a queued phase advance can name it). */
 export interface EvidenceUpload {
@@ -17,65 +22,110 @@ export interface EvidenceUpload {
   contentType: EvidenceType;
 }
 
-/** `If-Match: "<version>"` as the contract writes it. */
-export const ifMatch = (version: string) => `"${version.replace(/^"|"$/g, '')}"`;
+type Network = Pick<NetworkDetails, 'id' | 'name'>;
+type Answer<T> = T | typeof queued;
 
-/** PUT /api/networks/{networkId}/evidence/{evidenceId}: the raw bytes (201, or 200 when sent again). */
-export async function uploadEvidence(networkId: string, upload: EvidenceUpload): Promise<EvidenceSummary> {
-  const query = new URLSearchParams({ fileName: upload.fileName });
-  const response = await send(`/api/networks/${networkId}/evidence/${upload.id}?${query}`, {
-    method: 'PUT',
-    headers: { 'Content-Type': upload.contentType },
-    // The bytes themselves (at most 5 MB), which every fetch implementation sends as they are.
-    body: await upload.file.arrayBuffer(),
-  });
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw new ProblemError(toProblem(response.status, body));
-  return body as EvidenceSummary;
-}
+/** "2026-11" of a period "2026-11-01" (labels name the month the same way in both languages). */
+const month = (period: string) => period.slice(0, 7);
 
-/** Uploads the files one after the other, in the order chosen; their ids, for the write that refers to them. */
-export async function uploadAll(networkId: string, uploads: readonly EvidenceUpload[]): Promise<string[]> {
-  for (const upload of uploads) await uploadEvidence(networkId, upload);
-  return uploads.map((u) => u.id);
-}
+export const networkPath = (id: string) => `/api/networks/${id}`;
+export const monitoringPath = (id: string, period: string) => `/api/networks/${id}/monitoring/${period}`;
 
-/** POST /api/networks/{id}/phase, after its evidence files. */
-export async function advancePhase(networkId: string, body: Omit<ChangePhaseRequest, 'evidenceIds'>, uploads: readonly EvidenceUpload[]) {
-  const evidenceIds = await uploadAll(networkId, uploads);
-  return orThrow(await api.POST('/api/networks/{id}/phase', { params: { path: { id: networkId } }, body: { ...body, evidenceIds } }));
-}
+export function useNetworkWrites() {
+  const write = useFieldWrite();
 
-/** POST /api/networks/{id}/monitoring: a new month, after its evidence files. */
-export async function recordMonitoring(networkId: string, body: Omit<MonitoringRequest, 'evidenceIds'>, uploads: readonly EvidenceUpload[]) {
-  const evidenceIds = await uploadAll(networkId, uploads);
-  return orThrow(await api.POST('/api/networks/{id}/monitoring', { params: { path: { id: networkId } }, body: { ...body, evidenceIds } }));
-}
+  /**
+   * PUT /api/networks/{networkId}/evidence/{evidenceId}: each file's raw bytes, in the order chosen, queued before the
+   * write that names them (FIFO: the queue sends them first). A refused file stops here: the change is not sent.
+   */
+  async function uploadAll(network: Network, uploads: readonly EvidenceUpload[]): Promise<{ ids: string[]; waiting: boolean }> {
+    let waiting = false;
+    for (const upload of uploads) {
+      const query = new URLSearchParams({ fileName: upload.fileName });
+      const answer = answered<EvidenceSummary>(
+        await write({
+          method: 'PUT',
+          path: `/api/networks/${network.id}/evidence/${upload.id}?${query}`,
+          file: upload.file,
+          fileType: upload.contentType,
+          label: { key: 'offline:label.uploadEvidence', values: { fileName: upload.fileName } },
+          entity: { kind: 'evidence', id: upload.id, networkId: network.id },
+        }),
+      );
+      if (answer === queued) waiting = true;
+    }
+    return { ids: uploads.map((u) => u.id), waiting };
+  }
 
-/** PUT /api/networks/{id}/monitoring/{period} with If-Match: a correction of the version read. */
-export async function correctMonitoring(
-  networkId: string,
-  period: string,
-  version: string,
-  body: Omit<MonitoringRequest, 'evidenceIds'> & { evidenceIds?: string[] },
-  uploads: readonly EvidenceUpload[],
-) {
-  const added = await uploadAll(networkId, uploads);
-  const evidenceIds = [...(body.evidenceIds ?? []), ...added];
-  return orThrow(
-    await api.PUT('/api/networks/{id}/monitoring/{period}', {
-      params: { path: { id: networkId, period }, header: { 'If-Match': ifMatch(version) } },
-      body: { ...body, evidenceIds },
-    }),
-  );
-}
+  return {
+    /** POST /api/networks/{id}/phase, after its evidence files. */
+    async advancePhase(network: Network, body: Omit<ChangePhaseRequest, 'evidenceIds'>, uploads: readonly EvidenceUpload[]): Promise<Answer<PhaseChangeDto>> {
+      const { ids } = await uploadAll(network, uploads);
+      return answered<PhaseChangeDto>(
+        await write({
+          method: 'POST',
+          path: `${networkPath(network.id)}/phase`,
+          body: { ...body, evidenceIds: ids },
+          label: { key: 'offline:label.advancePhase', values: { network: network.name } },
+          entity: { kind: 'network', id: network.id },
+        }),
+      );
+    },
 
-/** PUT /api/networks/{id} with If-Match: name, legal form and RUC. */
-export async function updateNetwork(networkId: string, version: string, body: UpdateNetworkRequest) {
-  return orThrow(
-    await api.PUT('/api/networks/{id}', { params: { path: { id: networkId }, header: { 'If-Match': ifMatch(version) } }, body }),
-  );
+    /** POST /api/networks/{id}/monitoring: a new month, after its evidence files. */
+    async recordMonitoring(network: Network, body: Omit<MonitoringRequest, 'evidenceIds'>, uploads: readonly EvidenceUpload[]): Promise<Answer<MonitoringRecordDto>> {
+      const { ids } = await uploadAll(network, uploads);
+      return answered<MonitoringRecordDto>(
+        await write({
+          method: 'POST',
+          path: `${networkPath(network.id)}/monitoring`,
+          body: { ...body, evidenceIds: ids },
+          label: { key: 'offline:label.recordMonitoring', values: { period: month(body.period ?? ''), network: network.name } },
+          entity: { kind: 'monitoring', id: body.period ?? undefined, networkId: network.id },
+        }),
+      );
+    },
+
+    /** PUT /api/networks/{id}/monitoring/{period} with If-Match: a correction of the version read. */
+    async correctMonitoring(
+      network: Network,
+      period: string,
+      version: string,
+      body: Omit<MonitoringRequest, 'evidenceIds'> & { evidenceIds?: string[] },
+      uploads: readonly EvidenceUpload[],
+    ): Promise<Answer<MonitoringRecordDto>> {
+      const { ids } = await uploadAll(network, uploads);
+      return answered<MonitoringRecordDto>(
+        await write({
+          method: 'PUT',
+          path: monitoringPath(network.id, period),
+          body: { ...body, evidenceIds: [...(body.evidenceIds ?? []), ...ids] },
+          ifMatch: version,
+          label: { key: 'offline:label.correctMonitoring', values: { period: month(period), network: network.name } },
+          entity: { kind: 'monitoring', id: period, networkId: network.id },
+        }),
+      );
+    },
+
+    /** PUT /api/networks/{id} with If-Match: name, legal form and RUC. */
+    async updateNetwork(network: Network, version: string, body: UpdateNetworkRequest): Promise<Answer<NetworkDetails>> {
+      return answered<NetworkDetails>(
+        await write({
+          method: 'PUT',
+          path: networkPath(network.id),
+          body,
+          ifMatch: version,
+          label: { key: 'offline:label.editNetwork', values: { network: network.name } },
+          entity: { kind: 'network', id: network.id },
+        }),
+      );
+    },
+  };
 }
 
 /** A 412: someone else changed the record since it was read. */
-export const isStale = (error: unknown) => error instanceof ProblemError && error.problem.status === 412;
+export const isStale = isConflict;
+
+/** Every write of this network waiting on this device (its edits, phase advances, evidence, monitoring). */
+export const isQueuedFor = (networkId: string) => (item: QueuedWrite) =>
+  item.entity.networkId === networkId || (item.entity.kind === 'network' && item.entity.id === networkId);

@@ -1,19 +1,26 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { QueuedNotice } from '../../shared/offline/PendingWrites';
 import { Page } from '../../shared/ui/Page';
 import { Alert } from '../../shared/ui/States';
-import { fullName, producerKeys, type Producer } from './api';
+import { fullName, type Producer } from './api';
 import { ProducerForm } from './ProducerForm';
-import { emptyProducer } from './producerSchema';
-import { registerProducer } from './producerWrites';
+import { emptyProducer, type ProducerValues } from './producerSchema';
+import { queued, useProducerWrites } from './producerWrites';
 
-/** Register a producer who has consented to the processing of their data. */
+const draftKey = 'producers.new';
+
+/**
+ * Register a producer who has consented to the processing of their data. Offline the registration waits on this
+ * device and the form is ready for the next producer at once, keeping the place and the consent's date (a specialist
+ * registers a whole community in one visit); the consent itself is asked again for each one.
+ */
 export default function NewProducerPage() {
-  const { t } = useTranslation(['producers', 'common']);
-  const queries = useQueryClient();
+  const { t } = useTranslation(['producers', 'common', 'offline']);
+  const { register } = useProducerWrites();
   const [registered, setRegistered] = useState<Producer>();
+  const [kept, setKept] = useState<{ name: string; round: number; next: ProducerValues }>();
 
   if (registered) {
     return (
@@ -36,14 +43,28 @@ export default function NewProducerPage() {
 
   return (
     <Page title={t('new.title')} lead={t('new.lead')}>
+      {kept && (
+        <QueuedNotice>
+          <p>{t('offline:result.queuedName', { name: kept.name })}</p>
+        </QueuedNotice>
+      )}
       <ProducerForm
-        initial={emptyProducer}
-        draftKey="producers.new"
+        key={kept?.round ?? 0}
+        initial={kept?.next ?? emptyProducer}
+        focusDni={!!kept}
+        draftKey={draftKey}
         submitLabel={t('new.submit')}
-        onSubmit={async (body) => {
-          const producer = await registerProducer(body);
-          await queries.invalidateQueries({ queryKey: producerKeys.all });
-          setRegistered(producer);
+        onSubmit={async (body, values) => {
+          const answer = await register(body);
+          if (answer === queued) {
+            // A fresh form for the next producer of the same place (its draft must not bring this one back).
+            sessionStorage.removeItem(`redes.draft.${draftKey}`);
+            const next = { ...emptyProducer, region: values.region, province: values.province, districtCode: values.districtCode, consentDate: values.consentDate };
+            setKept((last) => ({ name: fullName(body), round: (last?.round ?? 0) + 1, next }));
+          } else {
+            setKept(undefined);
+            setRegistered(answer);
+          }
         }}
       >
         <Link className="button secondary" to="/productores">

@@ -5,8 +5,35 @@ import { json, renderPage, stubFetch } from '../../test/render';
 import NewProducerPage from './NewProducerPage';
 import ProducerPage from './ProducerPage';
 import { placeRoutes, producer, specialistId, userWith } from './testData';
+import { writesOf } from '../../shared/offline/queue';
+import { freshDatabase, setOnline, startFor } from '../../shared/offline/testing';
 
-beforeEach(() => sessionStorage.clear());
+// The writes go through the offline queue (IndexedDB: fake-indexeddb), started for the signed-in specialist.
+let stop: (() => void) | undefined;
+beforeEach(async () => {
+  sessionStorage.clear();
+  await freshDatabase();
+  setOnline(true);
+});
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+  setOnline(true);
+});
+const signedIn = (userId = specialistId) => { stop = startFor(userId); };
+const me = (roles: string[] = ['Specialist'], userId = specialistId) => ({ 'GET /bff/user': () => json(userWith(roles, userId)) });
+
+/** Types a producer's data as a specialist would, up to the consent's date. */
+async function fillProducer(user: ReturnType<typeof userEvent.setup>, dni: string, firstNames = 'Rosa', { place = true } = {}) {
+  await user.type(await screen.findByRole('textbox', { name: /DNI/ }), dni);
+  await user.type(screen.getByRole('textbox', { name: /Nombres/ }), firstNames);
+  await user.type(screen.getByRole('textbox', { name: /Apellidos/ }), 'Quispe Mamani');
+  await user.selectOptions(screen.getByRole('combobox', { name: /Sexo/ }), 'Mujer');
+  await user.type(screen.getByRole('textbox', { name: /Año de nacimiento/ }), '1980');
+  if (place) await chooseDistrict(user);
+  await user.click(screen.getByRole('checkbox', { name: /consintió/ }));
+  if (place) await user.type(screen.getByLabelText(/Fecha del consentimiento/), '2026-03-02');
+}
 
 async function chooseDistrict(user: ReturnType<typeof userEvent.setup>) {
   const department = await screen.findByRole('combobox', { name: /Departamento/ });
@@ -45,7 +72,8 @@ describe('the district cascade', () => {
 
 describe('registering a producer', () => {
   it('shows the schema’s messages beside the fields and sends nothing', async () => {
-    const calls = stubFetch({ ...placeRoutes, 'POST /api/producers': () => json(producer(), 201) });
+    const calls = stubFetch({ ...placeRoutes, ...me(), 'POST /api/producers': () => json(producer(), 201) });
+    signedIn();
     renderPage(<NewProducerPage />, { path: '/productores/nuevo' });
     const user = userEvent.setup();
     await user.type(await screen.findByRole('textbox', { name: /DNI/ }), '1234567');
@@ -60,17 +88,11 @@ describe('registering a producer', () => {
 
   it('sends the producer with the INEI district and the consent, and maps a taken DNI to its field', async () => {
     let answer = () => json({ status: 409, title: 'Conflict / Conflicto', field: 'dni', detail: 'A producer with this DNI is already registered in your institution. / Ya existe un productor con este DNI en su institución.' }, 409);
-    const calls = stubFetch({ ...placeRoutes, 'POST /api/producers': () => answer() });
+    const calls = stubFetch({ ...placeRoutes, ...me(), 'POST /api/producers': () => answer() });
+    signedIn();
     renderPage(<NewProducerPage />, { path: '/productores/nuevo' });
     const user = userEvent.setup();
-    await user.type(await screen.findByRole('textbox', { name: /DNI/ }), '41234567');
-    await user.type(screen.getByRole('textbox', { name: /Nombres/ }), 'Rosa');
-    await user.type(screen.getByRole('textbox', { name: /Apellidos/ }), 'Quispe Mamani');
-    await user.selectOptions(screen.getByRole('combobox', { name: /Sexo/ }), 'Mujer');
-    await user.type(screen.getByRole('textbox', { name: /Año de nacimiento/ }), '1980');
-    await chooseDistrict(user);
-    await user.click(screen.getByRole('checkbox', { name: /consintió/ }));
-    await user.type(screen.getByLabelText(/Fecha del consentimiento/), '2026-03-02');
+    await fillProducer(user, '41234567');
     await user.click(screen.getByRole('button', { name: 'Registrar' }));
 
     expect(await screen.findByText('Ya existe un productor con este DNI en su institución.')).toBeInTheDocument();
@@ -80,6 +102,9 @@ describe('registering a producer', () => {
       districtCoding: 'Inei', phone: null, consentGiven: true, consentDate: '2026-03-02',
     });
     expect(posted[0]!.headers.get('X-CSRF')).toBe('1');
+    expect(posted[0]!.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
+    // Refused while the user is on the form: shown there, not kept in the queue.
+    expect(await writesOf(specialistId)).toEqual([]);
 
     answer = () => json(producer(), 201);
     await user.clear(screen.getByRole('textbox', { name: /DNI/ }));
@@ -87,7 +112,52 @@ describe('registering a producer', () => {
     await user.click(screen.getByRole('button', { name: 'Registrar' }));
     expect(await screen.findByText('Rosa Quispe Mamani quedó registrado.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Ver al productor' })).toHaveAttribute('href', `/productores/${producer().id}`);
+    expect(calls.filter((call) => call.method === 'POST')[1]!.headers.get('Idempotency-Key')).not.toBe(posted[0]!.headers.get('Idempotency-Key'));
   }, 20_000);
+
+  it('offline, keeps the registration on this device, says so, and clears the form for the next producer of the same place', async () => {
+    const calls = stubFetch({ ...placeRoutes, ...me(), 'POST /api/producers': () => json(producer(), 201) });
+    setOnline(false);
+    signedIn();
+    renderPage(<NewProducerPage />, { path: '/productores/nuevo' });
+    const user = userEvent.setup();
+    await fillProducer(user, '41234567');
+    await user.click(screen.getByRole('button', { name: 'Registrar' }));
+
+    expect(await screen.findByText('Guardado en este dispositivo: se enviará cuando vuelva la conexión.')).toBeInTheDocument();
+    expect(screen.getByText('«Rosa Quispe Mamani» quedó guardado en este dispositivo.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Ver los cambios en Sincronización' })).toHaveAttribute('href', '/sincronizacion');
+    // The next producer: identity and consent empty, the cursor in the DNI; the place and the consent's date kept.
+    const dni = screen.getByRole('textbox', { name: /DNI/ });
+    expect(dni).toHaveValue('');
+    expect(dni).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: /Nombres/ })).toHaveValue('');
+    expect(screen.getByRole('checkbox', { name: /consintió/ })).not.toBeChecked();
+    await waitFor(() => expect(screen.getByRole('combobox', { name: /Distrito/ })).toHaveValue('211101'));
+    expect(screen.getByLabelText(/Fecha del consentimiento/)).toHaveValue('2026-03-02');
+    expect(calls.filter((call) => call.method === 'POST')).toHaveLength(0);
+
+    // A second one in a row, without choosing the place again.
+    await fillProducer(user, '41234568', 'Juana', { place: false });
+    await user.click(screen.getByRole('button', { name: 'Registrar' }));
+    expect(await screen.findByText('«Juana Quispe Mamani» quedó guardado en este dispositivo.')).toBeInTheDocument();
+
+    const waiting = await writesOf(specialistId);
+    expect(waiting.map((item) => [item.method, item.path, item.state, item.label])).toEqual([
+      ['POST', '/api/producers', 'pending', { key: 'offline:label.registerProducer', values: { name: 'Rosa Quispe Mamani' } }],
+      ['POST', '/api/producers', 'pending', { key: 'offline:label.registerProducer', values: { name: 'Juana Quispe Mamani' } }],
+    ]);
+    expect(waiting[1]!.body).toMatchObject({ dni: '41234568', firstNames: 'Juana', districtCode: '211101', consentGiven: true, consentDate: '2026-03-02' });
+
+    // The connection returns: both are sent in order, each with its own key.
+    setOnline(true);
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => expect(calls.filter((call) => call.method === 'POST')).toHaveLength(2));
+    const posted = calls.filter((call) => call.method === 'POST');
+    expect((await posted[0]!.json()).dni).toBe('41234567');
+    expect(posted.map((call) => call.headers.get('Idempotency-Key'))).toEqual(waiting.map((item) => item.idempotencyKey));
+    await waitFor(async () => expect(await writesOf(specialistId)).toEqual([]));
+  }, 30_000);
 });
 
 function showProducer(roles: string[], routes: Record<string, (request: Request) => Response> = {}, userId = specialistId) {
@@ -98,6 +168,7 @@ function showProducer(roles: string[], routes: Record<string, (request: Request)
     [`GET /api/producers/${producer().id}/incomes`]: () => json([{ id: 'i1', kind: 'Baseline', measuredOn: '2026-03-10', annualNetIncomePen: 8400, recordedBy: null }]),
     ...routes,
   });
+  signedIn(userId);
   renderPage(
     <Routes>
       <Route path="/productores/:id" element={<ProducerPage />} />
@@ -136,8 +207,44 @@ describe('a producer’s page', () => {
     expect(await screen.findByText('Cambios guardados.')).toBeInTheDocument();
     const put = calls.find((call) => call.method === 'PUT')!;
     expect(put.headers.get('If-Match')).toBe('"7"');
+    expect(put.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
     expect(await put.json()).toMatchObject({ dni: '41234567', districtCode: '211101', phone: null, consentDate: '2026-03-02' });
+    expect(await writesOf(specialistId)).toEqual([]);
   });
+
+  it('offline, keeps the edit on this device and shows the record with the waiting values; no second edit before it is sent', async () => {
+    const calls = showProducer(['Specialist'], { [`PUT /api/producers/${producer().id}`]: () => json(producer({ phone: '984 000 111', version: '8' })) });
+    setOnline(false);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Editar datos' }));
+    const phone = await screen.findByRole('textbox', { name: /Teléfono/ });
+    await user.clear(phone);
+    await user.type(phone, '984 000 111');
+    await user.click(screen.getByRole('button', { name: 'Guardar' }));
+
+    expect(await screen.findByText('Guardado en este dispositivo: se enviará cuando vuelva la conexión.')).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: /Teléfono/ })).not.toBeInTheDocument();
+    const pending = await screen.findByRole('region', { name: 'Cambios de este registro que esperan en este dispositivo' });
+    expect(within(pending).getByText('Estado: pendiente')).toBeInTheDocument();
+    expect(within(pending).getByText('Teléfono').nextElementSibling).toHaveTextContent('984 000 111');
+    expect(within(pending).queryByText('Nombres')).not.toBeInTheDocument(); // only what changes
+    expect(screen.queryByRole('button', { name: 'Editar datos' })).not.toBeInTheDocument();
+    expect(screen.getByText(/Un cambio de este registro espera enviarse/)).toBeInTheDocument();
+
+    const [queued] = await writesOf(specialistId);
+    expect(queued).toMatchObject({
+      method: 'PUT', path: `/api/producers/${producer().id}`, ifMatch: '7', state: 'pending',
+      label: { key: 'offline:label.editProducer', values: { name: 'Rosa Quispe Mamani' } }, entity: { kind: 'producer', id: producer().id },
+    });
+    expect(calls.filter((call) => call.method === 'PUT')).toHaveLength(0);
+
+    setOnline(true);
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => expect(calls.filter((call) => call.method === 'PUT')).toHaveLength(1));
+    expect(calls.find((call) => call.method === 'PUT')!.headers.get('If-Match')).toBe('"7"');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Editar datos' })).toBeInTheDocument());
+    expect(screen.queryByRole('region', { name: 'Cambios de este registro que esperan en este dispositivo' })).not.toBeInTheDocument();
+  }, 20_000);
 
   it('tells the user someone changed the producer meanwhile (412) and reloads the current data', async () => {
     let current = producer();
@@ -152,10 +259,18 @@ describe('a producer’s page', () => {
     await user.click(screen.getByRole('button', { name: 'Guardar' }));
 
     expect(await screen.findByText(/Otra persona cambió este productor mientras usted lo editaba/)).toBeInTheDocument();
+    expect(screen.getByText(/Su cambio espera en Sincronización/)).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: 'Ver los cambios en Sincronización' })[0]).toHaveAttribute('href', '/sincronizacion');
+    // The refused edit also waits in the queue as a conflict, with the user's values.
+    const waiting = await writesOf(specialistId);
+    expect(waiting.map((item) => [item.state, item.conflict?.currentVersion, (item.body as { firstNames: string }).firstNames])).toEqual([['conflict', '9', 'Rosa Elena']]);
+
+    // Starting again from the current data abandons the refused edit: it leaves the queue.
     current = producer({ firstNames: 'Rosa María', version: '9' });
     await user.click(screen.getByRole('button', { name: 'Cargar los datos actuales' }));
     await waitFor(() => expect(screen.getByRole('textbox', { name: /Nombres/ })).toHaveValue('Rosa María'));
     expect(screen.queryByText(/Otra persona cambió/)).not.toBeInTheDocument();
+    expect(await writesOf(specialistId)).toEqual([]);
   });
 
   it('deactivates after confirming', async () => {

@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api/client';
-import { ProblemError, orThrow } from '../../shared/api/problem';
+import { orThrow } from '../../shared/api/problem';
 import { formatDate, formatDateTime } from '../../shared/format/format';
 import { regionName } from '../../shared/format/regions';
 import { useUser } from '../../shared/session/session';
@@ -14,7 +14,10 @@ import { canEditProducer, fullName, producerKeys, useDistricts, useProducer, typ
 import { IncomesSection } from './IncomesSection';
 import { ProducerForm } from './ProducerForm';
 import { valuesOf } from './producerSchema';
-import { updateProducer } from './producerWrites';
+import { isQueuedEditOf, producerPath, queued, useProducerWrites } from './producerWrites';
+import { ConflictLink, QueuedNotice, useDropConflicts, usePendingWrites } from '../../shared/offline/PendingWrites';
+import { isConflict } from '../../shared/offline/answer';
+import type { ProducerRequest } from './api';
 
 /** One producer: their data, their incomes, and for those who may, editing, recording incomes and (de)activating. */
 export default function ProducerPage() {
@@ -38,6 +41,7 @@ export default function ProducerPage() {
             }
           >
             <DetailsSection producer={found} />
+            <PendingEditSection producer={found} />
             {editable && <EditSection producer={found} />}
             <IncomesSection producerId={found.id} editable={editable} />
             {editable && <StatusSection producer={found} />}
@@ -79,22 +83,70 @@ function DetailsSection({ producer }: { producer: Producer }) {
   );
 }
 
+/** An edit of this producer that waits on this device: the values it will send, beside the state of the write. */
+function PendingEditSection({ producer }: { producer: Producer }) {
+  const { t, i18n } = useTranslation(['producers', 'offline']);
+  const items = usePendingWrites(isQueuedEditOf(producer.id));
+  const districts = useDistricts(producer.regionCode);
+  const last = items.at(-1);
+  if (!last) return null;
+  const mine = last.body as ProducerRequest;
+  const district = (code: string) => districts.data?.find((d) => d.code === code)?.name ?? code;
+  const rows: [string, string, string][] = [
+    [t('field.dni'), producer.dni, mine.dni],
+    [t('field.firstNames'), producer.firstNames, mine.firstNames],
+    [t('field.lastNames'), producer.lastNames, mine.lastNames],
+    [t('field.gender'), t(`gender.${producer.gender}`), t(`gender.${mine.gender}`)],
+    [t('field.birthYear'), String(producer.birthYear), String(mine.birthYear)],
+    [t('field.district'), district(producer.districtCode), district(mine.districtCode)],
+    [t('field.phone'), producer.phone ?? '—', mine.phone ?? '—'],
+    [t('field.consentDate'), producer.consentDate ? formatDate(producer.consentDate, i18n.language) : '—', mine.consentDate ? formatDate(mine.consentDate, i18n.language) : '—'],
+  ];
+  const changed = rows.filter(([, now, then]) => now !== then);
+  return (
+    <section className="card" aria-labelledby="producer-pending">
+      <h2 id="producer-pending">{t('offline:pending.title')}</h2>
+      <p>
+        {t('offline:state.label')}: {t(`offline:state.${last.state}`)}
+      </p>
+      {changed.length > 0 && (
+        <dl className="details">
+          {changed.map(([label, , value]) => (
+            <Fragment key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </Fragment>
+          ))}
+        </dl>
+      )}
+      <p>
+        <Link to="/sincronizacion">{t('offline:result.seeQueue')}</Link>
+      </p>
+    </section>
+  );
+}
+
 /**
  * The edit form sends the version it was read at; when someone else changed the producer meanwhile the server refuses
  * (412) and the user reloads the current data instead of overwriting it.
  */
 function EditSection({ producer }: { producer: Producer }) {
-  const { t } = useTranslation(['producers', 'common']);
+  const { t } = useTranslation(['producers', 'common', 'offline']);
   const queries = useQueryClient();
+  const { update } = useProducerWrites();
+  const waiting = usePendingWrites(isQueuedEditOf(producer.id));
+  const dropConflicts = useDropConflicts();
   const districts = useDistricts(producer.regionCode);
   const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<'sent' | 'queued'>();
   const [conflict, setConflict] = useState(false);
   const [reloading, setReloading] = useState(false);
 
+  // Starting again from the current data abandons the refused edit: it leaves the queue too.
   async function reload() {
     setReloading(true);
     try {
+      await dropConflicts(producerPath(producer.id));
       await queries.refetchQueries({ queryKey: producerKeys.one(producer.id) });
     } finally {
       setReloading(false);
@@ -105,6 +157,7 @@ function EditSection({ producer }: { producer: Producer }) {
   const conflictNotice = conflict && (
     <Alert>
       <p>{t('edit.conflict')}</p>
+      <ConflictLink />
       <button type="button" className="button secondary" disabled={reloading} onClick={() => void reload()}>
         {t('edit.reload')}
       </button>
@@ -114,11 +167,16 @@ function EditSection({ producer }: { producer: Producer }) {
   return (
     <section className="card" aria-labelledby="producer-edit">
       <h2 id="producer-edit">{t('edit.title')}</h2>
-      {saved && <Alert kind="success">{t('common:state.saved')}</Alert>}
+      {saved === 'sent' && <Alert kind="success">{t('common:state.saved')}</Alert>}
+      {saved === 'queued' && <QueuedNotice />}
       {!editing ? (
-        <button type="button" className="button" onClick={() => { setSaved(false); setEditing(true); }}>
-          {t('edit.open')}
-        </button>
+        waiting.length > 0 ? (
+          <p>{t('offline:pending.editWaits')}</p>
+        ) : (
+          <button type="button" className="button" onClick={() => { setSaved(undefined); setEditing(true); }}>
+            {t('edit.open')}
+          </button>
+        )
       ) : districts.isPending ? (
         <Loading />
       ) : districts.isError ? (
@@ -132,13 +190,13 @@ function EditSection({ producer }: { producer: Producer }) {
           notice={conflictNotice}
           onSubmit={async (body) => {
             try {
-              const updated = await updateProducer(producer.id, body, producer.version);
-              queries.setQueryData(producerKeys.one(producer.id), updated);
-              await queries.invalidateQueries({ queryKey: ['producers', 'list'] });
+              const answer = await update(producer.id, body, producer.version);
+              // Sent: the answer is the producer as stored (the queue refreshes the lists); queued: it waits here.
+              if (answer !== queued) queries.setQueryData(producerKeys.one(producer.id), answer);
               setEditing(false);
-              setSaved(true);
+              setSaved(answer === queued ? 'queued' : 'sent');
             } catch (error) {
-              if (error instanceof ProblemError && error.problem.status === 412) setConflict(true);
+              if (isConflict(error)) setConflict(true);
               else throw error;
             }
           }}

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, renderPage, stubFetch } from '../../test/render';
 import ProducersListPage from './ProducersListPage';
-import { lastQuery, page, placeRoutes, summary, userWith } from './testData';
+import { lastQuery, page, placeRoutes, specialistId, summary, userWith } from './testData';
 
 function show(roles: string[], path = '/productores', list: () => Response = () => json(page([summary(), summary({ id: 'p2', firstNames: 'Juan', lastNames: 'Mamani', gender: 'Male', isActive: false })]))) {
   const calls = stubFetch({ ...placeRoutes, 'GET /bff/user': () => json(userWith(roles)), 'GET /api/producers': list });
@@ -80,5 +80,22 @@ describe('the producer list', () => {
   it('says when nobody matches', async () => {
     show(['Viewer'], '/productores?active=false', () => json(page([])));
     expect(await screen.findByText('Ningún productor coincide con la búsqueda o los filtros.')).toBeInTheDocument();
+  });
+});
+
+describe('registrations waiting on this device', () => {
+  it('are listed by name as waiting to be sent, not as links to open or edit', async () => {
+    const { freshDatabase } = await import('../../shared/offline/testing');
+    const { enqueue } = await import('../../shared/offline/queue');
+    await freshDatabase();
+    await enqueue(specialistId, {
+      method: 'POST', path: '/api/producers', body: { dni: '41234599' },
+      label: { key: 'offline:label.registerProducer', values: { name: 'Juana Ccori Huamán' } }, entity: { kind: 'producer' },
+    });
+    show(['Specialist']);
+    const waiting = await screen.findByRole('region', { name: 'Productores registrados en este dispositivo, pendientes de envío' });
+    expect(within(waiting).getByRole('listitem')).toHaveTextContent('Juana Ccori Huamán — pendiente');
+    expect(within(waiting).queryByRole('link', { name: /Juana/ })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('table')).queryByText(/Juana/)).not.toBeInTheDocument();
   });
 });

@@ -15,6 +15,8 @@ import { QueryView } from '../../shared/ui/States';
 import {
   canWriteProducers, districtsQuery, fullName, genders, producerKeys, useDistricts, useRegions, type Gender, type ProducerListQuery, type ProducerSummary,
 } from './api';
+import { usePendingWrites } from '../../shared/offline/PendingWrites';
+import { isQueuedRegistration } from './producerWrites';
 import './producers.css';
 
 const pageSize = 25;
@@ -178,6 +180,7 @@ export default function ProducersListPage() {
           ))}
         </p>
       )}
+      {writer && <QueuedRegistrations />}
       <QueryView
         query={producers}
         isEmpty={(result) => result.items.length === 0}
@@ -230,5 +233,31 @@ export default function ProducersListPage() {
         )}
       </QueryView>
     </Page>
+  );
+}
+
+/**
+ * Producers registered on this device and not yet sent: named, but not links (the server gives the id, so they can be
+ * opened and edited only once sent).
+ */
+function QueuedRegistrations() {
+  const { t } = useTranslation(['offline']);
+  const items = usePendingWrites(isQueuedRegistration);
+  if (items.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="producers-queued">
+      <h2 id="producers-queued">{t('pending.registrations')}</h2>
+      <p>{t('pending.notYet')}</p>
+      <ul>
+        {items.map((item) => (
+          <li key={item.seq}>
+            {item.label.values?.name ?? t('label.write')} — {t(`state.${item.state}`)}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to="/sincronizacion">{t('result.seeQueue')}</Link>
+      </p>
+    </section>
   );
 }

@@ -1,19 +1,51 @@
-import { api } from '../../shared/api/client';
-import { orThrow } from '../../shared/api/problem';
-import type { Producer, ProducerRequest } from './api';
+import { useFieldWrite } from '../../shared/offline/fieldWrite';
+import { answered, queued } from '../../shared/offline/answer';
+import type { QueuedWrite } from '../../shared/offline/queue';
+import { fullName, type Producer, type ProducerRequest } from './api';
 
-// The producer writes a specialist must be able to make offline. Each is one function so the lead can route it through
-// the offline queue (useFieldWrite) without touching the pages: entity { kind: 'producer', id }.
+// The producer writes a specialist must be able to make offline, through the offline queue (useFieldWrite): sent at
+// once when online (with an Idempotency-Key), otherwise kept on this device and sent in order when the connection
+// returns. Each answers the server's producer, `queued`, or throws the server's refusal (a ProblemError; 412 = stale).
 
-/** POST /api/producers: registers a producer and answers them as stored. */
-export async function registerProducer(body: ProducerRequest): Promise<Producer> {
-  return orThrow(await api.POST('/api/producers', { body }));
+export { queued };
+
+const producersPath = '/api/producers';
+export const producerPath = (id: string) => `${producersPath}/${id}`;
+
+export function useProducerWrites() {
+  const write = useFieldWrite();
+  return {
+    /** POST /api/producers: registers a producer (the server gives the id, so it cannot be edited before it is sent). */
+    register: async (body: ProducerRequest) =>
+      answered<Producer>(
+        await write({
+          method: 'POST',
+          path: producersPath,
+          body,
+          label: { key: 'offline:label.registerProducer', values: { name: fullName(body) } },
+          entity: { kind: 'producer' },
+        }),
+      ),
+    /**
+     * PUT /api/producers/{id} with `If-Match: "<version>"`: a producer changed by someone else since `version` was read
+     * answers 412 (and waits in /sincronizacion as a conflict); nothing is overwritten.
+     */
+    update: async (id: string, body: ProducerRequest, version: string) =>
+      answered<Producer>(
+        await write({
+          method: 'PUT',
+          path: producerPath(id),
+          body,
+          ifMatch: version,
+          label: { key: 'offline:label.editProducer', values: { name: fullName(body) } },
+          entity: { kind: 'producer', id },
+        }),
+      ),
+  };
 }
 
-/**
- * PUT /api/producers/{id} with `If-Match: "<version>"`: a producer changed by someone else since `version` was read
- * answers 412 (a ProblemError with status 412), and nothing is overwritten.
- */
-export async function updateProducer(id: string, body: ProducerRequest, version: string): Promise<Producer> {
-  return orThrow(await api.PUT('/api/producers/{id}', { params: { path: { id }, header: { 'If-Match': `"${version}"` } }, body }));
-}
+/** A registration waiting on this device (no id yet). */
+export const isQueuedRegistration = (item: QueuedWrite) => item.method === 'POST' && item.path === producersPath;
+
+/** An edit of this producer waiting on this device (pending, sending, refused or in conflict). */
+export const isQueuedEditOf = (id: string) => (item: QueuedWrite) => item.method === 'PUT' && item.path === producerPath(id);

@@ -117,24 +117,24 @@ function changed(): void {
   if (status.userId) queueChanged(status.userId);
 }
 
-/** The queries that may show what a write changed: by their key's words (features key queries by API resource). */
-const touchedBy: Record<QueuedWrite['entity']['kind'], readonly string[]> = {
-  producer: ['producer', 'work'],
-  network: ['network', 'work', 'phase', 'member'],
-  monitoring: ['network', 'monitoring', 'work'],
-  evidence: ['network', 'evidence', 'phase', 'monitoring'],
+/**
+ * The queries a sent write may have changed, by the FIRST element of their key: field features key their queries by
+ * the API resource (`['producers', …]`, `['networks', id, …]` — a network's members, phases, monitoring and evidence
+ * are under it) and my work (`['work', …]`). The same invalidation follows a write sent at once and one synced later,
+ * so pages do not invalidate these themselves.
+ */
+export const touchedBy: Record<QueuedWrite['entity']['kind'], readonly string[]> = {
+  producer: ['producers', 'networks', 'work'], // a network's members show producers' names
+  network: ['networks', 'work'],
+  monitoring: ['networks', 'work'],
+  evidence: ['networks'],
 };
 
-function invalidateRelated(kinds: Iterable<QueuedWrite['entity']['kind']>): void {
-  if (!queries) return;
-  const words = new Set([...kinds].flatMap((kind) => touchedBy[kind]));
-  if (words.size === 0) return;
-  void queries.invalidateQueries({
-    predicate: (query) => {
-      const key = JSON.stringify(query.queryKey).toLowerCase();
-      return key !== JSON.stringify(['bff', 'user']) && !key.startsWith('["offline"') && [...words].some((word) => key.includes(word));
-    },
-  });
+function invalidateRelated(kinds: Iterable<QueuedWrite['entity']['kind']>): Promise<void> {
+  if (!queries) return Promise.resolve();
+  const roots = new Set([...kinds].flatMap((kind) => touchedBy[kind]));
+  if (roots.size === 0) return Promise.resolve();
+  return queries.invalidateQueries({ predicate: (query) => roots.has(String(query.queryKey[0])) });
 }
 
 /** One sender at a time, across tabs too (Web Locks where the browser has them). */
@@ -242,7 +242,7 @@ export async function syncNow({ force = false }: { force?: boolean } = {}): Prom
   } finally {
     setStatus({ running: false });
     changed();
-    invalidateRelated(kinds);
+    void invalidateRelated(kinds);
     if (status.userId === userId) schedule(await writesOf(userId));
   }
 }
@@ -253,7 +253,7 @@ export async function syncNow({ force = false }: { force?: boolean } = {}): Prom
  * sending happen under the sync's lock, so a sync starting meanwhile never sends it a second time.
  */
 export async function submit(userId: string, write: FieldWrite, client: QueryClient): Promise<{ item: QueuedWrite; result: FieldWriteResult }> {
-  queries ??= client;
+  queries = client; // the page's cache (the same one the layout started the sync with)
   if (status.userId === null) setStatus({ userId });
   const waits = async () => {
     if (!online() || status.paused || status.running || status.userId !== userId) return true;
@@ -274,7 +274,7 @@ export async function submit(userId: string, write: FieldWrite, client: QueryCli
     const { outcome, result } = await apply(item);
     // Refused while the user is on the form: the page shows the reason there, so the queue does not keep it.
     if (outcome.kind === 'failed') await removeWrite(item.seq);
-    if (outcome.kind === 'done') invalidateRelated([item.entity.kind]);
+    if (outcome.kind === 'done') void invalidateRelated([item.entity.kind]);
     changed();
     if (outcome.kind === 'retry' || outcome.kind === 'later') schedule(await writesOf(userId));
     return { item, result };
