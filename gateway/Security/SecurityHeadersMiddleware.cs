@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Primitives;
 using Scalar.AspNetCore;
 
 namespace RedesPlataforma.Gateway.Security;
@@ -5,7 +6,7 @@ namespace RedesPlataforma.Gateway.Security;
 /// <summary>
 /// Security headers on every response, proxied or not. The CSP allows only same-origin resources; the Scalar page
 /// additionally runs its inline bootstrap script by a per-request nonce (Scalar's WithNonce()) and needs inline
-/// styles, data: images and fonts. HSTS is sent only on HTTPS requests.
+/// styles, data: images and fonts. HSTS is sent only on HTTPS requests. A proxied service's own policy is kept too.
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
@@ -22,7 +23,10 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = PolicyFor(context);
+            // A service's own policy (evidence files: sandbox) stays beside the gateway's; browsers enforce both, so a
+            // service can only tighten what the gateway allows.
+            var upstream = headers.ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = upstream.Count > 0 ? StringValues.Concat(upstream, PolicyFor(context)) : PolicyFor(context);
             if (context.Request.IsHttps) headers.StrictTransportSecurity = HstsValue;
             else headers.Remove("Strict-Transport-Security");
             return Task.CompletedTask;

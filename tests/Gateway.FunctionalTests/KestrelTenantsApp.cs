@@ -25,6 +25,9 @@ public sealed class KestrelTenantsApp : TenantsApp
         UseKestrel(Port);
     }
 
+    /// <summary>Test-only request header: the service answers with this Content-Security-Policy of its own.</summary>
+    public const string RespondWithPolicyHeader = "X-Test-Respond-With-Policy";
+
     public int Port { get; }
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
@@ -68,6 +71,13 @@ public sealed class KestrelTenantsApp : TenantsApp
             {
                 if (context.Request.Headers["X-Correlation-Id"].ToString() is { Length: > 0 } correlationId)
                     received[correlationId] = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+                // Answers with the policy asked for, as a service serving files (evidence: sandbox) does.
+                if (context.Request.Headers[RespondWithPolicyHeader].ToString() is { Length: > 0 } policy)
+                    context.Response.OnStarting(() =>
+                    {
+                        context.Response.Headers.ContentSecurityPolicy = policy;
+                        return Task.CompletedTask;
+                    });
                 return nextMiddleware(context);
             });
             next(app);

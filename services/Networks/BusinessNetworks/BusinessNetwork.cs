@@ -50,6 +50,12 @@ public sealed class Membership : ITenantOwned
     public Guid ProducerId { get; init; }
     public DateOnly JoinedOn { get; init; }
     public Guid? AddedBy { get; init; }
+
+    /// <summary>
+    /// When a member was added to an existing network (recent activity orders by it). Null for the founders, whose
+    /// joining is the formation itself, and for rows older than this column.
+    /// </summary>
+    public DateTimeOffset? AddedAt { get; init; }
     public DateOnly? LeftOn { get; set; }
     public string? LeftReason { get; set; }
     public Guid? RemovedBy { get; set; }

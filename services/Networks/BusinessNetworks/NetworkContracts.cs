@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using RedesPlataforma.BuildingBlocks.Peru;
+using RedesPlataforma.Networks.Evidence;
 using RedesPlataforma.Networks.Producers;
 
 namespace RedesPlataforma.Networks.BusinessNetworks;
@@ -37,7 +38,8 @@ public sealed record ChangePhaseRequest(
     [property: Required] DateOnly? On,
     [property: Required, StringLength(2000, MinimumLength = 3)] string Evidence,
     [property: StringLength(500), HttpUrl] string? DocumentUrl,
-    [property: StringLength(1000)] string? Reason);
+    [property: StringLength(1000)] string? Reason,
+    [property: MaxLength(EvidenceAttachments.MaxPerChange)] IReadOnlyList<Guid>? EvidenceIds = null);
 
 public sealed record NetworkFilter(string? Region, string? Chain, Phase? Phase, Guid? Specialist, bool? WomenLed, string? Search);
 
@@ -54,16 +56,16 @@ public sealed record SpecialistAssignmentDto(Guid? FromSpecialistId, Guid ToSpec
 
 public sealed record LeaderChangeDto(Guid? FromProducerId, Guid ToProducerId, DateOnly On, Guid? ActorId, DateTimeOffset RecordedAt);
 
+/// <summary>
+/// One step of the phase timeline. <c>Evidence</c> has always been the written account of the step, so the files
+/// attached to it are <c>EvidenceFiles</c> (monitoring records, with no such text, call theirs <c>Evidence</c>).
+/// </summary>
 public sealed record PhaseChangeDto(
     Phase FromPhase, Phase ToPhase, DateOnly On, Guid? ActorId, string? ActorName, string Evidence, string? DocumentUrl,
-    string? Reason, DateTimeOffset RecordedAt)
+    string? Reason, DateTimeOffset RecordedAt, IReadOnlyList<EvidenceSummary> EvidenceFiles)
 {
-    public static readonly System.Linq.Expressions.Expression<Func<PhaseChange, PhaseChangeDto>> Projection = c =>
-        new PhaseChangeDto(c.FromPhase, c.ToPhase, c.On, c.ActorId, c.ActorName, c.Evidence, c.DocumentUrl, c.Reason, c.RecordedAt);
-
-    static readonly Func<PhaseChange, PhaseChangeDto> Map = Projection.Compile();
-
-    public static PhaseChangeDto From(PhaseChange change) => Map(change);
+    public static PhaseChangeDto From(PhaseChange c, IEnumerable<EvidenceSummary> files) =>
+        new(c.FromPhase, c.ToPhase, c.On, c.ActorId, c.ActorName, c.Evidence, c.DocumentUrl, c.Reason, c.RecordedAt, [.. files]);
 }
 
 public sealed record NetworkDetails(

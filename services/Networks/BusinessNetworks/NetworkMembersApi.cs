@@ -61,7 +61,7 @@ public static class NetworkMembersApi
         if (DateRefusal(on, network.FormedOn, clock) is { } refusal) return refusal.ToProblem();
 
         var counts = (await NetworkQueries.CountsAsync(db, id, ct)).With(producer.Gender, +1);
-        db.Memberships.Add(new Membership { NetworkId = id, ProducerId = producer.Id, JoinedOn = on, AddedBy = actor.Id });
+        db.Memberships.Add(new Membership { NetworkId = id, ProducerId = producer.Id, JoinedOn = on, AddedBy = actor.Id, AddedAt = clock.GetUtcNow() });
         db.Touch(network);
         db.AddIntegrationEvent(new NetworkMembershipChanged(db.RequiredTenantId(), id, producer.Id, true, counts.Members, counts.Women, on), id);
         await db.SaveChangesAsync(ct);

@@ -7,12 +7,14 @@ using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Networks.Access;
+using RedesPlataforma.Networks.Evidence;
 using RedesPlataforma.Networks.Infrastructure;
 
 namespace RedesPlataforma.Networks.BusinessNetworks;
 
 /// <summary>
-/// The methodology's phases: each change (see <see cref="PhaseRules"/>) is recorded with its date, actor and evidence.
+/// The methodology's phases: each change (see <see cref="PhaseRules"/>) is recorded with its date, actor and evidence
+/// (a written account, and optionally files uploaded before, see <see cref="EvidenceApi"/>).
 /// Two changes racing on one network cannot both win: the network's version (xmin) is checked on save, and the
 /// loser's DbUpdateConcurrencyException becomes a 409.
 /// </summary>
@@ -28,8 +30,7 @@ public static class NetworkPhasesApi
     static async Task<Results<Ok<List<PhaseChangeDto>>, NotFound>> PhaseHistory(Guid id, NetworksDb db, CancellationToken ct)
     {
         if (!await db.Networks.AnyAsync(n => n.Id == id, ct)) return TypedResults.NotFound();
-        return TypedResults.Ok(await db.PhaseChanges.AsNoTracking().Where(c => c.NetworkId == id)
-            .OrderBy(c => c.RecordedAt).ThenBy(c => c.Id).Select(PhaseChangeDto.Projection).ToListAsync(ct));
+        return TypedResults.Ok(await NetworkQueries.PhaseHistoryAsync(db, id, ct));
     }
 
     static async Task<Results<Ok<PhaseChangeDto>, NotFound, ProblemHttpResult>> ChangePhase(
@@ -51,10 +52,14 @@ public static class NetworkPhasesApi
             RecordedAt = clock.GetUtcNow(),
         };
         db.PhaseChanges.Add(change);
+        if (await EvidenceAttachments.AttachAsync(db, id, request.EvidenceIds, change.Id, null, replace: false, ct) is { } evidenceRefusal)
+            return evidenceRefusal.ToProblem();
         network.Phase = move.To;
         db.AddIntegrationEvent(new NetworkPhaseAdvanced(db.RequiredTenantId(), id, network.ValueChainCode, network.RegionCode,
             (int)move.From, (int)move.To, move.On), id);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(PhaseChangeDto.From(change));
+        var files = await db.EvidenceFiles.AsNoTracking().Where(e => e.PhaseChangeId == change.Id)
+            .OrderBy(e => e.UploadedAt).ThenBy(e => e.Id).Select(EvidenceSummary.Projection).ToListAsync(ct);
+        return TypedResults.Ok(PhaseChangeDto.From(change, files));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.Networks.Evidence;
 using RedesPlataforma.Networks.Infrastructure;
 using RedesPlataforma.Networks.Producers;
 
@@ -28,11 +29,19 @@ static class NetworkQueries
         if (network is null) return null;
         var specialistName = await db.Specialists.Where(s => s.Id == network.SpecialistId).Select(s => s.FullName).SingleOrDefaultAsync(ct);
         var members = await CurrentMembers(db, id, network.LeaderProducerId).ToListAsync(ct);
-        var phases = await db.PhaseChanges.AsNoTracking().Where(c => c.NetworkId == id)
-            .OrderBy(c => c.RecordedAt).ThenBy(c => c.Id).Select(PhaseChangeDto.Projection).ToListAsync(ct);
+        var phases = await PhaseHistoryAsync(db, id, ct);
         return new NetworkDetails(network.Id, network.Name, network.ValueChainCode, network.RegionCode, network.SpecialistId, specialistName,
             network.FormedOn, network.LegalForm, network.Ruc, network.Phase, network.WomenLed, members.SingleOrDefault(m => m.IsLeader),
             members, members.Count, members.Count(m => m.Gender == Gender.Female), phases, network.CreatedAt, network.UpdatedAt);
+    }
+
+    /// <summary>The network's phase changes, oldest first, each with the files attached to it (two queries in all).</summary>
+    public static async Task<List<PhaseChangeDto>> PhaseHistoryAsync(NetworksDb db, Guid networkId, CancellationToken ct)
+    {
+        var changes = await db.PhaseChanges.AsNoTracking().Where(c => c.NetworkId == networkId)
+            .OrderBy(c => c.RecordedAt).ThenBy(c => c.Id).ToListAsync(ct);
+        var files = await EvidenceAttachments.OfPhaseChangesAsync(db, networkId, ct);
+        return [.. changes.Select(c => PhaseChangeDto.From(c, files[c.Id]))];
     }
 
     /// <summary>

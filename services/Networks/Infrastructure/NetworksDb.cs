@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.Networks.BusinessNetworks;
+using RedesPlataforma.Networks.Evidence;
 using RedesPlataforma.Networks.Monitoring;
 using RedesPlataforma.Networks.Places;
 using RedesPlataforma.Networks.Producers;
@@ -26,6 +27,8 @@ public sealed class NetworksDb(DbContextOptions<NetworksDb> options, ICurrentTen
     public DbSet<LeaderChange> LeaderChanges => Set<LeaderChange>();
     public DbSet<SpecialistAssignment> SpecialistAssignments => Set<SpecialistAssignment>();
     public DbSet<MonitoringRecord> MonitoringRecords => Set<MonitoringRecord>();
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+    public DbSet<EvidenceContent> EvidenceContents => Set<EvidenceContent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

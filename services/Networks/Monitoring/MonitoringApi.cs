@@ -8,6 +8,7 @@ using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Networks.Access;
 using RedesPlataforma.Networks.BusinessNetworks;
+using RedesPlataforma.Networks.Evidence;
 using RedesPlataforma.Networks.Infrastructure;
 
 namespace RedesPlataforma.Networks.Monitoring;
@@ -31,7 +32,8 @@ public static class MonitoringApi
     {
         if (!await db.Networks.AnyAsync(n => n.Id == id, ct)) return TypedResults.NotFound();
         var records = await db.MonitoringRecords.AsNoTracking().Where(r => r.NetworkId == id).OrderBy(r => r.Period).ToListAsync(ct);
-        return TypedResults.Ok(new MonitoringOverview(id, [.. records.Select(MonitoringRecordDto.From)],
+        var evidence = await EvidenceAttachments.OfMonitoringRecordsAsync(db, id, ct);
+        return TypedResults.Ok(new MonitoringOverview(id, [.. records.Select(r => MonitoringRecordDto.From(r, evidence[r.Id]))],
             IncomeChange.Percent([.. records.Select(r => r.AverageMemberNetIncomePen)])));
     }
 
@@ -50,9 +52,11 @@ public static class MonitoringApi
         var record = new MonitoringRecord { NetworkId = id, Period = period, VolumeUnit = "", ProductivityUnit = "" };
         Apply(request, record);
         db.MonitoringRecords.Add(record);
+        if (await EvidenceAttachments.AttachAsync(db, id, request.EvidenceIds, null, record.Id, replace: false, ct) is { } evidenceRefusal)
+            return evidenceRefusal.ToProblem();
         await AddRecordedEventAsync(db, network, record, ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/networks/{id}/monitoring/{period:yyyy-MM-dd}", MonitoringRecordDto.From(record));
+        return TypedResults.Created($"/api/networks/{id}/monitoring/{period:yyyy-MM-dd}", MonitoringRecordDto.From(record, await EvidenceOfAsync(db, record, ct)));
     }
 
     /// <summary>Corrects the record of the month that <paramref name="period"/> falls in; the body's period must be the same month.</summary>
@@ -69,10 +73,17 @@ public static class MonitoringApi
         if (record is null) return TypedResults.NotFound();
 
         Apply(request, record);
+        if (request.EvidenceIds is not null
+            && await EvidenceAttachments.AttachAsync(db, id, request.EvidenceIds, null, record.Id, replace: true, ct) is { } evidenceRefusal)
+            return evidenceRefusal.ToProblem();
         await AddRecordedEventAsync(db, network, record, ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(MonitoringRecordDto.From(record));
+        return TypedResults.Ok(MonitoringRecordDto.From(record, await EvidenceOfAsync(db, record, ct)));
     }
+
+    static Task<List<EvidenceSummary>> EvidenceOfAsync(NetworksDb db, MonitoringRecord record, CancellationToken ct) =>
+        db.EvidenceFiles.AsNoTracking().Where(e => e.MonitoringRecordId == record.Id)
+            .OrderBy(e => e.UploadedAt).ThenBy(e => e.Id).Select(EvidenceSummary.Projection).ToListAsync(ct);
 
     static void Apply(MonitoringRequest request, MonitoringRecord record)
     {

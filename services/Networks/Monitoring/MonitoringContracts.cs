@@ -1,8 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using RedesPlataforma.Networks.Evidence;
 
 namespace RedesPlataforma.Networks.Monitoring;
 
-/// <summary>A network's indicators for one month. <c>Period</c> may be any day of it; it is kept as the first of the month.</summary>
+/// <summary>
+/// A network's indicators for one month. <c>Period</c> may be any day of it; it is kept as the first of the month.
+/// <c>EvidenceIds</c>: files uploaded to the network beforehand; on a correction (PUT) the full set, absent = unchanged.
+/// </summary>
 public sealed record MonitoringRequest(
     [property: Required] DateOnly? Period,
     [property: Required, Amount] decimal? SalesPen,
@@ -12,15 +16,16 @@ public sealed record MonitoringRequest(
     [property: Required, StringLength(40, MinimumLength = 1)] string ProductivityUnit,
     [property: MaxLength(30), Labels(100)] IReadOnlyList<string>? PostHarvestPractices,
     [property: MaxLength(30), Labels(100)] IReadOnlyList<string>? MarketChannels,
-    [property: Required, Amount] decimal? AverageMemberNetIncomePen);
+    [property: Required, Amount] decimal? AverageMemberNetIncomePen,
+    [property: MaxLength(EvidenceAttachments.MaxPerChange)] IReadOnlyList<Guid>? EvidenceIds = null);
 
 public sealed record MonitoringRecordDto(
     DateOnly Period, decimal SalesPen, decimal Volume, string VolumeUnit, decimal Productivity, string ProductivityUnit,
     IReadOnlyList<string> PostHarvestPractices, IReadOnlyList<string> MarketChannels, decimal AverageMemberNetIncomePen,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<EvidenceSummary> Evidence)
 {
-    public static MonitoringRecordDto From(MonitoringRecord r) => new(r.Period, r.SalesPen, r.Volume, r.VolumeUnit, r.Productivity,
-        r.ProductivityUnit, r.PostHarvestPractices, r.MarketChannels, r.AverageMemberNetIncomePen, r.CreatedAt, r.UpdatedAt);
+    public static MonitoringRecordDto From(MonitoringRecord r, IEnumerable<EvidenceSummary> evidence) => new(r.Period, r.SalesPen, r.Volume, r.VolumeUnit,
+        r.Productivity, r.ProductivityUnit, r.PostHarvestPractices, r.MarketChannels, r.AverageMemberNetIncomePen, r.CreatedAt, r.UpdatedAt, [.. evidence]);
 }
 
 /// <summary>A network's records by period, with the change in members' average net income from the first record to the latest.</summary>

@@ -15,7 +15,7 @@ export function HandOverSection({ network, onHandedOver }: { network: NetworkDet
   const specialists = useSpecialists(true);
   const [to, setTo] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const candidates = (specialists.data ?? []).filter((s) => s.id !== network.specialistId && s.isActive);
+  const candidates = (specialists.data ?? []).filter((s) => s.id !== network.specialistId);
   const chosen = candidates.find((s) => s.id === to);
 
   async function handOver(reason: string) {

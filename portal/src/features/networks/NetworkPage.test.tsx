@@ -6,7 +6,7 @@ import type { Role } from '../../shared/session/session';
 import NetworkPage from './NetworkPage';
 import { evidence, network, networkId, page, phaseChange, specialistId, userWith } from './testData';
 
-const staff = [{ id: 's2', fullName: 'Luis Condori', isActive: true }];
+const staff = [{ id: 's2', fullName: 'Luis Condori', regions: ['PE-CAJ'], isTrained: true }];
 
 function stub(roles: Role[], userId = specialistId, extra: Parameters<typeof stubFetch>[0] = {}) {
   return stubFetch({
@@ -16,7 +16,7 @@ function stub(roles: Role[], userId = specialistId, extra: Parameters<typeof stu
     [`GET /api/networks/${networkId}/members/history`]: () => json([]),
     [`GET /api/networks/${networkId}/leaders`]: () => json([]),
     'GET /api/producers': () => json(page([])),
-    'GET /api/staff': () => json(page(staff)),
+    'GET /api/specialists': () => json(staff),
     ...extra,
   });
 }

@@ -9,7 +9,7 @@ function stub(roles: Role[], items = [network()]) {
   return stubFetch({
     'GET /bff/user': () => json(userWith(roles)),
     'GET /api/networks': () => json(page(items)),
-    'GET /api/staff': () => json(page([{ id: 's2', fullName: 'Luis Condori', isActive: true }])),
+    'GET /api/specialists': () => json([{ id: 's2', fullName: 'Luis Condori', regions: ['PE-CAJ'], isTrained: true }]),
   });
 }
 

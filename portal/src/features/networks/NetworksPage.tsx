@@ -32,7 +32,7 @@ export default function NetworksPage() {
   const user = useUser().data;
   const chains = useValueChains();
   const chainName = useValueChainName();
-  const specialists = useSpecialists(hasRole(user, 'TenantAdmin'));
+  const specialists = useSpecialists(hasRole(user, 'TenantAdmin', 'Supervisor'));
   const specialistName = new Map((specialists.data ?? []).map((s) => [s.id, s.fullName]));
 
   const phase = params.get('phase');

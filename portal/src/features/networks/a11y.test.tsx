@@ -19,7 +19,7 @@ beforeEach(() => {
     [`GET /api/networks/${networkId}/leaders`]: () => json([{ fromProducerId: null, toProducerId: 'p1', on: '2026-03-01', actorId: null, recordedAt: '2026-03-01T10:00:00Z' }]),
     [`GET /api/networks/${networkId}/monitoring`]: () => json({ networkId, records: [record('2026-11-01')], incomeChangePercent: null }),
     'GET /api/producers': () => json(page([producer('p3', 'Flor', 'Ccori')])),
-    'GET /api/staff': () => json(page([{ id: 's2', fullName: 'Luis Condori', isActive: true }])),
+    'GET /api/specialists': () => json([{ id: 's2', fullName: 'Luis Condori', regions: ['PE-CAJ'], isTrained: true }]),
   });
 });
 

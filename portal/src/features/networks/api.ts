@@ -44,7 +44,7 @@ export const networkKeys = {
   specialists: (id: string) => ['networks', id, 'specialists'] as const,
   monitoring: (id: string) => ['networks', id, 'monitoring'] as const,
   producers: (search: string) => ['producers', 'pick', search] as const,
-  staffSpecialists: ['staff', 'specialists'] as const,
+  specialistList: ['specialists'] as const,
 };
 
 export const networkQuery = (id: string) =>
@@ -91,11 +91,10 @@ export const useMonitoring = (id: string) =>
  */
 export function useSpecialists(enabled: boolean) {
   return useQuery({
-    queryKey: networkKeys.staffSpecialists,
+    queryKey: networkKeys.specialistList,
     enabled,
     staleTime: 5 * 60_000,
-    queryFn: async () =>
-      orThrow(await api.GET('/api/staff', { params: { query: { Role: 'Specialist', Active: true, PageSize: 200 } } })).items,
+    queryFn: async () => orThrow(await api.GET('/api/specialists')),
   });
 }
 

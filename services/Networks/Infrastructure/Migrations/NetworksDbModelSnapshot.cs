@@ -277,6 +277,10 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
                     b.Property<Guid?>("AddedBy")
                         .HasColumnType("uuid")
                         .HasColumnName("added_by");
@@ -383,6 +387,9 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_phase_changes");
 
+                    b.HasAlternateKey("TenantId", "Id")
+                        .HasName("ak_phase_changes_tenant_id_id");
+
                     b.HasIndex("TenantId", "NetworkId")
                         .HasDatabaseName("ix_phase_changes_tenant_id_network_id");
 
@@ -436,6 +443,110 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                         .HasDatabaseName("ix_specialist_assignments_tenant_id_network_id");
 
                     b.ToTable("specialist_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("RedesPlataforma.Networks.Evidence.EvidenceContent", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("EvidenceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evidence_id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("TenantId", "EvidenceId")
+                        .HasName("pk_evidence_contents");
+
+                    b.ToTable("evidence_contents", (string)null);
+                });
+
+            modelBuilder.Entity("RedesPlataforma.Networks.Evidence.EvidenceFile", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid?>("MonitoringRecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("monitoring_record_id");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("network_id");
+
+                    b.Property<Guid?>("PhaseChangeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("phase_change_id");
+
+                    b.Property<byte[]>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid?>("UploadedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by");
+
+                    b.Property<string>("UploadedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("uploaded_by_name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_evidence_files");
+
+                    b.HasIndex("TenantId", "MonitoringRecordId")
+                        .HasDatabaseName("ix_evidence_files_tenant_id_monitoring_record_id")
+                        .HasFilter("monitoring_record_id IS NOT NULL");
+
+                    b.HasIndex("TenantId", "PhaseChangeId")
+                        .HasDatabaseName("ix_evidence_files_tenant_id_phase_change_id")
+                        .HasFilter("phase_change_id IS NOT NULL");
+
+                    b.HasIndex("TenantId", "NetworkId", "UploadedAt")
+                        .HasDatabaseName("ix_evidence_files_tenant_id_network_id_uploaded_at");
+
+                    b.ToTable("evidence_files", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_evidence_files_one_owner", "phase_change_id IS NULL OR monitoring_record_id IS NULL");
+                        });
                 });
 
             modelBuilder.Entity("RedesPlataforma.Networks.Monitoring.MonitoringRecord", b =>
@@ -517,6 +628,9 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_monitoring_records");
+
+                    b.HasAlternateKey("TenantId", "Id")
+                        .HasName("ak_monitoring_records_tenant_id_id");
 
                     b.HasIndex("TenantId", "NetworkId", "Period")
                         .IsUnique()
@@ -939,6 +1053,41 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_specialist_assignments_networks_tenant_id_network_id");
+                });
+
+            modelBuilder.Entity("RedesPlataforma.Networks.Evidence.EvidenceContent", b =>
+                {
+                    b.HasOne("RedesPlataforma.Networks.Evidence.EvidenceFile", null)
+                        .WithOne()
+                        .HasForeignKey("RedesPlataforma.Networks.Evidence.EvidenceContent", "TenantId", "EvidenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_contents_evidence_files_tenant_id_evidence_id");
+                });
+
+            modelBuilder.Entity("RedesPlataforma.Networks.Evidence.EvidenceFile", b =>
+                {
+                    b.HasOne("RedesPlataforma.Networks.Monitoring.MonitoringRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MonitoringRecordId")
+                        .HasPrincipalKey("TenantId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_evidence_files_monitoring_records_tenant_id_monitoring_reco");
+
+                    b.HasOne("RedesPlataforma.Networks.BusinessNetworks.BusinessNetwork", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "NetworkId")
+                        .HasPrincipalKey("TenantId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_files_networks_tenant_id_network_id");
+
+                    b.HasOne("RedesPlataforma.Networks.BusinessNetworks.PhaseChange", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PhaseChangeId")
+                        .HasPrincipalKey("TenantId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_evidence_files_phase_changes_tenant_id_phase_change_id");
                 });
 
             modelBuilder.Entity("RedesPlataforma.Networks.Monitoring.MonitoringRecord", b =>
