@@ -67,7 +67,7 @@ public static class ListBench
         await using var scope = TenantScope.Begin(services, tenant);
         var db = scope.Services.GetRequiredService<NetworksDb>();
         var page = db.Filtered(scenario.Filter).InListOrder()
-            .Select(p => new ProducerSummary(p.Id, p.Dni, p.FirstNames, p.LastNames, p.Gender, p.BirthYear, p.DistrictCode, p.RegionCode, p.IsActive))
+            .Select(p => new ProducerSummary(p.Id, p.Dni, p.FirstNames, p.LastNames, p.Gender, p.BirthYear, p.DistrictCode, p.RegionCode, p.IsActive, ""))
             .Skip((scenario.Page - 1) * pageSize).Take(pageSize);
         await db.Database.OpenConnectionAsync(ct);
         foreach (var (label, command, wrap) in new[] { ("page", page.CreateDbCommand(), "{0}"), ("count", db.Filtered(scenario.Filter).Select(p => p.Id).CreateDbCommand(), "SELECT count(*) FROM ({0}) q") })

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 // The portal's service worker (built by vite-plugin-pwa's injectManifest into dist/sw.js; see
-// docs/decisions/portal-offline-first.md). The app shell is precached at install, so the portal opens offline; page
+// docs/decisions/0014-portal-offline-first.md). The app shell is precached at install, so the portal opens offline; page
 // addresses get index.html; the reference data and the specialist's own records are read network-first (a short wait,
 // then the copy kept from the last good answer). Writes never pass through here: the page's queue (IndexedDB) keeps them.
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';

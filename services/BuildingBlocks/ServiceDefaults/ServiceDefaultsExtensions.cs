@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Security;
 
@@ -30,7 +31,7 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>The shared pipeline (errors, body limit, authentication, tenant, authorization) and
+    /// <summary>The shared pipeline (errors, body limit, authentication, tenant, authorization, idempotency keys) and
     /// /health/live, /health/ready and /openapi/v1.json.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
@@ -40,6 +41,7 @@ public static class ServiceDefaultsExtensions
         app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthorization();
+        app.UseIdempotencyIfAdded();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();

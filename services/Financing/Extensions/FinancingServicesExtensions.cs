@@ -1,3 +1,4 @@
+using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
@@ -16,6 +17,7 @@ public static class FinancingServicesExtensions
         builder.Services.AddValidation();
         builder.AddPlatformJwtAuthentication();
         builder.AddServiceDatabase<FinancingDb>();
+        builder.AddIdempotency<FinancingDb>();            // Idempotency-Key on writes, kept in the same database
         builder.AddMessaging<FinancingDb>("financing", bus =>
         {
             bus.AddNetworkConsumers();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.Financing.NationalReviews;
@@ -36,6 +37,7 @@ public sealed class FinancingDb(DbContextOptions<FinancingDb> options, ICurrentT
         builder.Entity<ProgrammeTenantBudget>().HasQueryFilter(VisibilityFilter, b => CurrentTenantId == null || b.TenantId == CurrentTenantId);
         builder.Entity<NationalReview>().HasQueryFilter(NationalFilter, r => CurrentTenantId == null);
         builder.AddOutboxAndInbox();
+        builder.AddIdempotencyRecords();
         builder.ApplyTenantConventions(this);
     }
 }

@@ -56,7 +56,7 @@ public static class NationalReviewsApi
         Guid id, ReviewStatus outcome, string? comment, FinancingDb db, IServiceProvider services, ICurrentUser actor, TimeProvider clock,
         CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
         if (await LockReviewAsync(db, id, ct) is not { } review) return TypedResults.NotFound();
         if (review.Status != ReviewStatus.Pending) return AlreadyDecided(review, outcome).ToProblem();
         if (outcome == ReviewStatus.Approved)
@@ -98,7 +98,7 @@ public static class NationalReviewsApi
         Guid id, DisbursementRequest request, FinancingDb db, IServiceProvider services, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
     {
         if (Money.Problem(request.AmountPen, allowZero: false) is { } bad) return Refusal.Unprocessable("amountPen", bad).ToProblem();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
         if (await LockReviewAsync(db, id, ct) is not { } review) return TypedResults.NotFound();
         if (review.Status != ReviewStatus.Approved)
             return Refusal.Conflict("status", $"Only approved submissions receive disbursements; this one is {review.Status}. / " +

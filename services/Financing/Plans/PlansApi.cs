@@ -123,7 +123,7 @@ public static class PlansApi
     static async Task<Results<Ok<PlanDetails>, NotFound, ProblemHttpResult>> ApprovePlan(
         Guid id, TransitionRequest? request, FinancingDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
         if (await db.LoadAsync(id, ct) is not { } plan) return TypedResults.NotFound();
         var programme = await db.LockProgrammeAsync(plan.ProgrammeId, ct);
         if (programme.IsNational) return NationalUnitDecides().ToProblem();
@@ -186,7 +186,7 @@ public static class PlansApi
         Guid id, DisbursementRequest request, FinancingDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
     {
         if (Money.Problem(request.AmountPen, allowZero: false) is { } bad) return Refusal.Unprocessable("amountPen", bad).ToProblem();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
         if (await db.LoadAsync(id, ct) is not { } plan) return TypedResults.NotFound();
         var programme = await db.LockProgrammeAsync(plan.ProgrammeId, ct);
         if (programme.IsNational) return NationalUnitDisburses().ToProblem();

@@ -111,7 +111,7 @@ public static class ProgrammesApi
     private static async Task<Results<Ok<ProgrammeDto>, NotFound, ProblemHttpResult>> ChangeAsync(
         Guid id, ClaimsPrincipal user, FinancingDb db, TimeProvider clock, CancellationToken ct, Func<Programme, Refusal?> change)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
         if (!await db.Programmes.AnyAsync(p => p.Id == id, ct)) return TypedResults.NotFound();
         var programme = await db.LockProgrammeAsync(id, ct);
         var owner = programme.IsNational ? user.IsInRole(PlatformRoles.NationalUnit) : user.IsInRole(PlatformRoles.TenantAdmin);

@@ -45,7 +45,7 @@ public sealed record NetworkFilter(string? Region, string? Chain, Phase? Phase, 
 
 public sealed record NetworkSummary(
     Guid Id, string Name, string ValueChainCode, string RegionCode, Guid SpecialistId, Phase Phase, bool WomenLed,
-    LegalForm LegalForm, DateOnly FormedOn, int MemberCount);
+    LegalForm LegalForm, DateOnly FormedOn, int MemberCount, string Version);
 
 public sealed record MemberDto(Guid ProducerId, string FullName, Gender Gender, DateOnly JoinedOn, bool IsLeader);
 
@@ -72,4 +72,4 @@ public sealed record NetworkDetails(
     Guid Id, string Name, string ValueChainCode, string RegionCode, Guid SpecialistId, string? SpecialistName,
     DateOnly FormedOn, LegalForm LegalForm, string? Ruc, Phase Phase, bool WomenLed, MemberDto? Leader,
     IReadOnlyList<MemberDto> Members, int MemberCount, int FemaleMemberCount, IReadOnlyList<PhaseChangeDto> PhaseHistory,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string Version);

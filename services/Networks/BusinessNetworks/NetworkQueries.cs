@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.Networks.Evidence;
 using RedesPlataforma.Networks.Infrastructure;
 using RedesPlataforma.Networks.Producers;
@@ -32,7 +33,8 @@ static class NetworkQueries
         var phases = await PhaseHistoryAsync(db, id, ct);
         return new NetworkDetails(network.Id, network.Name, network.ValueChainCode, network.RegionCode, network.SpecialistId, specialistName,
             network.FormedOn, network.LegalForm, network.Ruc, network.Phase, network.WomenLed, members.SingleOrDefault(m => m.IsLeader),
-            members, members.Count, members.Count(m => m.Gender == Gender.Female), phases, network.CreatedAt, network.UpdatedAt);
+            members, members.Count, members.Count(m => m.Gender == Gender.Female), phases, network.CreatedAt, network.UpdatedAt,
+            Preconditions.Version(network.Version));
     }
 
     /// <summary>The network's phase changes, oldest first, each with the files attached to it (two queries in all).</summary>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Peru;
@@ -46,16 +47,20 @@ public static class NetworksApi
             .Where(n => string.IsNullOrEmpty(search) || EF.Functions.ILike(n.Name, $"%{search}%"))
             .OrderBy(n => n.Name).ThenBy(n => n.Id)
             .Select(n => new NetworkSummary(n.Id, n.Name, n.ValueChainCode, n.RegionCode, n.SpecialistId, n.Phase, n.WomenLed,
-                n.LegalForm, n.FormedOn, n.Memberships.Count(m => m.LeftOn == null)))
+                n.LegalForm, n.FormedOn, n.Memberships.Count(m => m.LeftOn == null), Preconditions.Version(n.Version)))
             .ToPageAsync(page, ct);
         return TypedResults.Ok(result);
     }
 
-    static async Task<Results<Ok<NetworkDetails>, NotFound>> GetNetwork(Guid id, NetworksDb db, CancellationToken ct) =>
-        await NetworkQueries.DetailsAsync(db, id, ct) is { } details ? TypedResults.Ok(details) : TypedResults.NotFound();
+    static async Task<Results<Ok<NetworkDetails>, NotFound>> GetNetwork(Guid id, NetworksDb db, HttpResponse response, CancellationToken ct)
+    {
+        if (await NetworkQueries.DetailsAsync(db, id, ct) is not { } details) return TypedResults.NotFound();
+        response.SetETag(details.Version);
+        return TypedResults.Ok(details);
+    }
 
     static async Task<Results<Created<NetworkDetails>, ProblemHttpResult>> FormNetwork(
-        FormNetworkRequest request, ClaimsPrincipal user, NetworksDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
+        FormNetworkRequest request, ClaimsPrincipal user, NetworksDb db, ICurrentUser actor, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
         if (!user.CanEditNetwork(request.SpecialistId)) return NetworkProblems.NotYourNetwork();
         var memberIds = request.MemberIds.Distinct().ToList();
@@ -84,7 +89,9 @@ public static class NetworksApi
         db.AddIntegrationEvent(new NetworkFormed(db.RequiredTenantId(), network.Id, network.ValueChainCode, network.RegionCode,
             network.SpecialistId, network.WomenLed, (int)network.Phase, members.Count, members.Count(m => m.Gender == Gender.Female), formedOn), network.Id);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/networks/{network.Id}", await NetworkQueries.DetailsAsync(db, network.Id, ct));
+        var created = (await NetworkQueries.DetailsAsync(db, network.Id, ct))!;
+        response.SetETag(created.Version);
+        return TypedResults.Created($"/api/networks/{network.Id}", created);
     }
 
     /// <summary>
@@ -114,12 +121,14 @@ public static class NetworksApi
         return null;
     }
 
+    /// <summary>Updates the basics; with <c>If-Match</c>, only if the network is still the version the client read (else 412).</summary>
     static async Task<Results<Ok<NetworkDetails>, NotFound, ProblemHttpResult>> UpdateNetwork(
-        Guid id, UpdateNetworkRequest request, ClaimsPrincipal user, NetworksDb db, CancellationToken ct)
+        Guid id, UpdateNetworkRequest request, ClaimsPrincipal user, NetworksDb db, HttpContext http, CancellationToken ct)
     {
         var network = await db.Networks.SingleOrDefaultAsync(n => n.Id == id, ct);
         if (network is null) return TypedResults.NotFound();
         if (!user.CanEditNetwork(network.SpecialistId)) return NetworkProblems.NotYourNetwork();
+        if (!Preconditions.IfMatchAllows(http.Request, Preconditions.Version(network.Version))) return Preconditions.Failed(Preconditions.Version(network.Version));
         var name = request.Name.Trim();
         if (name != network.Name && await db.Networks.AnyAsync(n => n.Name == name && n.Id != id, ct)) return NameTaken().ToProblem();
         if (request.Ruc is { } ruc && ruc != network.Ruc && await db.Networks.AnyAsync(n => n.Ruc == ruc && n.Id != id, ct)) return RucTaken().ToProblem();
@@ -130,8 +139,13 @@ public static class NetworksApi
         network.LegalForm = request.LegalForm!.Value;
         network.Ruc = request.Ruc;
         db.Touch(network);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok((await NetworkQueries.DetailsAsync(db, id, ct))!);
+        // A write that committed since the read above changed the version: 412, never a lost update.
+        if (await db.SaveChangesOrPreconditionFailedAsync(
+                c => db.Networks.Where(n => n.Id == id).Select(n => (uint?)n.Version).SingleOrDefaultAsync(c), ct) is { } stale)
+            return stale;
+        var updated = (await NetworkQueries.DetailsAsync(db, id, ct))!;
+        http.Response.SetETag(updated.Version);
+        return TypedResults.Ok(updated);
     }
 
     static Refusal RucTaken() => Refusal.Conflict("ruc", "Another network of your institution has this RUC. / Otra red de su institución tiene este RUC.");

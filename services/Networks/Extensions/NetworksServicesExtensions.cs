@@ -1,3 +1,4 @@
+using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
@@ -17,6 +18,7 @@ public static class NetworksServicesExtensions
         builder.Services.AddValidation();
         builder.AddPlatformJwtAuthentication();
         builder.AddServiceDatabase<NetworksDb>();
+        builder.AddIdempotency<NetworksDb>();            // Idempotency-Key on writes, kept in the same database
         builder.AddMessaging<NetworksDb>("networks", bus =>
         {
             bus.AddSpecialistConsumers();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.Networks.BusinessNetworks;
@@ -34,6 +35,7 @@ public sealed class NetworksDb(DbContextOptions<NetworksDb> options, ICurrentTen
     {
         builder.ApplyConfigurationsFromAssembly(typeof(NetworksDb).Assembly);
         builder.AddOutboxAndInbox();
+        builder.AddIdempotencyRecords();
         builder.ApplyTenantConventions(this);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Peru;
@@ -23,6 +24,7 @@ public static class MonitoringApi
     {
         var api = app.MapGroup("api/networks/{id:guid}/monitoring").WithTags("Monitoring").RequireAuthorization(Policies.TenantMember);
         api.MapGet("/", ListRecords);
+        api.MapGet("/{period}", GetRecord);
         api.MapPost("/", AddRecord).RequireAuthorization(Policies.Specialist);
         api.MapPut("/{period}", CorrectRecord).RequireAuthorization(Policies.Specialist);
         return api;
@@ -37,8 +39,19 @@ public static class MonitoringApi
             IncomeChange.Percent([.. records.Select(r => r.AverageMemberNetIncomePen)])));
     }
 
+    /// <summary>The record of the month that <paramref name="period"/> falls in, with its version as the ETag.</summary>
+    static async Task<Results<Ok<MonitoringRecordDto>, NotFound>> GetRecord(Guid id, DateOnly period, NetworksDb db, HttpResponse response, CancellationToken ct)
+    {
+        var month = period.FirstOfMonth();
+        var record = await db.MonitoringRecords.AsNoTracking().SingleOrDefaultAsync(r => r.NetworkId == id && r.Period == month, ct);
+        if (record is null) return TypedResults.NotFound();
+        var dto = MonitoringRecordDto.From(record, await EvidenceOfAsync(db, record, ct));
+        response.SetETag(dto.Version);
+        return TypedResults.Ok(dto);
+    }
+
     static async Task<Results<Created<MonitoringRecordDto>, NotFound, ProblemHttpResult>> AddRecord(
-        Guid id, MonitoringRequest request, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, CancellationToken ct)
+        Guid id, MonitoringRequest request, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
         var network = await db.Networks.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, ct);
         if (network is null) return TypedResults.NotFound();
@@ -56,12 +69,17 @@ public static class MonitoringApi
             return evidenceRefusal.ToProblem();
         await AddRecordedEventAsync(db, network, record, ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/networks/{id}/monitoring/{period:yyyy-MM-dd}", MonitoringRecordDto.From(record, await EvidenceOfAsync(db, record, ct)));
+        var created = MonitoringRecordDto.From(record, await EvidenceOfAsync(db, record, ct));
+        response.SetETag(created.Version);
+        return TypedResults.Created($"/api/networks/{id}/monitoring/{period:yyyy-MM-dd}", created);
     }
 
-    /// <summary>Corrects the record of the month that <paramref name="period"/> falls in; the body's period must be the same month.</summary>
+    /// <summary>
+    /// Corrects the record of the month that <paramref name="period"/> falls in; the body's period must be the same month.
+    /// With <c>If-Match</c>, only if the record is still the version the client read (else 412).
+    /// </summary>
     static async Task<Results<Ok<MonitoringRecordDto>, NotFound, ProblemHttpResult>> CorrectRecord(
-        Guid id, DateOnly period, MonitoringRequest request, ClaimsPrincipal user, NetworksDb db, CancellationToken ct)
+        Guid id, DateOnly period, MonitoringRequest request, ClaimsPrincipal user, NetworksDb db, HttpContext http, CancellationToken ct)
     {
         var network = await db.Networks.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, ct);
         if (network is null) return TypedResults.NotFound();
@@ -71,14 +89,20 @@ public static class MonitoringApi
             return Refusal.Unprocessable("period", "The body's period must be the month being corrected. / El periodo del cuerpo debe ser el mes que se corrige.").ToProblem();
         var record = await db.MonitoringRecords.SingleOrDefaultAsync(r => r.NetworkId == id && r.Period == month, ct);
         if (record is null) return TypedResults.NotFound();
+        if (!Preconditions.IfMatchAllows(http.Request, Preconditions.Version(record.Version))) return Preconditions.Failed(Preconditions.Version(record.Version));
 
         Apply(request, record);
         if (request.EvidenceIds is not null
             && await EvidenceAttachments.AttachAsync(db, id, request.EvidenceIds, null, record.Id, replace: true, ct) is { } evidenceRefusal)
             return evidenceRefusal.ToProblem();
         await AddRecordedEventAsync(db, network, record, ct);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(MonitoringRecordDto.From(record, await EvidenceOfAsync(db, record, ct)));
+        // A correction that committed since the read above changed the version: 412, never a lost update.
+        if (await db.SaveChangesOrPreconditionFailedAsync(c => db.MonitoringRecords.Where(r => r.NetworkId == id && r.Period == month)
+                .Select(r => (uint?)r.Version).SingleOrDefaultAsync(c), ct) is { } stale)
+            return stale;
+        var corrected = MonitoringRecordDto.From(record, await EvidenceOfAsync(db, record, ct));
+        http.Response.SetETag(corrected.Version);
+        return TypedResults.Ok(corrected);
     }
 
     static Task<List<EvidenceSummary>> EvidenceOfAsync(NetworksDb db, MonitoringRecord record, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.Networks.Evidence;
 
 namespace RedesPlataforma.Networks.Monitoring;
@@ -22,10 +23,11 @@ public sealed record MonitoringRequest(
 public sealed record MonitoringRecordDto(
     DateOnly Period, decimal SalesPen, decimal Volume, string VolumeUnit, decimal Productivity, string ProductivityUnit,
     IReadOnlyList<string> PostHarvestPractices, IReadOnlyList<string> MarketChannels, decimal AverageMemberNetIncomePen,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<EvidenceSummary> Evidence)
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<EvidenceSummary> Evidence, string Version)
 {
-    public static MonitoringRecordDto From(MonitoringRecord r, IEnumerable<EvidenceSummary> evidence) => new(r.Period, r.SalesPen, r.Volume, r.VolumeUnit,
-        r.Productivity, r.ProductivityUnit, r.PostHarvestPractices, r.MarketChannels, r.AverageMemberNetIncomePen, r.CreatedAt, r.UpdatedAt, [.. evidence]);
+    public static MonitoringRecordDto From(MonitoringRecord r, IEnumerable<EvidenceSummary> evidence) => new(r.Period, r.SalesPen, r.Volume,
+        r.VolumeUnit, r.Productivity, r.ProductivityUnit, r.PostHarvestPractices, r.MarketChannels, r.AverageMemberNetIncomePen, r.CreatedAt,
+        r.UpdatedAt, [.. evidence], Preconditions.Version(r.Version));
 }
 
 /// <summary>A network's records by period, with the change in members' average net income from the first record to the latest.</summary>

@@ -24,4 +24,6 @@ public sealed class MonitoringRecord : AuditedEntity, ITenantOwned
     /// <summary>Members' average net income for the period, in PEN.</summary>
     public decimal AverageMemberNetIncomePen { get; set; }
 
+    /// <summary>The row version (xmin): the ETag of the record, and the concurrency token of its corrections.</summary>
+    public uint Version { get; set; }
 }

@@ -15,7 +15,7 @@ namespace RedesPlataforma.Networks.MyWork;
 /// <c>GET api/networks/my-work</c>. A specialist sees the networks assigned to them and their producers (those they
 /// registered and the current members of their networks); a supervisor or tenant admin sees the team's, which is the
 /// whole tenant: this service's staff copy does not know org units, and supervisors already edit every network of the
-/// tenant (docs/decisions/0012). Seven queries whatever the number of networks.
+/// tenant (docs/decisions/0013). Seven queries whatever the number of networks.
 /// </summary>
 public static class MyWorkApi
 {

@@ -27,6 +27,9 @@ public sealed class Producer : AuditedEntity, ITenantOwned
 
     /// <summary>"first names last names" in lower case without accents, computed by the database for search.</summary>
     public string SearchName { get; private set; } = "";
+
+    /// <summary>The row version (xmin): the ETag of the producer, and the concurrency token of its edits.</summary>
+    public uint Version { get; set; }
 }
 
 public enum IncomeKind { Baseline, FollowUp }

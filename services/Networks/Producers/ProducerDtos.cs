@@ -19,13 +19,15 @@ public sealed record ProducerRequest(
     [property: Required] bool? ConsentGiven,
     DateOnly? ConsentDate);
 
+/// <summary>A producer as read and written. <c>Version</c> is the ETag's value: send it back in If-Match to edit safely.</summary>
 public sealed record ProducerDto(
     Guid Id, string Dni, string FirstNames, string LastNames, Gender Gender, int BirthYear,
     string DistrictCode, string DistrictName, string RegionCode, string? Phone, bool ConsentGiven, DateOnly? ConsentDate,
-    bool IsActive, Guid? RegisteredBy, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    bool IsActive, Guid? RegisteredBy, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string Version);
 
 public sealed record ProducerSummary(
-    Guid Id, string Dni, string FirstNames, string LastNames, Gender Gender, int BirthYear, string DistrictCode, string RegionCode, bool IsActive);
+    Guid Id, string Dni, string FirstNames, string LastNames, Gender Gender, int BirthYear, string DistrictCode, string RegionCode, bool IsActive,
+    string Version);
 
 /// <summary>
 /// List, search and export filters. <c>Search</c> is an exact DNI or words that must all appear in the name;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.Networks.Infrastructure;
@@ -43,10 +44,18 @@ public static class ProducerList
     public static IOrderedQueryable<Producer> InListOrder(this IQueryable<Producer> producers) =>
         producers.OrderBy(p => p.LastNames).ThenBy(p => p.FirstNames).ThenBy(p => p.Id);
 
-    public static Task<Page<ProducerSummary>> PageAsync(NetworksDb db, ProducerFilter filter, PageRequest page, CancellationToken ct) =>
-        db.Filtered(filter).InListOrder()
-            .Select(p => new ProducerSummary(p.Id, p.Dni, p.FirstNames, p.LastNames, p.Gender, p.BirthYear, p.DistrictCode, p.RegionCode, p.IsActive))
-            .ToPageAsync(page, ct);
+    public static async Task<Page<ProducerSummary>> PageAsync(NetworksDb db, ProducerFilter filter, PageRequest request, CancellationToken ct)
+    {
+        var page = await db.Filtered(filter).InListOrder()
+            .Select(p => new ProducerSummary(p.Id, p.Dni, p.FirstNames, p.LastNames, p.Gender, p.BirthYear, p.DistrictCode, p.RegionCode, p.IsActive, ""))
+            .ToPageAsync(request, ct);
+        // The version (xmin) lives only in the heap: reading it in the page query would end its index-only scan and make a
+        // deep OFFSET visit every skipped row. It is read for this page's rows alone.
+        var ids = page.Items.Select(p => p.Id).ToList();
+        var versions = await db.Producers.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Version })
+            .ToDictionaryAsync(p => p.Id, p => p.Version, ct);
+        return page with { Items = [.. page.Items.Select(p => p with { Version = Preconditions.Version(versions.GetValueOrDefault(p.Id)) })] };
+    }
 
     private static string EscapeLike(string value) => value.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Peru;
@@ -41,11 +42,15 @@ public static class ProducersApi
     static async Task<Ok<Page<ProducerSummary>>> ListProducers([AsParameters] PageRequest page, [AsParameters] ProducerFilter filter, NetworksDb db, CancellationToken ct) =>
         TypedResults.Ok(await ProducerList.PageAsync(db, filter, page, ct));
 
-    static async Task<Results<Ok<ProducerDto>, NotFound>> GetProducer(Guid id, NetworksDb db, CancellationToken ct) =>
-        await DetailsAsync(db, id, ct) is { } producer ? TypedResults.Ok(producer) : TypedResults.NotFound();
+    static async Task<Results<Ok<ProducerDto>, NotFound>> GetProducer(Guid id, NetworksDb db, HttpResponse response, CancellationToken ct)
+    {
+        if (await DetailsAsync(db, id, ct) is not { } producer) return TypedResults.NotFound();
+        response.SetETag(producer.Version);
+        return TypedResults.Ok(producer);
+    }
 
     static async Task<Results<Created<ProducerDto>, ValidationProblem, ProblemHttpResult>> RegisterProducer(
-        ProducerRequest request, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, CancellationToken ct)
+        ProducerRequest request, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
         if (Invalid(request, clock) is { } invalid) return invalid;
         if (request.ConsentGiven != true) return ProducerProblems.ConsentRequired();
@@ -64,15 +69,19 @@ public static class ProducersApi
         db.Producers.Add(producer);
         db.AddIntegrationEvent(ProducerIntegrationEvents.Registered(producer, clock.GetUtcNow()), producer.Id);
         if (!await TrySaveAsync(db, ct)) return ProducerProblems.DniTaken();
-        return TypedResults.Created($"/api/producers/{producer.Id}", (await DetailsAsync(db, producer.Id, ct))!);
+        var created = (await DetailsAsync(db, producer.Id, ct))!;
+        response.SetETag(created.Version);
+        return TypedResults.Created($"/api/producers/{producer.Id}", created);
     }
 
+    /// <summary>Replaces the producer; with <c>If-Match</c>, only if it is still the version the client read (else 412).</summary>
     static async Task<Results<Ok<ProducerDto>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateProducer(
-        Guid id, ProducerRequest request, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, CancellationToken ct)
+        Guid id, ProducerRequest request, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var producer = await db.Producers.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (producer is null) return TypedResults.NotFound();
         if (!user.CanEditProducer(producer.RegisteredBy)) return ProducerProblems.NotYourProducer();
+        if (!Preconditions.IfMatchAllows(http.Request, Preconditions.Version(producer.Version))) return Preconditions.Failed(Preconditions.Version(producer.Version));
         if (Invalid(request, clock) is { } invalid) return invalid;
         if (request.ConsentGiven != true) return ProducerProblems.ConsentRequired();
         var district = await ProducerDistricts.FindAsync(db, request.DistrictCode, request.DistrictCoding, ct);
@@ -83,8 +92,18 @@ public static class ProducersApi
         producer.Dni = dni;
         Apply(request, district, producer);
         db.AddIntegrationEvent(ProducerIntegrationEvents.Changed(producer, clock.GetUtcNow()), producer.Id);
-        if (!await TrySaveAsync(db, ct)) return ProducerProblems.DniTaken();
-        return TypedResults.Ok((await DetailsAsync(db, id, ct))!);
+        try
+        {
+            // A write that committed since the read above changed the version: 412, never a lost update.
+            if (await db.SaveChangesOrPreconditionFailedAsync(c => CurrentVersionAsync(db, id, c), ct) is { } stale) return stale;
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: DniIndex })
+        {
+            return ProducerProblems.DniTaken();
+        }
+        var updated = (await DetailsAsync(db, id, ct))!;
+        http.Response.SetETag(updated.Version);
+        return TypedResults.Ok(updated);
     }
 
     static async Task<Results<Ok<ProducerDto>, NotFound, ProblemHttpResult>> SetActiveAsync(
@@ -179,11 +198,14 @@ public static class ProducersApi
         }
     }
 
+    private static Task<uint?> CurrentVersionAsync(NetworksDb db, Guid id, CancellationToken ct) =>
+        db.Producers.Where(p => p.Id == id).Select(p => (uint?)p.Version).SingleOrDefaultAsync(ct);
+
     private static Task<ProducerDto?> DetailsAsync(NetworksDb db, Guid id, CancellationToken ct) =>
         (from p in db.Producers.AsNoTracking()
          join d in db.Districts on p.DistrictCode equals d.Code
          where p.Id == id
          select new ProducerDto(p.Id, p.Dni, p.FirstNames, p.LastNames, p.Gender, p.BirthYear, p.DistrictCode, d.Name, p.RegionCode,
-             p.Phone, p.ConsentGiven, p.ConsentDate, p.IsActive, p.RegisteredBy, p.CreatedAt, p.UpdatedAt))
+             p.Phone, p.ConsentGiven, p.ConsentDate, p.IsActive, p.RegisteredBy, p.CreatedAt, p.UpdatedAt, Preconditions.Version(p.Version)))
         .SingleOrDefaultAsync(ct);
 }

@@ -182,7 +182,7 @@ public static class StaffApi
             Regions = [.. (request.Regions ?? []).Distinct()], Dni = Dni.Normalize(request.Dni), Phone = request.Phone,
         };
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
         var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
         if (!created.Succeeded) return (IdentityProblem("initialPassword", created), null);
         await users.AddToRolesAsync(user, request.Roles.Distinct());
@@ -202,7 +202,7 @@ public static class StaffApi
         if (await MissingOrgUnitAsync(request.OrgUnitId, db, ct) is { } orgUnitProblem) return orgUnitProblem;
         if (await RegionsOutsideTenantAsync(request.Regions, db, ct) is { } regionsProblem) return regionsProblem;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
         staff.FullName = request.FullName.Trim();
         staff.OrgUnitId = request.OrgUnitId;
         staff.Regions = [.. (request.Regions ?? []).Distinct()];
@@ -229,7 +229,7 @@ public static class StaffApi
 
         var user = (await users.FindByIdAsync(id.ToString()))!;
         var current = await users.GetRolesAsync(user);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
         await users.RemoveFromRolesAsync(user, current.Except(request.Roles));
         await users.AddToRolesAsync(user, request.Roles.Distinct().Except(current));
         // A new stamp makes the next refresh issue a token with the new roles.
@@ -290,7 +290,7 @@ public static class StaffApi
 
         var now = clock.GetUtcNow();
         var user = (await users.FindByIdAsync(id.ToString()))!;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
         staff.Deactivate(now);
         user.IsActive = false;
         await users.UpdateAsync(user);
@@ -310,7 +310,7 @@ public static class StaffApi
         if (staff.IsActive) return Problems.Conflict("id", "The staff member is already active. / La persona ya está activa.");
 
         var user = (await users.FindByIdAsync(id.ToString()))!;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
         staff.Reactivate();
         user.IsActive = true;
         await users.UpdateAsync(user);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
+using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Contracts.Tenants;
 using RedesPlataforma.Tenants.Infrastructure;
@@ -24,7 +25,7 @@ public sealed class TenantOnboarding(IServiceProvider services, ICurrentUser act
         var db = scope.Services.GetRequiredService<TenantsDb>();
         var users = scope.Services.GetRequiredService<UserManager<AppUser>>();
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
         var application = await db.Applications.FromSql($"SELECT * FROM onboarding_applications WHERE id = {applicationId} FOR UPDATE").SingleOrDefaultAsync(ct);
         if (application is null) return TypedResults.NotFound();
         if (application.Status != ApplicationStatus.Pending) return Problems.AlreadyDecided(application.Status);

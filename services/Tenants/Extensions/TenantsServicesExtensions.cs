@@ -1,6 +1,7 @@
+using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
-using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.BuildingBlocks.Persistence;
+using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Apis;
 using RedesPlataforma.Tenants.Identity;
 using RedesPlataforma.Tenants.Infrastructure;
@@ -17,6 +18,7 @@ public static class TenantsServicesExtensions
         // of the assembly that calls AddValidation.
         builder.Services.AddValidation();
         builder.AddServiceDatabase<TenantsDb>();
+        builder.AddIdempotency<TenantsDb>();            // Idempotency-Key on writes, kept in the same database
         builder.AddMessaging<TenantsDb>("tenants", bus => bus.AddConsumer<ReadModelRebuildConsumer>());
         builder.AddPlatformIdentity();
         builder.Services.AddOpenIddict().AddServer(server => server.AddEventHandler(LocaleClaim.Descriptor));

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.Tenants.Model;
@@ -29,6 +30,7 @@ public sealed class TenantsDb(DbContextOptions<TenantsDb> options, ICurrentTenan
         builder.UseOpenIddict<Guid>();
         builder.ApplyConfigurationsFromAssembly(typeof(TenantsDb).Assembly);
         builder.AddOutboxAndInbox();
+        builder.AddIdempotencyRecords();
         builder.ApplyTenantConventions(this);
     }
 }

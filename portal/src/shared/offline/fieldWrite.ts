@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useUser } from '../session/session';
 import { submit } from './sync';
 
-/** One change made in the field, sent now or kept for later (see docs/decisions/portal-offline-first.md). */
+/** One change made in the field, sent now or kept for later (see docs/decisions/0014-portal-offline-first.md). */
 export interface FieldWrite {
   method: 'POST' | 'PUT' | 'DELETE';
   /** '/api/producers/…' (already filled in). */

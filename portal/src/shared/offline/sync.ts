@@ -6,7 +6,7 @@ import { entityTag } from './records';
 import { queueChanged } from './keys';
 
 // The sync: this user's queue, in order, one write at a time, through the same session as every other call (cookie,
-// X-CSRF via send()). Rules in docs/decisions/portal-offline-first.md.
+// X-CSRF via send()). Rules in docs/decisions/0014-portal-offline-first.md.
 
 /** Waits after a network error: 5 s, 10 s, 20 s … up to 5 minutes. */
 export function backoffMs(attempts: number): number {

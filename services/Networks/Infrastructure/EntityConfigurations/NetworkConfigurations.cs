@@ -91,6 +91,7 @@ sealed class MonitoringRecordConfiguration : IEntityTypeConfiguration<Monitoring
         record.Property(r => r.AverageMemberNetIncomePen).HasPrecision(14, 2);
         record.Property(r => r.VolumeUnit).HasMaxLength(20);
         record.Property(r => r.ProductivityUnit).HasMaxLength(40);
+        record.Property(r => r.Version).IsRowVersion();
         record.HasIndex(r => new { r.NetworkId, r.Period }).IsUnique();
         record.HasOne<BusinessNetwork>().WithMany()
             .HasForeignKey(r => new { r.TenantId, r.NetworkId }).HasPrincipalKey(n => new { n.TenantId, n.Id });

@@ -17,6 +17,7 @@ sealed class ProducerConfiguration : IEntityTypeConfiguration<Producer>
         producer.Property(p => p.DistrictCode).HasMaxLength(6).IsFixedLength();
         producer.Property(p => p.RegionCode).HasMaxLength(6);
         producer.Property(p => p.Phone).HasMaxLength(20);
+        producer.Property(p => p.Version).IsRowVersion();
         // search_text() is created by the ProducerSearchName migration (lower + unaccent, immutable).
         producer.Property(p => p.SearchName).HasMaxLength(201)
             .HasComputedColumnSql("search_text(first_names::text || ' ' || last_names::text)", stored: true);

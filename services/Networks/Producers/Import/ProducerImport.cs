@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
+using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.Networks.Infrastructure;
 
 namespace RedesPlataforma.Networks.Producers.Import;
@@ -34,7 +35,7 @@ public sealed class ProducerImport(NetworksDb db, TimeProvider clock, ILogger<Pr
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
             var staging = new ImportStaging((NpgsqlConnection)db.Database.GetDbConnection(), tenantId, actorId, now);
             var started = Stopwatch.GetTimestamp();
             await staging.CreateAsync(ct);
