@@ -98,12 +98,12 @@ public sealed class PortalAccessibilityTests(LocalStack stack, Chromium chromium
 
     /// <summary>
     /// The first detail page linked from a list (an institution, a programme, a submission, a person, a network), not
-    /// counting the list's other pages under the same prefix (such as /redes/nueva).
+    /// counting the list's other pages under the same prefix (such as /redes/nueva) nor a network's monitoring page.
     /// </summary>
     private async Task<IEnumerable<string>> CheckDetailAsync(IPage page, string list, string detailPrefix, params string[] except)
     {
         await page.GotoAsync(new Uri(stack.Gateway, list).ToString());
-        var link = page.GetByRole(AriaRole.Main).Locator($"a[href^='{detailPrefix}']{string.Concat(except.Select(e => $":not([href^='{e}'])"))}").First;
+        var link = page.GetByRole(AriaRole.Main).Locator($"a[href^='{detailPrefix}']{string.Concat(except.Select(e => $":not([href^='{e}'])"))}:not([href$='/monitoreo'])").First;
         await Expect(link).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await link.ClickAsync();
         return await CheckCurrentAsync(page, $"{detailPrefix}…");

@@ -85,7 +85,9 @@ public sealed partial class PortalFieldWorkTests(LocalStack stack, Chromium chro
             await specialist.GetByRole(AriaRole.Button, new() { Name = "Registrar otro" }).ClickAsync();
         }
         await Nav(specialist, "Productores").ClickAsync();
-        await specialist.GetByRole(AriaRole.Searchbox, new() { Name = "Buscar productores" }).FillAsync(tag);
+        var search = specialist.GetByRole(AriaRole.Search, new() { Name = "Buscar productores" });
+        await search.GetByRole(AriaRole.Searchbox).FillAsync(tag);
+        await search.GetByRole(AriaRole.Button, new() { Name = "Buscar" }).ClickAsync();
         await Expect(specialist.GetByRole(AriaRole.Table).GetByRole(AriaRole.Rowheader)).ToHaveCountAsync(producers.Length);
 
         // She forms the network with them, its leader among them.
