@@ -64,7 +64,9 @@ export async function correctMonitoring(
   const evidenceIds = [...(body.evidenceIds ?? []), ...added];
   return orThrow(
     await api.PUT('/api/networks/{id}/monitoring/{period}', {
-      params: { path: { id: networkId, period }, header: { 'If-Match': ifMatch(version) } },
+      params: { path: { id: networkId, period } },
+      // The service reads If-Match itself; its OpenAPI document does not declare the header.
+      headers: { 'If-Match': ifMatch(version) },
       body: { ...body, evidenceIds },
     }),
   );
@@ -73,7 +75,7 @@ export async function correctMonitoring(
 /** PUT /api/networks/{id} with If-Match: name, legal form and RUC. */
 export async function updateNetwork(networkId: string, version: string, body: UpdateNetworkRequest) {
   return orThrow(
-    await api.PUT('/api/networks/{id}', { params: { path: { id: networkId }, header: { 'If-Match': ifMatch(version) } }, body }),
+    await api.PUT('/api/networks/{id}', { params: { path: { id: networkId } }, headers: { 'If-Match': ifMatch(version) }, body }),
   );
 }
 

@@ -15,5 +15,5 @@ export async function registerProducer(body: ProducerRequest): Promise<Producer>
  * answers 412 (a ProblemError with status 412), and nothing is overwritten.
  */
 export async function updateProducer(id: string, body: ProducerRequest, version: string): Promise<Producer> {
-  return orThrow(await api.PUT('/api/producers/{id}', { params: { path: { id }, header: { 'If-Match': `"${version}"` } }, body }));
+  return orThrow(await api.PUT('/api/producers/{id}', { params: { path: { id } }, headers: { 'If-Match': `"${version}"` }, body }));
 }
