@@ -5,7 +5,8 @@ namespace RedesPlataforma.EndToEnd.Tests;
 
 /// <summary>
 /// axe-core on every page of the portal, for each kind of user, on a desktop (1366×768) and a phone (390×844):
-/// no serious or critical WCAG 2.2 A/AA violation. Detail pages are reached as a person would, from their list.
+/// no serious or critical WCAG 2.2 A/AA violation. Detail pages are reached as a person would, from their list (the
+/// field pages of a specialist and a supervisor on the seeded networks, producers and plans of their region).
 /// </summary>
 [Collection(LocalStackCollection.Name)]
 public sealed class PortalAccessibilityTests(LocalStack stack, Chromium chromium) : IClassFixture<Chromium>
@@ -55,17 +56,54 @@ public sealed class PortalAccessibilityTests(LocalStack stack, Chromium chromium
         Assert.True(found.Count == 0, string.Join(Environment.NewLine, found));
     }
 
+    [Fact]
+    public async Task A_specialists_field_pages_have_no_serious_or_critical_violations()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.SignInAsync(stack, "rosa.quispe@agrorural.demo.pe", stack.StaffPassword);
+        var found = new List<string>();
+        foreach (var path in new[] { "/mi-trabajo", "/productores", "/productores/nuevo", "/productores/importar", "/redes", "/redes/nueva", "/planes", "/planes/nuevo", "/sincronizacion" })
+            found.AddRange(await CheckAsync(page, path));
+        found.AddRange(await CheckDetailAsync(page, "/productores", "/productores/", "/productores/nuevo", "/productores/importar"));
+        found.AddRange(await CheckDetailAsync(page, "/mi-trabajo", "/redes/", "/redes/nueva"));
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Monitoreo mensual" }).ClickAsync();
+        found.AddRange(await CheckCurrentAsync(page, "/redes/…/monitoreo"));
+        found.AddRange(await CheckDetailAsync(page, "/planes", "/planes/", "/planes/nuevo"));
+
+        Assert.True(found.Count == 0, string.Join(Environment.NewLine, found));
+    }
+
+    [Fact]
+    public async Task A_supervisors_field_pages_have_no_serious_or_critical_violations()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.SignInAsync(stack, "carmen.huaman@agrorural.demo.pe", stack.StaffPassword);
+        var found = new List<string>();
+        foreach (var path in new[] { "/mi-trabajo", "/productores", "/redes", "/planes", "/planes?vista=cola" })
+            found.AddRange(await CheckAsync(page, path));
+        found.AddRange(await CheckDetailAsync(page, "/mi-trabajo", "/redes/", "/redes/nueva"));
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Monitoreo mensual" }).ClickAsync();
+        found.AddRange(await CheckCurrentAsync(page, "/redes/…/monitoreo"));
+        found.AddRange(await CheckDetailAsync(page, "/planes?vista=cola", "/planes/", "/planes/nuevo"));
+        found.AddRange(await CheckDetailAsync(page, "/productores", "/productores/", "/productores/nuevo", "/productores/importar"));
+
+        Assert.True(found.Count == 0, string.Join(Environment.NewLine, found));
+    }
+
     private async Task<IEnumerable<string>> CheckAsync(IPage page, string path)
     {
         await page.GotoAsync(new Uri(stack.Gateway, path).ToString());
         return await CheckCurrentAsync(page, path);
     }
 
-    /// <summary>The first detail page linked from a list (an institution, a programme, a submission, a person).</summary>
-    private async Task<IEnumerable<string>> CheckDetailAsync(IPage page, string list, string detailPrefix)
+    /// <summary>
+    /// The first detail page linked from a list (an institution, a programme, a submission, a person, a network), not
+    /// counting the list's other pages under the same prefix (such as /redes/nueva) nor a network's monitoring page.
+    /// </summary>
+    private async Task<IEnumerable<string>> CheckDetailAsync(IPage page, string list, string detailPrefix, params string[] except)
     {
         await page.GotoAsync(new Uri(stack.Gateway, list).ToString());
-        var link = page.GetByRole(AriaRole.Main).Locator($"a[href^='{detailPrefix}']").First;
+        var link = page.GetByRole(AriaRole.Main).Locator($"a[href^='{detailPrefix}']{string.Concat(except.Select(e => $":not([href^='{e}'])"))}:not([href$='/monitoreo'])").First;
         await Expect(link).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await link.ClickAsync();
         return await CheckCurrentAsync(page, $"{detailPrefix}…");

@@ -11,6 +11,8 @@ export type PlanSummary = FinancingSchemas['schemas']['PlanSummary'];
 export const myWorkQuery = queryOptions({
   queryKey: ['work', 'mine'],
   queryFn: async () => orThrow(await api.GET('/api/networks/my-work')),
+  // It sums up what the other pages write (a network just formed, a month just recorded): read again on every visit.
+  staleTime: 0,
 });
 
 /** The plans the supervisor returned for changes (the page keeps those of my networks). */
