@@ -1,5 +1,5 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { asBoolean, useListAddress } from '../../shared/ui/useListAddress';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api/client';
@@ -19,16 +19,11 @@ import './networks.css';
 
 const pageSize = 25;
 const filterNames = ['chain', 'region', 'phase', 'specialist', 'womenLed'] as const;
-const asBoolean = (value: string | null): boolean | undefined => (value === 'true' ? true : value === 'false' ? false : undefined);
 
 /** The institution's networks: search by name, filters the API offers (chain, region, phase, specialist, women-led). */
 export default function NetworksPage() {
   const { t, i18n } = useTranslation(['networks', 'common']);
-  const [params, setParams] = useSearchParams();
-  const search = params.get('q') ?? '';
-  const [typed, setTyped] = useState(search);
-  useEffect(() => setTyped(search), [search]);
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const { params, search, typed, setTyped, page, filtered, change, submitSearch, clear, goToPage } = useListAddress(filterNames);
   const user = useUser().data;
   const chains = useValueChains();
   const chainName = useValueChainName();
@@ -52,22 +47,6 @@ export default function NetworksPage() {
     placeholderData: keepPreviousData,
   });
 
-  function change(name: string, value: string) {
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      if (value) next.set(name, value);
-      else next.delete(name);
-      next.delete('page');
-      return next;
-    });
-  }
-
-  function submitSearch(event: FormEvent) {
-    event.preventDefault();
-    change('q', typed.trim());
-  }
-
-  const filtered = search !== '' || filterNames.some((name) => params.get(name));
   const specialistLabel = (id: string) => (id === user?.id ? t('list.me') : (specialistName.get(id) ?? '—'));
 
   return (
@@ -89,7 +68,7 @@ export default function NetworksPage() {
             {t('common:action.search')}
           </button>
           {filtered && (
-            <button type="button" className="button secondary" onClick={() => { setTyped(''); setParams(new URLSearchParams()); }}>
+            <button type="button" className="button secondary" onClick={clear}>
               {t('common:action.clear')}
             </button>
           )}
@@ -159,13 +138,7 @@ export default function NetworksPage() {
               page={page}
               pageSize={pageSize}
               total={Number(result.totalCount)}
-              onPage={(next) =>
-                setParams((current) => {
-                  const updated = new URLSearchParams(current);
-                  updated.set('page', String(next));
-                  return updated;
-                })
-              }
+              onPage={goToPage}
             />
           </>
         )}

@@ -1,5 +1,5 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { asBoolean, useListAddress } from '../../shared/ui/useListAddress';
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api/client';
@@ -22,8 +22,6 @@ import './producers.css';
 const pageSize = 25;
 const filterNames = ['region', 'district', 'gender', 'chain', 'active'] as const;
 
-/** yes / no / either, as the API's optional boolean. */
-const asBoolean = (value: string | null): boolean | undefined => (value === 'true' ? true : value === 'false' ? false : undefined);
 
 /** The list's query from the address, so a search or filter can be bookmarked and shared with a colleague. */
 export function listQuery(params: URLSearchParams): ProducerListQuery {
@@ -53,10 +51,8 @@ function exportHref(query: ProducerListQuery, format: 'csv' | 'xlsx'): string {
 /** The institution's producers: search by name (accents do not matter) or DNI, filters, pages, export. */
 export default function ProducersListPage() {
   const { t } = useTranslation(['producers', 'common']);
-  const [params, setParams] = useSearchParams();
-  const search = params.get('q') ?? '';
-  const [typed, setTyped] = useState(search);
-  useEffect(() => setTyped(search), [search]);
+  // The network filter comes only from a link (a network's page), so it counts as filtered without a control of its own.
+  const { params, typed, setTyped, filtered, change, submitSearch, clear, goToPage } = useListAddress([...filterNames, 'network'], { region: ['district'] });
   const user = useUser();
   const writer = canWriteProducers(user.data);
   const regions = useRegions();
@@ -72,32 +68,11 @@ export default function ProducersListPage() {
     placeholderData: keepPreviousData,
   });
 
-  function change(name: string, value: string) {
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      if (value) next.set(name, value);
-      else next.delete(name);
-      if (name === 'region') next.delete('district');
-      next.delete('page');
-      return next;
-    });
-  }
-
-  function submitSearch(event: FormEvent) {
-    event.preventDefault();
-    change('q', typed.trim());
-  }
-
-  function clear() {
-    setTyped('');
-    setParams(new URLSearchParams());
-  }
 
   // District names come from each listed region's districts (reference data, read once and kept).
   const listedRegions = [...new Set((producers.data?.items ?? []).map((producer) => producer.regionCode))];
   const regionDistricts = useQueries({ queries: listedRegions.map((code) => districtsQuery(code)) });
   const districtName = new Map(regionDistricts.flatMap((result) => (result.data ?? []).map((district) => [district.code, district.name] as const)));
-  const filtered = search !== '' || filterNames.some((name) => params.get(name)) || !!params.get('network');
 
   return (
     <Page
@@ -221,13 +196,7 @@ export default function ProducersListPage() {
               page={query.Page}
               pageSize={pageSize}
               total={Number(result.totalCount)}
-              onPage={(next) =>
-                setParams((current) => {
-                  const updated = new URLSearchParams(current);
-                  updated.set('page', String(next));
-                  return updated;
-                })
-              }
+              onPage={goToPage}
             />
           </>
         )}

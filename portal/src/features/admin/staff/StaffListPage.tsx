@@ -1,5 +1,5 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { asBoolean, useListAddress } from '../../../shared/ui/useListAddress';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../shared/api/client';
@@ -17,18 +17,11 @@ import '../admin.css';
 const pageSize = 25;
 const filterNames = ['role', 'orgUnit', 'region', 'active', 'trained'] as const;
 
-/** yes / no / either, as the API's optional boolean. */
-const asBoolean = (value: string | null): boolean | undefined => (value === 'true' ? true : value === 'false' ? false : undefined);
 
 /** The institution's people: search by name, e-mail or DNI, filters, and a link to each person. */
 export default function StaffListPage() {
   const { t } = useTranslation(['admin', 'common']);
-  const [params, setParams] = useSearchParams();
-  const search = params.get('q') ?? '';
-  const [typed, setTyped] = useState(search);
-  // Back and forward change the address: the search box follows what is shown.
-  useEffect(() => setTyped(search), [search]);
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const { params, search, typed, setTyped, page, filtered, change, submitSearch, clear, goToPage } = useListAddress(filterNames);
   const units = useOrgUnits();
   const tenant = useCurrentTenant();
 
@@ -48,28 +41,8 @@ export default function StaffListPage() {
     placeholderData: keepPreviousData,
   });
 
-  function change(name: string, value: string) {
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      if (value) next.set(name, value);
-      else next.delete(name);
-      next.delete('page');
-      return next;
-    });
-  }
-
-  function submitSearch(event: FormEvent) {
-    event.preventDefault();
-    change('q', typed.trim());
-  }
-
-  function clear() {
-    setTyped('');
-    setParams(new URLSearchParams());
-  }
 
   const unitName = new Map((units.data ?? []).map((unit) => [unit.id, unit.name]));
-  const filtered = search !== '' || filterNames.some((name) => params.get(name));
 
   return (
     <Page
@@ -157,11 +130,7 @@ export default function StaffListPage() {
                 { key: 'criteria', header: t('staff.criteria'), cell: (person) => (person.meetsSelectionCriteria ? t('yes') : t('no')) },
               ]}
             />
-            <Pagination page={page} pageSize={pageSize} total={Number(result.totalCount)} onPage={(next) => setParams((current) => {
-              const updated = new URLSearchParams(current);
-              updated.set('page', String(next));
-              return updated;
-            })} />
+            <Pagination page={page} pageSize={pageSize} total={Number(result.totalCount)} onPage={goToPage} />
           </>
         )}
       </QueryView>
