@@ -15,10 +15,13 @@ namespace RedesPlataforma.EndToEnd.Tests;
 /// delivers each exactly once (Idempotency-Key, ADR 0012) or stops at a conflict (If-Match) until she decides.
 /// The server's side is then read through the API.
 ///
-/// How offline is emulated: <c>context.SetOfflineAsync(true)</c>. In this Playwright (1.64) and Debian's Chromium it
-/// reaches the service worker's own fetches too (Playwright issue #2311 was about older versions): every test watches
-/// the requests the worker makes (<see cref="OfflineWatch"/>) and fails if one of them got an answer from the network
-/// while the context was offline. The writes themselves are sent by the page (the worker routes only GETs).
+/// How offline is emulated: <c>context.SetOfflineAsync(true)</c> alone. In this Playwright (1.64) and Debian's Chromium
+/// it reaches the service worker's own fetches too (Playwright issue #2311 is about older versions), so no extra
+/// routing or CDP is needed. This is checked, not assumed: every test watches the requests the worker makes
+/// (<see cref="OfflineWatch"/>: Playwright reports them in Chromium, a request without a frame; about 130 per test
+/// online, the precache and the NetworkFirst reads) and fails if one of them got an answer from the network while the
+/// context was offline. The writes themselves are sent by the page (the worker routes only GETs), so a context route
+/// sees them.
 /// </summary>
 [Collection(LocalStackCollection.Name)]
 public sealed partial class PortalOfflineTests(LocalStack stack, Chromium chromium, ITestOutputHelper output) : IClassFixture<Chromium>
