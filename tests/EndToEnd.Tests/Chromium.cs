@@ -20,7 +20,13 @@ public sealed class Chromium : IAsyncLifetime
         if (!File.Exists(ExecutablePath))
             throw new InvalidOperationException($"{ExecutablePath} is missing; `bash deploy/local/infra.sh start` installs Debian's chromium package.");
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ExecutablePath, Headless = true });
+        // Port 6000 (X11) is on Chromium's list of unsafe ports, and it is the gateway's with REDES_E2E_PORT_OFFSET=900.
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            Args = [$"--explicitly-allowed-ports={5100 + LocalStack.PortOffset}"],
+        });
     }
 
     /// <summary>A fresh browser context per test: its own sessionStorage, so no test starts signed in.</summary>
