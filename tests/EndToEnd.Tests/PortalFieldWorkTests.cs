@@ -51,8 +51,10 @@ public sealed partial class PortalFieldWorkTests(LocalStack stack, Chromium chro
             ("Felícitas", $"Condori {tag}", "Mujer", "1990", "Ocongate"),
         ];
 
-        // The institution's figures before, as its supervisor reads them on the dashboard (once the seed is counted).
+        // The institution's figures before, as its supervisor reads them on the dashboard, once Reporting counts every
+        // active producer Networks holds (the seed's, and those of other classes that change the demo data before this one).
         await stack.SettledAsync(AgroRuralAdmin, stack.AgroRuralAdminPassword, "api/reporting/dashboard", producers: 1_543);
+        await ReportingCaughtUpWithNetworksAsync();
         var supervisor = await chromium.NewPageAsync();
         await supervisor.SignInAsync(stack, Supervisor, stack.StaffPassword);
         await Expect(supervisor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Mi trabajo");
@@ -249,6 +251,20 @@ public sealed partial class PortalFieldWorkTests(LocalStack stack, Chromium chro
                 return;
             await Task.Delay(500);
         }
+    }
+
+    private async Task ReportingCaughtUpWithNetworksAsync()
+    {
+        using var client = await stack.SignedInAsync(Supervisor, stack.StaffPassword);
+        var active = (await (await client.GetAsync("api/producers?Active=true&PageSize=1")).ReadAsync<JsonElement>()).GetProperty("totalCount").GetInt32();
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (DateTime.UtcNow < deadline)
+        {
+            var summary = (await (await client.GetAsync("api/reporting/dashboard")).ReadAsync<JsonElement>()).GetProperty("summary");
+            if (Total(summary, "producers") == active) return;
+            await Task.Delay(500);
+        }
+        throw new TimeoutException($"Reporting did not reach the {active} active producers Networks holds within 2 minutes.");
     }
 
     private static decimal? Total(JsonElement table, string figure)

@@ -23,6 +23,7 @@ namespace RedesPlataforma.EndToEnd.Tests;
 /// context was offline. The writes themselves are sent by the page (the worker routes only GETs), so a context route
 /// sees them.
 /// </summary>
+[ChangesTheDemoData]
 [Collection(LocalStackCollection.Name)]
 public sealed partial class PortalOfflineTests(LocalStack stack, Chromium chromium, ITestOutputHelper output) : IClassFixture<Chromium>
 {
