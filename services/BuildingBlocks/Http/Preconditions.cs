@@ -32,7 +32,9 @@ public static class Preconditions
         return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: true));
     }
 
-    public static bool HasIfMatch(HttpRequest request) => request.Headers.IfMatch.Count > 0;
+    /// <summary>The 412 a write with a stale If-Match gets, or null when it may go ahead (<see cref="IfMatchAllows"/>).</summary>
+    public static ProblemHttpResult? Stale(HttpRequest request, uint rowVersion) =>
+        IfMatchAllows(request, Version(rowVersion)) ? null : Failed(Version(rowVersion));
 
     /// <summary>412 with the version the record has now, so the client can fetch it and show both.</summary>
     public static ProblemHttpResult Failed(string? currentVersion) => TypedResults.Problem(

@@ -128,7 +128,7 @@ public static class NetworksApi
         var network = await db.Networks.SingleOrDefaultAsync(n => n.Id == id, ct);
         if (network is null) return TypedResults.NotFound();
         if (!user.CanEditNetwork(network.SpecialistId)) return NetworkProblems.NotYourNetwork();
-        if (!Preconditions.IfMatchAllows(http.Request, Preconditions.Version(network.Version))) return Preconditions.Failed(Preconditions.Version(network.Version));
+        if (Preconditions.Stale(http.Request, network.Version) is { } readStale) return readStale;
         var name = request.Name.Trim();
         if (name != network.Name && await db.Networks.AnyAsync(n => n.Name == name && n.Id != id, ct)) return NameTaken().ToProblem();
         if (request.Ruc is { } ruc && ruc != network.Ruc && await db.Networks.AnyAsync(n => n.Ruc == ruc && n.Id != id, ct)) return RucTaken().ToProblem();

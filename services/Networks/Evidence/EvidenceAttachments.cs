@@ -54,4 +54,9 @@ public static class EvidenceAttachments
             .OrderBy(e => e.UploadedAt).ThenBy(e => e.Id)
             .Select(e => new { Key = e.MonitoringRecordId!.Value, Summary = new EvidenceSummary(e.Id, e.NetworkId, e.FileName, e.ContentType, e.Size, e.UploadedAt, e.UploadedByName) })
             .ToListAsync(ct)).ToLookup(x => x.Key, x => x.Summary);
+
+    /// <summary>One monitoring record's files, oldest upload first.</summary>
+    public static Task<List<EvidenceSummary>> OfMonitoringRecordAsync(NetworksDb db, Guid recordId, CancellationToken ct) =>
+        db.EvidenceFiles.AsNoTracking().Where(e => e.MonitoringRecordId == recordId)
+            .OrderBy(e => e.UploadedAt).ThenBy(e => e.Id).Select(EvidenceSummary.Projection).ToListAsync(ct);
 }

@@ -45,7 +45,7 @@ public static class MonitoringApi
         var month = period.FirstOfMonth();
         var record = await db.MonitoringRecords.AsNoTracking().SingleOrDefaultAsync(r => r.NetworkId == id && r.Period == month, ct);
         if (record is null) return TypedResults.NotFound();
-        var dto = MonitoringRecordDto.From(record, await EvidenceOfAsync(db, record, ct));
+        var dto = MonitoringRecordDto.From(record, await EvidenceAttachments.OfMonitoringRecordAsync(db, record.Id, ct));
         response.SetETag(dto.Version);
         return TypedResults.Ok(dto);
     }
@@ -69,7 +69,7 @@ public static class MonitoringApi
             return evidenceRefusal.ToProblem();
         await AddRecordedEventAsync(db, network, record, ct);
         await db.SaveChangesAsync(ct);
-        var created = MonitoringRecordDto.From(record, await EvidenceOfAsync(db, record, ct));
+        var created = MonitoringRecordDto.From(record, await EvidenceAttachments.OfMonitoringRecordAsync(db, record.Id, ct));
         response.SetETag(created.Version);
         return TypedResults.Created($"/api/networks/{id}/monitoring/{period:yyyy-MM-dd}", created);
     }
@@ -89,7 +89,7 @@ public static class MonitoringApi
             return Refusal.Unprocessable("period", "The body's period must be the month being corrected. / El periodo del cuerpo debe ser el mes que se corrige.").ToProblem();
         var record = await db.MonitoringRecords.SingleOrDefaultAsync(r => r.NetworkId == id && r.Period == month, ct);
         if (record is null) return TypedResults.NotFound();
-        if (!Preconditions.IfMatchAllows(http.Request, Preconditions.Version(record.Version))) return Preconditions.Failed(Preconditions.Version(record.Version));
+        if (Preconditions.Stale(http.Request, record.Version) is { } readStale) return readStale;
 
         Apply(request, record);
         if (request.EvidenceIds is not null
@@ -100,14 +100,10 @@ public static class MonitoringApi
         if (await db.SaveChangesOrPreconditionFailedAsync(c => db.MonitoringRecords.Where(r => r.NetworkId == id && r.Period == month)
                 .Select(r => (uint?)r.Version).SingleOrDefaultAsync(c), ct) is { } stale)
             return stale;
-        var corrected = MonitoringRecordDto.From(record, await EvidenceOfAsync(db, record, ct));
+        var corrected = MonitoringRecordDto.From(record, await EvidenceAttachments.OfMonitoringRecordAsync(db, record.Id, ct));
         http.Response.SetETag(corrected.Version);
         return TypedResults.Ok(corrected);
     }
-
-    static Task<List<EvidenceSummary>> EvidenceOfAsync(NetworksDb db, MonitoringRecord record, CancellationToken ct) =>
-        db.EvidenceFiles.AsNoTracking().Where(e => e.MonitoringRecordId == record.Id)
-            .OrderBy(e => e.UploadedAt).ThenBy(e => e.Id).Select(EvidenceSummary.Projection).ToListAsync(ct);
 
     static void Apply(MonitoringRequest request, MonitoringRecord record)
     {

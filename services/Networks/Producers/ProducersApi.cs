@@ -81,7 +81,7 @@ public static class ProducersApi
         var producer = await db.Producers.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (producer is null) return TypedResults.NotFound();
         if (!user.CanEditProducer(producer.RegisteredBy)) return ProducerProblems.NotYourProducer();
-        if (!Preconditions.IfMatchAllows(http.Request, Preconditions.Version(producer.Version))) return Preconditions.Failed(Preconditions.Version(producer.Version));
+        if (Preconditions.Stale(http.Request, producer.Version) is { } readStale) return readStale;
         if (Invalid(request, clock) is { } invalid) return invalid;
         if (request.ConsentGiven != true) return ProducerProblems.ConsentRequired();
         var district = await ProducerDistricts.FindAsync(db, request.DistrictCode, request.DistrictCoding, ct);
