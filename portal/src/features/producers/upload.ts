@@ -1,3 +1,4 @@
+import { antiForgeryHeader } from '../../shared/api/client';
 import { sessionExpired } from '../../shared/session/expiry';
 import type { ImportReport } from './api';
 
@@ -35,7 +36,7 @@ export function uploadImport(file: File, options: ImportOptions, onProgress: (sh
     const request = new XMLHttpRequest();
     request.open('POST', `/api/producers/import?${query}`);
     request.withCredentials = true;
-    request.setRequestHeader('X-CSRF', '1');
+    request.setRequestHeader(antiForgeryHeader.name, antiForgeryHeader.value);
     request.setRequestHeader('Accept', 'application/json');
     request.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);

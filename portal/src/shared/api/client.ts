@@ -13,13 +13,21 @@ export type { components as ReportingSchemas } from './generated/reporting';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** The anti-forgery header the gateway demands on unsafe methods with the session cookie (a cross-site form cannot send it). */
+export const antiForgeryHeader = { name: 'X-CSRF', value: '1' } as const;
+
+/** Adds the anti-forgery header when the method changes something. */
+function markUnsafe(method: string, headers: Headers): void {
+  if (unsafeMethods.has(method.toUpperCase())) headers.set(antiForgeryHeader.name, antiForgeryHeader.value);
+}
+
 /**
  * The gateway is the portal's backend-for-frontend: the session cookie travels by itself and the gateway adds the
  * bearer token, so no token is ever in this code. Unsafe methods carry X-CSRF, which a cross-site form cannot send.
  */
 export const antiForgery: Middleware = {
   onRequest({ request }) {
-    if (unsafeMethods.has(request.method)) request.headers.set('X-CSRF', '1');
+    markUnsafe(request.method, request.headers);
     return request;
   },
   onResponse({ response, request }) {
@@ -36,7 +44,7 @@ api.use(antiForgery);
 export async function send(path: string, init: RequestInit = {}): Promise<Response> {
   const method = (init.method ?? 'GET').toUpperCase();
   const headers = new Headers(init.headers);
-  if (unsafeMethods.has(method)) headers.set('X-CSRF', '1');
+  markUnsafe(method, headers);
   const response = await fetch(path, { ...init, method, headers, credentials: 'same-origin' });
   if (response.status === 401 && !path.startsWith('/bff/user')) sessionExpired();
   return response;
