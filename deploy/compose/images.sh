@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# The platform's images, built on this machine without a registry (ADR 0021): the Debian base (base.sh), PostgreSQL and
+# RabbitMQ from Debian's packages, and every service and the gateway from deploy/compose/Dockerfile, the recipe a
+# registry user builds too, with the base and the published output given as build arguments and contexts.
+#
+#   bash deploy/compose/images.sh             # build what is missing or was built from another commit
+#   bash deploy/compose/images.sh --rebuild   # build them all again
+#   bash deploy/compose/images.sh --sizes     # print each image's size
+set -euo pipefail
+
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)/lib.sh"
+
+# runc here cannot raise the limits podman asks for by default (mixed cgroups): ask for less.
+BUILD_ARGS=(--format docker --ulimit nofile=16384:16384 --ulimit nproc=4096:4096)
+
+source_url() {
+    git -C "$REPO" config --get remote.origin.url 2>/dev/null || echo "RedesPlataforma"
+}
+
+# The commit an image is built from: HEAD for the .NET images; the last commit that touched its folder for the others.
+revision_of() { # [path]
+    git -C "$REPO" log -1 --format=%H -- "${1:-.}" 2>/dev/null || echo unknown
+}
+
+current() { # image revision -> 0 when the image exists and carries that revision
+    (( ! REBUILD )) || return 1
+    [[ $(podman image inspect --format '{{index .Config.Labels "org.opencontainers.image.revision"}}' "$1" 2>/dev/null) == "$2" ]]
+}
+
+build_infrastructure() { # name (postgres | rabbitmq)
+    local image=localhost/redes/$1:$TAG revision t0=$SECONDS
+    revision=$(revision_of "deploy/compose/$1")
+    current "$image" "$revision" && return 0
+    log "building $image from Debian's packages"
+    podman build -q "${BUILD_ARGS[@]}" --build-arg BASE_IMAGE="$BASE_IMAGE" \
+        --build-arg SOURCE="$(source_url)" --build-arg REVISION="$revision" \
+        -t "$image" "$COMPOSE_DIR/$1" >/dev/null
+    log "built $image in $((SECONDS - t0)) s"
+}
+
+build_dotnet() { # key project target
+    local key=$1 project=$2 target=$3 image=localhost/redes/$1:$TAG revision t0=$SECONDS contexts=()
+    revision=$(revision_of)
+    current "$image" "$revision" && return 0
+    log "publishing $project self-contained for linux-x64"
+    bash "$COMPOSE_DIR/publish.sh" "$REPO/$project" "$PUBLISH/$key" -r linux-x64 --self-contained >/dev/null
+    contexts=(--build-context "published=$PUBLISH/$key")
+    if [[ $target == gateway ]]; then
+        log "building the web portal (deploy/local/portal.sh build)"
+        bash "$REPO/deploy/local/portal.sh" build >"$STATE/portal-build.log" 2>&1 \
+            || { tail -n 30 "$STATE/portal-build.log" >&2; die "the portal's build failed"; }
+        contexts+=(--build-context "portal=$REPO/portal/dist")
+    fi
+    podman build -q "${BUILD_ARGS[@]}" -f "$COMPOSE_DIR/Dockerfile" --ignorefile "$COMPOSE_DIR/Dockerfile.dockerignore" \
+        --build-arg PROJECT="$project" --build-arg RUNTIME_IMAGE="$BASE_IMAGE" \
+        --build-arg SOURCE="$(source_url)" --build-arg REVISION="$revision" \
+        "${contexts[@]}" --target "$target" -t "$image" "$REPO" >/dev/null
+    log "built $image in $((SECONDS - t0)) s"
+}
+
+print_sizes() {
+    local row key
+    printf '[compose] image sizes:\n'
+    for row in "base base" "postgres" "rabbitmq" "${DOTNET_IMAGES[@]}"; do
+        read -r key _ <<<"$row"
+        local image=localhost/redes/$key:$TAG
+        [[ $key == base ]] && image=$BASE_IMAGE
+        podman image exists "$image" || continue
+        printf '  %-38s %s\n' "$image" "$(podman image inspect --format '{{.Size}}' "$image" | numfmt --to=si --suffix=B)"
+    done
+}
+
+main() {
+    REBUILD=0
+    case ${1:-} in
+        --rebuild) REBUILD=1 ;;
+        --sizes) print_sizes; return ;;
+        "") ;;
+        *) sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+    esac
+    command -v podman >/dev/null || die "podman not found (apt-get install -y podman runc)"
+    mkdir -p "$PUBLISH"
+    local t0=$SECONDS row
+    bash "$COMPOSE_DIR/base.sh"
+    build_infrastructure postgres
+    build_infrastructure rabbitmq
+    for row in "${DOTNET_IMAGES[@]}"; do
+        # shellcheck disable=SC2086  # the row's words are the arguments
+        build_dotnet $row
+    done
+    log "images ready in $((SECONDS - t0)) s"
+}
+
+main "$@"
