@@ -83,7 +83,8 @@ public sealed class KubernetesManifestTests
 
         Assert.DoesNotContain(env, Platform.IsTokenServerOnly);
         Assert.DoesNotContain(KubernetesManifests.SecretTemplate($"{backend.Key}-secrets").Keys, Platform.IsTokenServerOnly);
-        Assert.Empty(deployment.Manifest.At("spec", "template", "spec").List("volumes"));
+        // Scratch space only (an emptyDir for /tmp): no keys, no mail folder.
+        Assert.All(deployment.Manifest.At("spec", "template", "spec").Maps("volumes"), volume => Assert.True(volume.Has("emptyDir"), $"volume '{volume.Text("name")}'"));
     }
 
     /// <summary>nginx refuses a larger body with its own 413 before the gateway sees it: the producer import (50 MB) would never arrive.</summary>
