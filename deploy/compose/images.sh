@@ -17,9 +17,18 @@ source_url() {
     git -C "$REPO" config --get remote.origin.url 2>/dev/null || echo "RedesPlataforma"
 }
 
-# The commit an image is built from: HEAD for the .NET images; the last commit that touched its folder for the others.
-revision_of() { # [path]
-    git -C "$REPO" log -1 --format=%H -- "${1:-.}" 2>/dev/null || echo unknown
+# An image's revision label: the last commit that changed what goes into it, so a commit elsewhere (docs, tests, another
+# image) does not rebuild it. Uncommitted changes do not count: build them with --rebuild.
+revision_of() { # path...
+    git -C "$REPO" log -1 --format=%H -- "$@" 2>/dev/null || echo unknown
+}
+
+# What a .NET image is built from (the gateway's also holds the portal).
+DOTNET_INPUTS=(services gateway Directory.Build.props Directory.Packages.props global.json deploy/compose/Dockerfile deploy/compose/publish.sh)
+
+# The image a rebuild replaces would stay behind untagged: remove it once the new one has the tag.
+drop_replaced() { # image previous-id
+    [[ -n $2 && $(podman image inspect --format '{{.Id}}' "$1") != "$2"* ]] && podman rmi "$2" >/dev/null 2>&1 || true
 }
 
 current() { # image revision -> 0 when the image exists and carries that revision
@@ -28,20 +37,24 @@ current() { # image revision -> 0 when the image exists and carries that revisio
 }
 
 build_infrastructure() { # name (postgres | rabbitmq)
-    local image=localhost/redes/$1:$TAG revision t0=$SECONDS
+    local image=localhost/redes/$1:$TAG revision previous t0=$SECONDS
     revision=$(revision_of "deploy/compose/$1")
     current "$image" "$revision" && return 0
     log "building $image from Debian's packages"
+    previous=$(podman image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)
     podman build -q "${BUILD_ARGS[@]}" --build-arg BASE_IMAGE="$BASE_IMAGE" \
         --build-arg SOURCE="$(source_url)" --build-arg REVISION="$revision" \
         -t "$image" "$COMPOSE_DIR/$1" >/dev/null
+    drop_replaced "$image" "$previous"
     log "built $image in $((SECONDS - t0)) s"
 }
 
 build_dotnet() { # key project target
-    local key=$1 project=$2 target=$3 image=localhost/redes/$1:$TAG revision t0=$SECONDS contexts=()
-    revision=$(revision_of)
+    local key=$1 project=$2 target=$3 image=localhost/redes/$1:$TAG revision t0=$SECONDS contexts=() inputs=("${DOTNET_INPUTS[@]}") previous
+    [[ $target == gateway ]] && inputs+=(portal)
+    revision=$(revision_of "${inputs[@]}")
     current "$image" "$revision" && return 0
+    previous=$(podman image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)
     log "publishing $project self-contained for linux-x64"
     bash "$COMPOSE_DIR/publish.sh" "$REPO/$project" "$PUBLISH/$key" -r linux-x64 --self-contained >/dev/null
     contexts=(--build-context "published=$PUBLISH/$key")
@@ -55,6 +68,7 @@ build_dotnet() { # key project target
         --build-arg PROJECT="$project" --build-arg RUNTIME_IMAGE="$BASE_IMAGE" \
         --build-arg SOURCE="$(source_url)" --build-arg REVISION="$revision" \
         "${contexts[@]}" --target "$target" -t "$image" "$REPO" >/dev/null
+    drop_replaced "$image" "$previous"
     log "built $image in $((SECONDS - t0)) s"
 }
 
