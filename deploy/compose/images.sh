@@ -56,7 +56,9 @@ build_dotnet() { # key project target
     current "$image" "$revision" && return 0
     previous=$(podman image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)
     log "publishing $project self-contained for linux-x64"
-    bash "$COMPOSE_DIR/publish.sh" "$REPO/$project" "$PUBLISH/$key" -r linux-x64 --self-contained >/dev/null
+    # Its own artifacts folder: a linux-x64 restore in the projects' obj/ would make the next ordinary build restore and
+    # compile everything again.
+    bash "$COMPOSE_DIR/publish.sh" "$REPO/$project" "$PUBLISH/$key" -r linux-x64 --self-contained --artifacts-path "$STATE/artifacts" >/dev/null
     contexts=(--build-context "published=$PUBLISH/$key")
     if [[ $target == gateway ]]; then
         log "building the web portal (deploy/local/portal.sh build)"

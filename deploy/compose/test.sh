@@ -94,7 +94,7 @@ crash_test() {
 }
 
 idle_memory() {
-    printf '[compose] idle memory (podman stats, after the seed and a quiet minute):\n'
+    printf '[compose] idle memory (podman stats, after the seed and 30 quiet seconds):\n'
     podman stats --no-stream --format '{{.Name}} {{.MemUsage}}' $(project_containers) | sed 's/^/  /'
 }
 
@@ -125,7 +125,7 @@ main() {
     bash "$COMPOSE_DIR/up.sh"
     local up_s=$((SECONDS - up_t0))
 
-    sleep 60
+    sleep 30
     idle_memory
 
     log "end-to-end checks through $GATEWAY"
