@@ -12,7 +12,8 @@ case ${1:-} in --volumes) volumes=1 ;; "") ;; *) sed -n '2,5p' "${BASH_SOURCE[0]
 
 containers=$(project_containers)
 # shellcheck disable=SC2086  # one name per word
-[[ -z $containers ]] || podman rm -f -t 10 $containers >/dev/null
+# (Without systemd podman complains that it cannot remove the health-check timers it never made: not an error here.)
+[[ -z $containers ]] || podman rm -f -t 10 $containers 2> >(grep -v 'systemd connection' >&2) >/dev/null
 for network in $(podman network ls -q --filter "label=io.podman.compose.project=$PROJECT_NAME"); do
     podman network rm "$network" >/dev/null
 done
