@@ -94,7 +94,7 @@ main() {
         "") ;;
         *) sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
     esac
-    command -v podman >/dev/null || die "podman not found (apt-get install -y podman runc)"
+    ensure_tools
     mkdir -p "$PUBLISH"
     local t0=$SECONDS row
     bash "$COMPOSE_DIR/base.sh"

@@ -34,6 +34,22 @@ log()  { printf '[compose] %s\n' "$*" >&2; }
 warn() { printf '[compose] WARNING: %s\n' "$*" >&2; }
 die()  { printf '[compose] ERROR: %s\n' "$*" >&2; exit 1; }
 
+# Debian's podman with runc (crun, podman's first choice, cannot start containers on hosts with mixed cgroups), the
+# compose front end, and what the images and the test need. Installed once, as root, like deploy/local/infra.sh installs
+# PostgreSQL and RabbitMQ; without root the missing tools are named instead.
+CONTAINER_TOOLS=(podman runc podman-compose netavark aardvark-dns iptables debootstrap jq)
+ensure_tools() {
+    local tool missing=()
+    for tool in podman runc podman-compose debootstrap jq; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+    (( ${#missing[@]} )) || return 0
+    [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null \
+        || die "missing ${missing[*]}: install them once with sudo apt-get install -y ${CONTAINER_TOOLS[*]}"
+    log "installing ${CONTAINER_TOOLS[*]} with apt (one-time)"
+    DEBIAN_FRONTEND=noninteractive apt-get -q -y -o DPkg::Lock::Timeout=300 update >/dev/null 2>&1 || true
+    DEBIAN_FRONTEND=noninteractive apt-get -q -y -o DPkg::Lock::Timeout=300 install --no-install-recommends \
+        "${CONTAINER_TOOLS[@]}" >/dev/null || die "apt-get install ${CONTAINER_TOOLS[*]} failed"
+}
+
 # podman-compose with this checkout's file and project name; the caller exports the variables of $ENV_FILE (podman-compose
 # 1.0 has no --env-file, and would read only a .env beside the compose file).
 compose() {

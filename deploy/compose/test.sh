@@ -20,9 +20,9 @@ source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)/lib.sh"
 
 WRITES=20
 
-# A container that starts: the base image (built here when missing), no network.
+# A container that starts: the tools (installed when missing and root), the base image (built here when missing), no network.
 probe() {
-    command -v podman >/dev/null && command -v podman-compose >/dev/null || { echo "podman or podman-compose is not installed"; return 1; }
+    (ensure_tools) >/dev/null 2>&1 || { echo "podman, podman-compose or debootstrap is missing and cannot be installed"; return 1; }
     bash "$COMPOSE_DIR/base.sh" >/dev/null 2>&1 || { echo "the Debian base image cannot be built (debootstrap, podman import)"; return 1; }
     podman run --rm --network none --ulimit nofile=1024:1024 --ulimit nproc=1024:1024 "$BASE_IMAGE" true 2>&1 | tail -n 1
     return "${PIPESTATUS[0]}"
@@ -110,7 +110,6 @@ main() {
         fi
         die "containers cannot run on this machine: $reason"
     fi
-    command -v jq >/dev/null || die "jq not found (apt-get install -y jq)"
     GATEWAY=http://127.0.0.1:$GATEWAY_PORT
     RUN_ID=$(date +%s)
     export REDES_NATIONAL_PASSWORD REDES_AGRORURAL_ADMIN_PASSWORD REDES_ANDINA_ADMIN_PASSWORD REDES_DEMO_STAFF_PASSWORD

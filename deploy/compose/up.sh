@@ -108,7 +108,7 @@ main() {
             *) sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
         esac
     done
-    command -v podman-compose >/dev/null || die "podman-compose not found (apt-get install -y podman runc podman-compose)"
+    ensure_tools
     START=$SECONDS
     GATEWAY_URL=http://127.0.0.1:$GATEWAY_PORT
     write_env_file
