@@ -82,14 +82,14 @@ public sealed class TwoFactor(UserManager<AppUser> users, IUserStore<AppUser> st
         if (check != SecondFactor.Passed) return (check, []);
         await users.SetTwoFactorEnabledAsync(user, true);
         var codes = await NewRecoveryCodesAsync(user);
-        await AuditAsync(user, "account.two-factor.enabled");
+        await AuditAsync(user, "account.two_factor_enabled");
         return (check, codes);
     }
 
     public async Task<IReadOnlyList<string>> RegenerateRecoveryCodesAsync(AppUser user)
     {
         var codes = await NewRecoveryCodesAsync(user);
-        await AuditAsync(user, "account.two-factor.recovery-codes-regenerated");
+        await AuditAsync(user, "account.recovery_codes_regenerated");
         return codes;
     }
 
@@ -98,7 +98,7 @@ public sealed class TwoFactor(UserManager<AppUser> users, IUserStore<AppUser> st
     {
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
-        await AuditAsync(user, "account.two-factor.disabled");
+        await AuditAsync(user, "account.two_factor_disabled");
     }
 
     /// <summary>
@@ -173,7 +173,7 @@ public sealed class TwoFactor(UserManager<AppUser> users, IUserStore<AppUser> st
             return;
         }
         await using var scope = TenantScope.Begin(services, new TenantInfo(tenantId, tenantId.ToString(), tenantId.ToString()));
-        scope.Services.GetRequiredService<AuditLog>().Record(action, nameof(AppUser), user.Id, actor: user);
+        scope.Services.GetRequiredService<AuditLog>().Record(action, nameof(StaffMember), user.Id, actor: user);
         await scope.Services.GetRequiredService<TenantsDb>().SaveChangesAsync();
     }
 }

@@ -60,7 +60,7 @@ public static class TenantsApi
         if (tenant.RequiresTwoFactor != request.Required)
         {
             tenant.RequiresTwoFactor = request.Required!.Value;
-            audit.Record("tenant.two-factor-requirement-changed", nameof(Tenant), tenant.Id, new { required = tenant.RequiresTwoFactor });
+            audit.Record("tenant.two_factor_requirement_changed", nameof(Tenant), tenant.Id, new { required = tenant.RequiresTwoFactor });
             await db.SaveChangesAsync(ct);
         }
         return TypedResults.Ok(TenantDto.From(tenant));
