@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,7 +13,12 @@ public enum ExportFormat { Csv, Xlsx }
 /// </summary>
 public sealed record ExportTable(string SheetName, IReadOnlyList<string> Columns, IAsyncEnumerable<IReadOnlyList<string?>> Rows)
 {
-    public IReadOnlySet<int> NumericColumns { get; init; } = new HashSet<int>();
+    internal static readonly IReadOnlySet<int> NoNumbers = new HashSet<int>();
+
+    public IReadOnlySet<int> NumericColumns { get; init; } = NoNumbers;
+
+    internal static bool IsNumber(string value) =>
+        decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
 }
 
 public static class TableExport

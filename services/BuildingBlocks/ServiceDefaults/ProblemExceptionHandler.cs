@@ -22,8 +22,10 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
 
     private static ProblemDetails Describe(Exception exception) => exception switch
     {
-        BadHttpRequestException bad => new() { Status = bad.StatusCode, Title = TitleFor(bad.StatusCode), Detail = DetailFor(bad) },
-        JsonException json => new() { Status = 400, Title = "Malformed JSON / JSON mal formado", Detail = json.Message },
+        // The framework's message names the parameter; the inner JSON error names the field and position.
+        BadHttpRequestException { InnerException: JsonException json } bad => Unreadable(json, $"{bad.Message} {json.Message}"),
+        BadHttpRequestException bad => new() { Status = bad.StatusCode, Title = TitleFor(bad.StatusCode), Detail = bad.Message },
+        JsonException json => Unreadable(json, json.Message),
         DbUpdateConcurrencyException => new() { Status = 409, Title = "Conflict / Conflicto", Detail = "The record was changed by someone else; reload it and try again. / Otra persona modificó el registro; recárguelo e intente de nuevo." },
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } =>
             new() { Status = 409, Title = "Conflict / Conflicto", Detail = $"A record with the same value already exists ({unique.ConstraintName}). / Ya existe un registro con el mismo valor." },
@@ -37,7 +39,11 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
         _ => "Bad request / Solicitud inválida",
     };
 
-    // The framework's message names the parameter; the inner JSON error names the field and position.
-    private static string DetailFor(BadHttpRequestException bad) =>
-        bad.InnerException is JsonException json ? $"{bad.Message} {json.Message}" : bad.Message;
+    /// <summary>A body that could not be read: the field at fault, when the reader got inside the object, under <c>errors</c>.</summary>
+    private static ProblemDetails Unreadable(JsonException json, string detail)
+    {
+        var problem = new HttpValidationProblemDetails { Status = 400, Title = TitleFor(400), Detail = detail };
+        if (json.Path is ['$', '.', .. var field]) problem.Errors[field] = [json.Message];
+        return problem;
+    }
 }

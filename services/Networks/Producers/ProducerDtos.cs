@@ -17,7 +17,7 @@ public sealed record ProducerRequest(
     UbigeoCoding? DistrictCoding,
     [property: StringLength(ProducerRules.PhoneMaxLength), RegularExpression(ProducerRules.PhonePattern)] string? Phone,
     [property: Required] bool? ConsentGiven,
-    DateOnly? ConsentDate);
+    [property: PlausibleDate] DateOnly? ConsentDate);
 
 /// <summary>A producer as read and written. <c>Version</c> is the ETag's value: send it back in If-Match to edit safely.</summary>
 public sealed record ProducerDto(
@@ -37,7 +37,7 @@ public sealed record ProducerFilter(string? Search, string? Region, string? Dist
 
 public sealed record IncomeRequest(
     [property: Required] IncomeKind? Kind,
-    [property: Required] DateOnly? MeasuredOn,
+    [property: Required, PlausibleDate] DateOnly? MeasuredOn,
     [property: Required, PenAmount] decimal? AnnualNetIncomePen);
 
 public sealed record IncomeDto(Guid Id, IncomeKind Kind, DateOnly MeasuredOn, decimal AnnualNetIncomePen, Guid? RecordedBy);

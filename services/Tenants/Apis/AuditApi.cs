@@ -16,7 +16,7 @@ public sealed record AuditEntryDto(Guid Id, DateTimeOffset At, Guid? ActorId, st
 /// <c>Actor</c>: the actor's user id. <c>Action</c>: a prefix (<c>staff.</c> or <c>staff.invited</c>). <c>From</c> and
 /// <c>To</c>: Peru dates, both included.
 /// </summary>
-public sealed record AuditFilter(Guid? Actor, string? Action, string? TargetId, DateOnly? From, DateOnly? To)
+public sealed record AuditFilter(Guid? Actor, string? Action, string? TargetId, [PlausibleDate] DateOnly? From, [PlausibleDate] DateOnly? To)
 {
     public IQueryable<AuditEntry> Apply(IQueryable<AuditEntry> entries)
     {
@@ -56,12 +56,6 @@ public static class AuditApi
     private static async IAsyncEnumerable<IReadOnlyList<string?>> Rows(IQueryable<AuditEntry> entries, [EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var a in entries.AsAsyncEnumerable().WithCancellation(ct))
-            yield return [a.At.UtcDateTime.ToString("O"), a.ActorId?.ToString(), Defused(a.ActorName), Defused(a.Action), Defused(a.TargetType), Defused(a.TargetId), Defused(a.Details)];
+            yield return [a.At.UtcDateTime.ToString("O"), a.ActorId?.ToString(), a.ActorName, a.Action, a.TargetType, a.TargetId, a.Details];
     }
-
-    /// <summary>
-    /// A cell a spreadsheet would read as a formula gets a leading quote (OWASP, CSV injection): names and details are
-    /// typed by users, and the file is opened by others.
-    /// </summary>
-    private static string? Defused(string? cell) => cell is ['=' or '+' or '-' or '@' or '\t' or '\r', ..] ? "'" + cell : cell;
 }

@@ -61,7 +61,7 @@ public sealed record SelectionCriteriaRequest(
 
 public sealed record TrainingRequest(
     [property: Required, StringLength(200, MinimumLength = 2)] string Module,
-    [property: Required] DateOnly? CompletedOn,
+    [property: Required, PlausibleDate] DateOnly? CompletedOn,
     [property: Range(0.5, 500)] decimal Hours,
     bool Passed);
 
