@@ -2,6 +2,7 @@ using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.BuildingBlocks.Security.Revocation;
 using RedesPlataforma.Financing.Infrastructure;
 using RedesPlataforma.Financing.IntegrationEvents;
 using RedesPlataforma.Financing.Networks;
@@ -16,10 +17,12 @@ public static class FinancingServicesExtensions
         // of the assembly that calls AddValidation.
         builder.Services.AddValidation();
         builder.AddPlatformJwtAuthentication();
+        builder.AddAccessRevocation();                   // refuses tokens issued before a revocation (docs/decisions/0017)
         builder.AddServiceDatabase<FinancingDb>();
         builder.AddIdempotency<FinancingDb>();            // Idempotency-Key on writes, kept in the same database
         builder.AddMessaging<FinancingDb>("financing", bus =>
         {
+            bus.AddAccessRevocationConsumer();
             bus.AddNetworkConsumers();
             bus.AddConsumer<RebuildConsumer>();
         });

@@ -2,6 +2,7 @@ using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.BuildingBlocks.Security.Revocation;
 using RedesPlataforma.Networks.Infrastructure;
 using RedesPlataforma.Networks.IntegrationEvents;
 using RedesPlataforma.Networks.Producers.Import;
@@ -17,10 +18,12 @@ public static class NetworksServicesExtensions
         // of the assembly that calls AddValidation.
         builder.Services.AddValidation();
         builder.AddPlatformJwtAuthentication();
+        builder.AddAccessRevocation();                   // refuses tokens issued before a revocation (docs/decisions/0017)
         builder.AddServiceDatabase<NetworksDb>();
         builder.AddIdempotency<NetworksDb>();            // Idempotency-Key on writes, kept in the same database
         builder.AddMessaging<NetworksDb>("networks", bus =>
         {
+            bus.AddAccessRevocationConsumer();
             bus.AddSpecialistConsumers();
             bus.AddConsumer<TenantStateRepublishConsumer>();
         });

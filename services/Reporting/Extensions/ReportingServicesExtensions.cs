@@ -2,6 +2,7 @@ using Npgsql;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.BuildingBlocks.Security.Revocation;
 using RedesPlataforma.Reporting.Cells;
 using RedesPlataforma.Reporting.Dashboard;
 using RedesPlataforma.Reporting.Financing;
@@ -20,9 +21,11 @@ public static class ReportingServicesExtensions
     public static IHostApplicationBuilder AddReportingServices(this IHostApplicationBuilder builder)
     {
         builder.AddPlatformJwtAuthentication();
+        builder.AddAccessRevocation();                   // refuses tokens issued before a revocation (docs/decisions/0017)
         builder.AddServiceDatabase<ReportingDb>();
         builder.AddMessaging<ReportingDb>("reporting", bus =>
         {
+            bus.AddAccessRevocationConsumer();
             bus.AddConsumer<InstitutionProjection>();
             bus.AddConsumer<StaffProjection>();
             bus.AddConsumer<ProducerProjection>();
