@@ -17,8 +17,8 @@ public static class FinancingServicesExtensions
         // of the assembly that calls AddValidation.
         builder.Services.AddValidation();
         builder.AddPlatformJwtAuthentication();
-        builder.AddAccessRevocation();                   // refuses tokens issued before a revocation (docs/decisions/0017)
         builder.AddServiceDatabase<FinancingDb>();
+        builder.AddAccessRevocation();                   // after the database: its migrations create the table the list is read from
         builder.AddIdempotency<FinancingDb>();            // Idempotency-Key on writes, kept in the same database
         builder.AddMessaging<FinancingDb>("financing", bus =>
         {

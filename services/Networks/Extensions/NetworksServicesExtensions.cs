@@ -18,8 +18,8 @@ public static class NetworksServicesExtensions
         // of the assembly that calls AddValidation.
         builder.Services.AddValidation();
         builder.AddPlatformJwtAuthentication();
-        builder.AddAccessRevocation();                   // refuses tokens issued before a revocation (docs/decisions/0017)
         builder.AddServiceDatabase<NetworksDb>();
+        builder.AddAccessRevocation();                   // after the database: its migrations create the table the list is read from
         builder.AddIdempotency<NetworksDb>();            // Idempotency-Key on writes, kept in the same database
         builder.AddMessaging<NetworksDb>("networks", bus =>
         {

@@ -21,8 +21,8 @@ public static class ReportingServicesExtensions
     public static IHostApplicationBuilder AddReportingServices(this IHostApplicationBuilder builder)
     {
         builder.AddPlatformJwtAuthentication();
-        builder.AddAccessRevocation();                   // refuses tokens issued before a revocation (docs/decisions/0017)
         builder.AddServiceDatabase<ReportingDb>();
+        builder.AddAccessRevocation();                   // after the database: its migrations create the table the list is read from
         builder.AddMessaging<ReportingDb>("reporting", bus =>
         {
             bus.AddAccessRevocationConsumer();

@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.BuildingBlocks.Persistence;
+using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Extensions;
 using RedesPlataforma.Tenants.Identity;
 using RedesPlataforma.Tenants.Infrastructure;
