@@ -5,8 +5,8 @@ namespace RedesPlataforma.Gateway.Bff;
 
 /// <summary>
 /// The gateway's server-to-server calls to the token server (Services:Tenants) as the portal's public client: redeem a
-/// code with its PKCE verifier, refresh, revoke, sign out. A refusal (4xx) comes back as null; an unreachable or failing server
-/// throws, so a caller can tell "sign in again" from "try again shortly".
+/// code with its PKCE verifier, refresh, revoke, sign out. A refusal (4xx) comes back as null; an unreachable or failing
+/// server throws, so a caller can tell "sign in again" from "try again shortly".
 /// </summary>
 public sealed class TokenServerClient(HttpClient http, TimeProvider clock)
 {
