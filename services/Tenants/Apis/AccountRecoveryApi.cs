@@ -1,8 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Extensions;
+using RedesPlataforma.Tenants.Identity;
+using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Model;
 
 namespace RedesPlataforma.Tenants.Apis;
@@ -58,7 +61,8 @@ public static class AccountRecoveryApi
         return TypedResults.Accepted((string?)null, ResetAccepted);
     }
 
-    static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ConfirmPasswordReset(AccountLinkRequest request, UserManager<AppUser> users)
+    static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ConfirmPasswordReset(
+        AccountLinkRequest request, UserManager<AppUser> users, TenantsDb db, AccessRevoker revoker, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(request.UserId.ToString());
         if (user is not { IsActive: true }
@@ -68,9 +72,13 @@ public static class AccountRecoveryApi
 
         // The link reached the mailbox, so it is confirmed; a pending invitation is thereby accepted.
         user.EmailConfirmed = true;
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
         var reset = await users.ResetPasswordAsync(user, request.Token, request.Password);
         if (!reset.Succeeded) return InvalidLink();
+        // Whoever held the old password loses what it gave them.
+        await revoker.RevokeAsync(user, AccessRevoker.Reasons.PasswordChanged, ct);
         await users.SetLockoutEndDateAsync(user, null);
+        await transaction.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 

@@ -9,6 +9,7 @@ using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Contracts.Tenants;
 using RedesPlataforma.Tenants.Accounts;
+using RedesPlataforma.Tenants.Identity;
 using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Model;
 
@@ -167,8 +168,16 @@ public static class StaffApi
         if (InvalidRoles(request.Roles) is { } rolesProblem) return (rolesProblem, null);
         if (await MissingOrgUnitAsync(request.OrgUnitId, db, ct) is { } orgUnitProblem) return (orgUnitProblem, null);
         if (await RegionsOutsideTenantAsync(request.Regions, db, ct) is { } regionsProblem) return (regionsProblem, null);
-        if (await users.FindByEmailAsync(request.Email) is not null)
-            return (Problems.Conflict("email", "An account with this email already exists. / Ya existe una cuenta con este correo."), null);
+        if (await users.FindByEmailAsync(request.Email) is { } taken)
+        {
+            // The answer names nothing beyond the admin's own institution: not whether the address is another
+            // institution's or the national unit's, nor whose. The attempt is audited (docs/decisions/0017).
+            if (taken.TenantId == tenant.Id)
+                return (Problems.Conflict("email", "Someone in your institution already uses this email. / Ya hay una persona de su institución con este correo."), null);
+            audit.Record("staff.email_refused", nameof(StaffMember), Guid.Empty, new { request.Email });
+            await db.SaveChangesAsync(ct);
+            return (Problems.Conflict("email", "This email cannot be used for a new account; use the person's address at your institution. / Este correo no puede usarse para una cuenta nueva; use la dirección de la persona en su institución."), null);
+        }
 
         var now = clock.GetUtcNow();
         var user = new AppUser
@@ -219,7 +228,8 @@ public static class StaffApi
     }
 
     static async Task<Results<Ok<StaffDetails>, NotFound, ValidationProblem, ProblemHttpResult>> SetRoles(
-        Guid id, RolesRequest request, TenantsDb db, UserManager<AppUser> users, ICurrentUser actor, AuditLog audit, TimeProvider clock, CancellationToken ct)
+        Guid id, RolesRequest request, TenantsDb db, UserManager<AppUser> users, ICurrentUser actor, AuditLog audit, AccessRevoker revoker,
+        TimeProvider clock, CancellationToken ct)
     {
         if (InvalidRoles(request.Roles) is { } rolesProblem) return rolesProblem;
         var staff = await LoadAsync(id, db, ct);
@@ -232,7 +242,8 @@ public static class StaffApi
         await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
         await users.RemoveFromRolesAsync(user, current.Except(request.Roles));
         await users.AddToRolesAsync(user, request.Roles.Distinct().Except(current));
-        // A new stamp makes the next refresh issue a token with the new roles.
+        // The tokens with the old roles stop working everywhere; the next sign-in gets the new ones.
+        await revoker.RevokeAsync(user, AccessRevoker.Reasons.RolesChanged, ct);
         await users.UpdateSecurityStampAsync(user);
         audit.Record("staff.roles_changed", nameof(StaffMember), staff.Id, new { from = current, to = request.Roles });
         await PublishChangeAsync(staff, db, users, clock);
@@ -281,7 +292,7 @@ public static class StaffApi
     }
 
     static async Task<Results<Ok<StaffDetails>, NotFound, ProblemHttpResult>> Deactivate(
-        Guid id, TenantsDb db, UserManager<AppUser> users, ICurrentUser actor, AuditLog audit, TimeProvider clock, CancellationToken ct)
+        Guid id, TenantsDb db, UserManager<AppUser> users, ICurrentUser actor, AuditLog audit, AccessRevoker revoker, TimeProvider clock, CancellationToken ct)
     {
         var staff = await LoadAsync(id, db, ct);
         if (staff is null) return TypedResults.NotFound();
@@ -293,6 +304,7 @@ public static class StaffApi
         await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
         staff.Deactivate(now);
         user.IsActive = false;
+        await revoker.RevokeAsync(user, AccessRevoker.Reasons.Deactivated, ct);
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
         audit.Record("staff.deactivated", nameof(StaffMember), staff.Id);
