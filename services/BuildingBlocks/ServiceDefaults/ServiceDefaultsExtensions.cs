@@ -22,7 +22,7 @@ public static class ServiceDefaultsExtensions
             context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<PlatformOpenApiDocument>());
         builder.Services.AddHealthChecks();
         builder.Services.TryAddSingleton<ICurrentTenant, CurrentTenant>();
         builder.Services.AddPlatformAuthorization();
