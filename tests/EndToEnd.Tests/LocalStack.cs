@@ -17,7 +17,8 @@ public sealed class LocalStack : IAsyncLifetime
     /// <summary>300 unless REDES_E2E_PORT_OFFSET says otherwise, so two checkouts on one machine can each run the suite.</summary>
     public static readonly int PortOffset = int.TryParse(Environment.GetEnvironmentVariable("REDES_E2E_PORT_OFFSET"), out var offset) ? offset : 300;
     private static readonly string DatabaseSuffix = PortOffset == 300 ? "_e2e" : $"_e2e{PortOffset}";
-    private static readonly string[] Databases = ["redes_tenants", "redes_networks", "redes_financing", "redes_reporting"];
+    /// <summary>The services behind the gateway, each with its database and OpenAPI document.</summary>
+    public static readonly IReadOnlyList<string> Services = ["tenants", "networks", "financing", "reporting"];
 
     public string NationalPassword { get; } = NewPassword();
     public string AgroRuralAdminPassword { get; } = NewPassword();
@@ -38,6 +39,9 @@ public sealed class LocalStack : IAsyncLifetime
     }
 
     public Task DisposeAsync() => TearDownAsync();
+
+    /// <summary>This stack's database of a service ("tenants", "networks", ...).</summary>
+    public static string Database(string service) => $"redes_{service}{DatabaseSuffix}";
 
     public HttpClient Anonymous() => new() { BaseAddress = Gateway, Timeout = TimeSpan.FromSeconds(60) };
 
@@ -71,7 +75,7 @@ public sealed class LocalStack : IAsyncLifetime
     private async Task TearDownAsync()
     {
         await RunAsync("deploy/local/down.sh", "--keep-infra");
-        await RunAsync("deploy/local/db.sh", ["drop", .. Databases.Select(d => d + DatabaseSuffix)]);
+        await RunAsync("deploy/local/db.sh", ["drop", .. Services.Select(Database)]);
         try { await TestVirtualHost.RabbitCtl(LocalInfrastructure.RabbitNode, "delete_vhost", $"stack-{PortOffset}"); }
         catch (InvalidOperationException) { } // no such virtual host yet
     }
