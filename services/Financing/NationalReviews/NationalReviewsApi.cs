@@ -27,13 +27,16 @@ public static class NationalReviewsApi
         api.MapGet("/{id:guid}", GetReview).WithName("GetNationalReview")
             .WithDescription("A plan on a national programme as the national desk reviews it.");
         api.MapPost("/{id:guid}/approve", (Guid id, TransitionRequest? request, FinancingDb db, IServiceProvider services, ICurrentUser actor,
-            TimeProvider clock, CancellationToken ct) => DecideAsync(id, ReviewStatus.Approved, request?.Comment, db, services, actor, clock, ct)).WithName("ApproveNationalReview")
+            TimeProvider clock, CancellationToken ct) => DecideAsync(id, ReviewStatus.Approved, request?.Comment, db, services, actor, clock, ct))
+            .WithName("ApproveNationalReview")
             .WithDescription("The national unit approves a submitted plan on a national programme, with an optional comment.");
         api.MapPost("/{id:guid}/reject", (Guid id, RejectRequest request, FinancingDb db, IServiceProvider services, ICurrentUser actor,
-            TimeProvider clock, CancellationToken ct) => DecideAsync(id, ReviewStatus.Rejected, request.Reason.Trim(), db, services, actor, clock, ct)).WithName("RejectNationalReview")
+            TimeProvider clock, CancellationToken ct) => DecideAsync(id, ReviewStatus.Rejected, request.Reason.Trim(), db, services, actor, clock, ct))
+            .WithName("RejectNationalReview")
             .WithDescription("The national unit rejects a submitted plan on a national programme, with a reason.");
         api.MapPost("/{id:guid}/return", (Guid id, ReturnRequest request, FinancingDb db, IServiceProvider services, ICurrentUser actor,
-            TimeProvider clock, CancellationToken ct) => DecideAsync(id, ReviewStatus.Returned, request.Reason.Trim(), db, services, actor, clock, ct)).WithName("ReturnNationalReview")
+            TimeProvider clock, CancellationToken ct) => DecideAsync(id, ReviewStatus.Returned, request.Reason.Trim(), db, services, actor, clock, ct))
+            .WithName("ReturnNationalReview")
             .WithDescription("The national unit returns a submitted plan on a national programme to its specialist, with a reason.");
         api.MapPost("/{id:guid}/disbursements", Disburse).WithName("DisburseNationalTranche")
             .WithDescription("The national unit records a tranche paid from a national programme's funds to an approved plan.");

@@ -40,13 +40,16 @@ public static class PlansApi
             .WithDescription("A supervisor rejects a submitted plan, with a reason kept in its history.");
         api.MapPost("/{id:guid}/return", ReturnPlan).RequireAuthorization(Policies.Supervisor).WithName("ReturnBusinessPlan")
             .WithDescription("A supervisor returns a submitted plan to its specialist for changes, with a reason.");
-        api.MapPost("/{id:guid}/start-execution", StartExecution).RequireAuthorization(Policies.Supervisor).WithName("StartBusinessPlanExecution")
+        api.MapPost("/{id:guid}/start-execution", StartExecution).RequireAuthorization(Policies.Supervisor)
+            .WithName("StartBusinessPlanExecution")
             .WithDescription("Puts an approved plan in execution.");
         api.MapPost("/{id:guid}/close", ClosePlan).RequireAuthorization(Policies.Supervisor).WithName("CloseBusinessPlan")
             .WithDescription("Closes a plan in execution.");
-        api.MapPost("/{id:guid}/disbursements", Disburse).RequireAuthorization(Policies.Supervisor).WithName("DisburseBusinessPlanTranche")
+        api.MapPost("/{id:guid}/disbursements", Disburse).RequireAuthorization(Policies.Supervisor)
+            .WithName("DisburseBusinessPlanTranche")
             .WithDescription("Records a tranche paid from a tenant programme's funds to a plan.");
-        api.MapPost("/{id:guid}/contributions", RecordContribution).RequireAuthorization(Policies.Specialist).WithName("RecordNetworkContribution")
+        api.MapPost("/{id:guid}/contributions", RecordContribution).RequireAuthorization(Policies.Specialist)
+            .WithName("RecordNetworkContribution")
             .WithDescription("Records part of the network's own cash or in-kind contribution to a plan.");
         return api;
     }

@@ -24,7 +24,8 @@ public static class ProgrammesApi
             .WithDescription("The programmes the caller can see: the national ones and their tenant's own.");
         api.MapGet("/{id:guid}", GetProgramme).WithName("GetProgramme")
             .WithDescription("One programme with its rules and budget.");
-        api.MapGet("/{id:guid}/budgets", ListTenantBudgets).RequireAuthorization(Policies.NationalUnit).WithName("ListProgrammeTenantBudgets")
+        api.MapGet("/{id:guid}/budgets", ListTenantBudgets).RequireAuthorization(Policies.NationalUnit)
+            .WithName("ListProgrammeTenantBudgets")
             .WithDescription("Per tenant, what a national programme has committed and paid; for the national unit.");
         api.MapPost("/national", (PublishProgrammeRequest request, FinancingDb db, TimeProvider clock, CancellationToken ct) =>
             PublishAsync(request, db, clock, ct)).RequireAuthorization(Policies.NationalUnit).WithName("PublishNationalProgramme")

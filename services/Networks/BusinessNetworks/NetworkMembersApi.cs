@@ -26,7 +26,8 @@ public static class NetworkMembersApi
             .WithDescription("A network's leaders over time.");
         api.MapPost("/{id:guid}/members", AddMember).RequireAuthorization(Policies.Specialist).WithName("AddNetworkMember")
             .WithDescription("Adds a producer of the tenant to a network.");
-        api.MapPost("/{id:guid}/members/{producerId:guid}/remove", RemoveMember).RequireAuthorization(Policies.Specialist).WithName("RemoveNetworkMember")
+        api.MapPost("/{id:guid}/members/{producerId:guid}/remove", RemoveMember).RequireAuthorization(Policies.Specialist)
+            .WithName("RemoveNetworkMember")
             .WithDescription("Removes a producer from a network, with a reason and an optional date.");
         api.MapPut("/{id:guid}/leader", ChangeLeader).RequireAuthorization(Policies.Specialist).WithName("ChangeNetworkLeader")
             .WithDescription("Makes one of the network's members its leader.");

@@ -20,7 +20,8 @@ public static class NetworkSpecialistApi
     {
         api.MapGet("/{id:guid}/specialists", AssignmentHistory).WithName("GetNetworkSpecialistHistory")
             .WithDescription("The specialists who accompanied a network over time.");
-        api.MapPut("/{id:guid}/specialist", Reassign).RequireAuthorization(Policies.Supervisor).WithName("ReassignNetworkSpecialist")
+        api.MapPut("/{id:guid}/specialist", Reassign).RequireAuthorization(Policies.Supervisor)
+            .WithName("ReassignNetworkSpecialist")
             .WithDescription("A supervisor hands a network over to another specialist of the tenant.");
         return api;
     }

@@ -30,7 +30,8 @@ public static class EvidenceApi
         api.MapGet("/", ListEvidence).WithName("ListNetworkEvidence")
             .WithDescription("The evidence files of a network.");
         api.MapGet("/{evidenceId:guid}/content", Content)
-            .Produces(StatusCodes.Status200OK, contentType: EvidenceType.Jpeg.ContentType, additionalContentTypes: [EvidenceType.Png.ContentType, EvidenceType.Pdf.ContentType]).WithName("GetNetworkEvidenceContent")
+            .Produces(StatusCodes.Status200OK, contentType: EvidenceType.Jpeg.ContentType, additionalContentTypes: [EvidenceType.Png.ContentType, EvidenceType.Pdf.ContentType])
+            .WithName("GetNetworkEvidenceContent")
             .WithDescription("The bytes of one evidence file, as the JPEG, PNG or PDF its content was sniffed to be.");
         api.MapPut("/{evidenceId:guid}", Upload).RequireAuthorization(Policies.Specialist)
             // Above the service's 1 MB default; the body limit middleware answers 413 beyond it, as does the read below.

@@ -33,10 +33,12 @@ public static class ProducersApi
         api.MapPut("/{id:guid}", UpdateProducer).RequireAuthorization(Policies.Specialist).WithName("UpdateProducer")
             .WithDescription("Replaces a producer's data; specialists only for producers they registered.");
         api.MapPost("/{id:guid}/deactivate", (Guid id, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, CancellationToken ct) =>
-            SetActiveAsync(id, false, user, db, clock, ct)).RequireAuthorization(Policies.Specialist).WithName("DeactivateProducer")
+            SetActiveAsync(id, false, user, db, clock, ct)).RequireAuthorization(Policies.Specialist)
+            .WithName("DeactivateProducer")
             .WithDescription("Marks a producer inactive; specialists only for producers they registered.");
         api.MapPost("/{id:guid}/reactivate", (Guid id, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, CancellationToken ct) =>
-            SetActiveAsync(id, true, user, db, clock, ct)).RequireAuthorization(Policies.Specialist).WithName("ReactivateProducer")
+            SetActiveAsync(id, true, user, db, clock, ct)).RequireAuthorization(Policies.Specialist)
+            .WithName("ReactivateProducer")
             .WithDescription("Marks an inactive producer active again; specialists only for producers they registered.");
         api.MapGet("/{id:guid}/incomes", ListIncomes).RequireAuthorization(Policies.TenantMember).WithName("ListProducerIncomes")
             .WithDescription("A producer's recorded incomes.");

@@ -11,7 +11,7 @@ namespace RedesPlataforma.Tenants.Apis;
 
 public sealed record OrgUnitRequest(
     [property: Required, StringLength(200, MinimumLength = 2)] string Name,
-    [property: Required] OrgUnitKind? Kind,
+    [property: Required, EnumDataType(typeof(OrgUnitKind))] OrgUnitKind? Kind,
     [property: Required, RegionCodes] string RegionCode,
     Guid? ParentId);
 

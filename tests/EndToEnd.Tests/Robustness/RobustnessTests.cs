@@ -11,8 +11,8 @@ namespace RedesPlataforma.EndToEnd.Tests.Robustness;
 /// <summary>
 /// Every operation of every service's OpenAPI document gets bad inputs (<see cref="BadInputs"/>) through the gateway,
 /// as the national unit or as the admin of one of two tenants, with the ids of real records in its path. Whatever the
-/// input: no 5xx, every 4xx a problem (application/problem+json), and a write that was refused leaves every table of
-/// its service's database with the rows it had. Operations without any input (nothing to make bad) are not sent:
+/// input: no 5xx, every 4xx a problem (application/problem+json), no write of an enum value the schema does not list,
+/// and a write that was refused leaves every table of its service's database with the rows it had. Operations without any input (nothing to make bad) are not sent:
 /// among them are logout and the read models' clear and rebuild, which would end the run's session or empty Reporting.
 /// </summary>
 [Collection(LocalStackCollection.Name)]
@@ -129,7 +129,12 @@ public sealed partial class RobustnessTests(LocalStack stack, ITestOutputHelper 
         public void Judge(OpenApiOperation operation, BadInput input, Answer answer)
         {
             _tried++;
-            if (operation.Writes && answer.Status is >= 200 and < 300) _accepted.Add($"{operation.Id} ({input.Kind})");
+            if (operation.Writes && answer.Status is >= 200 and < 300)
+            {
+                _accepted.Add($"{operation.Id} ({input.Kind})");
+                // A value the schema does not list is never valid, even where the rest of the body is.
+                if (input.Kind == "unknown enum") Fail("unknown enum accepted", operation, input, $"{answer.Status}");
+            }
             if (answer.Error is not null) Fail("no answer", operation, input, answer.Error);
             else if (answer.Status >= 500) Fail("5xx", operation, input, $"{answer.Status}");
             else if (answer.Status >= 400 && answer.MediaType != "application/problem+json")
