@@ -11,21 +11,26 @@ namespace RedesPlataforma.EndToEnd.Tests;
 /// processes (on ports shifted by <see cref="PortOffset"/>, with databases of their own and a RabbitMQ virtual host of
 /// their own, so a developer's stack keeps running beside it) and seeds the demo data through the public API. Every run
 /// starts from empty databases, with passwords made for the run.
+/// With REDES_E2E_GATEWAY set, the stack is one started and seeded elsewhere (deploy/compose/test.sh: the platform in
+/// containers), reached only through that gateway; the passwords are then the ones its seed was given, in the same
+/// variables.
 /// </summary>
 public sealed class LocalStack : IAsyncLifetime
 {
+    private static readonly string? ExternalGateway = Environment.GetEnvironmentVariable("REDES_E2E_GATEWAY") is { Length: > 0 } url ? url : null;
+
     /// <summary>300 unless REDES_E2E_PORT_OFFSET says otherwise, so two checkouts on one machine can each run the suite.</summary>
     public static readonly int PortOffset = int.TryParse(Environment.GetEnvironmentVariable("REDES_E2E_PORT_OFFSET"), out var offset) ? offset : 300;
     private static readonly string DatabaseSuffix = PortOffset == 300 ? "_e2e" : $"_e2e{PortOffset}";
     /// <summary>The services behind the gateway, each with its database and OpenAPI document.</summary>
     public static readonly IReadOnlyList<string> Services = ["tenants", "networks", "financing", "reporting"];
 
-    public string NationalPassword { get; } = NewPassword();
-    public string AgroRuralAdminPassword { get; } = NewPassword();
-    public string AndinaAdminPassword { get; } = NewPassword();
-    public string StaffPassword { get; } = NewPassword();
+    public string NationalPassword { get; } = Password("REDES_NATIONAL_PASSWORD");
+    public string AgroRuralAdminPassword { get; } = Password("REDES_AGRORURAL_ADMIN_PASSWORD");
+    public string AndinaAdminPassword { get; } = Password("REDES_ANDINA_ADMIN_PASSWORD");
+    public string StaffPassword { get; } = Password("REDES_DEMO_STAFF_PASSWORD");
 
-    public Uri Gateway { get; } = new($"http://127.0.0.1:{5100 + PortOffset}/");
+    public Uri Gateway { get; } = new(ExternalGateway ?? $"http://127.0.0.1:{5100 + PortOffset}/");
 
     /// <summary>Where this stack's Tenants service writes the e-mails it sends (no SMTP server locally).</summary>
     public string MailFolder { get; } = Path.Combine(
@@ -34,11 +39,12 @@ public sealed class LocalStack : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (ExternalGateway is not null) return;
         await TearDownAsync(); // what an interrupted earlier run left behind
         await RunAsync("deploy/local/up.sh", "--no-build");
     }
 
-    public Task DisposeAsync() => TearDownAsync();
+    public Task DisposeAsync() => ExternalGateway is null ? TearDownAsync() : Task.CompletedTask;
 
     /// <summary>This stack's database of a service ("tenants", "networks", ...).</summary>
     public static string Database(string service) => $"redes_{service}{DatabaseSuffix}";
@@ -112,7 +118,11 @@ public sealed class LocalStack : IAsyncLifetime
             throw new InvalidOperationException($"{script} {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{output}");
     }
 
-    private static string NewPassword() => "E2e-" + RandomNumberGenerator.GetHexString(16) + "-9x";
+    /// <summary>A password made for this run, or, for a stack started elsewhere, the one its seed was given.</summary>
+    private static string Password(string variable) =>
+        ExternalGateway is null ? "E2e-" + RandomNumberGenerator.GetHexString(16) + "-9x"
+        : Environment.GetEnvironmentVariable(variable) is { Length: > 0 } password ? password
+        : throw new InvalidOperationException($"REDES_E2E_GATEWAY names a stack started elsewhere: set {variable} to the password its seed was given");
 }
 
 [CollectionDefinition(Name)]

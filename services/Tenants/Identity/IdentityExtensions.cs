@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Validation.AspNetCore;
 using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Identity.Portal;
 using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Model;
@@ -32,7 +33,10 @@ public static class IdentityExtensions
             })
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<TenantsDb>()
-            .AddSignInManager();
+            .AddSignInManager()
+            .AddTokenProvider<AuthenticatorTokenProvider<AppUser>>(TokenOptions.DefaultAuthenticatorProvider);
+        builder.Services.AddScoped<TwoFactor>();
+        builder.Services.AddSingleton<SecondStepTickets>();
 
         builder.Services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<TenantsDb>().ReplaceDefaultEntities<Guid>())

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Model;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -13,7 +14,8 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace RedesPlataforma.Tenants.Identity;
 
 /// <summary>
-/// /connect/token: the password grant signs a user in (lockout after repeated failures), the authorization code grant
+/// /connect/token: the password grant signs a user in (lockout after repeated failures; a user with a second factor
+/// also sends its code as <c>otp</c>), the authorization code grant
 /// redeems what /connect/authorize issued to the portal, and the refresh grant rotates the refresh token. All of them,
 /// and the authorize endpoint, build the claims here from the database, so a role change, a deactivation or a
 /// suspended tenant takes effect at the next refresh at the latest.
@@ -26,7 +28,7 @@ public static class TokenEndpoint
         return app;
     }
 
-    private static async Task<IResult> Exchange(HttpContext context, UserManager<AppUser> users, SignInManager<AppUser> signIn, TenantsDb db)
+    private static async Task<IResult> Exchange(HttpContext context, UserManager<AppUser> users, SignInManager<AppUser> signIn, TwoFactor twoFactor, TenantsDb db)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
 
@@ -38,6 +40,8 @@ public static class TokenEndpoint
             var check = await signIn.CheckPasswordSignInAsync(user, request.Password ?? "", lockoutOnFailure: true);
             if (check.IsLockedOut) return Refuse("The account is locked after repeated failed sign-ins; try again later. / La cuenta está bloqueada por intentos fallidos; intente más tarde.", Errors.InvalidGrant);
             if (!check.Succeeded) return Refuse("The email or password is incorrect. / El correo o la contraseña son incorrectos.", Errors.InvalidGrant);
+            if (await twoFactor.PasswordGrantRefusalAsync(user, (string?)request.GetParameter(OtpParameter)) is { } twoFactorRefusal)
+                return Refuse(twoFactorRefusal, Errors.InvalidGrant);
 
             return await IssueAsync(user, request.GetScopes(), users, db, Errors.InvalidGrant);
         }
@@ -55,6 +59,9 @@ public static class TokenEndpoint
 
         return Results.Problem(statusCode: 400, title: "Unsupported grant type");
     }
+
+    /// <summary>The password grant's second factor: the authenticator's current code (docs/decisions/0019-two-factor-sign-in.md).</summary>
+    public const string OtpParameter = "otp";
 
     /// <summary>Carried by codes and refresh tokens only: a password change or a sign-out everywhere makes them fail.</summary>
     private const string StampClaim = "stamp";

@@ -1085,6 +1085,10 @@ namespace RedesPlataforma.Tenants.Infrastructure.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("regions");
 
+                    b.Property<bool>("RequiresTwoFactor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requires_two_factor");
+
                     b.Property<string>("Ruc")
                         .IsRequired()
                         .HasMaxLength(11)
