@@ -22,7 +22,8 @@ public sealed class LocalStack : IAsyncLifetime
     /// <summary>300 unless REDES_E2E_PORT_OFFSET says otherwise, so two checkouts on one machine can each run the suite.</summary>
     public static readonly int PortOffset = int.TryParse(Environment.GetEnvironmentVariable("REDES_E2E_PORT_OFFSET"), out var offset) ? offset : 300;
     private static readonly string DatabaseSuffix = PortOffset == 300 ? "_e2e" : $"_e2e{PortOffset}";
-    private static readonly string[] Databases = ["redes_tenants", "redes_networks", "redes_financing", "redes_reporting"];
+    /// <summary>The services behind the gateway, each with its database and OpenAPI document.</summary>
+    public static readonly IReadOnlyList<string> Services = ["tenants", "networks", "financing", "reporting"];
 
     public string NationalPassword { get; } = Password("REDES_NATIONAL_PASSWORD");
     public string AgroRuralAdminPassword { get; } = Password("REDES_AGRORURAL_ADMIN_PASSWORD");
@@ -44,6 +45,9 @@ public sealed class LocalStack : IAsyncLifetime
     }
 
     public Task DisposeAsync() => ExternalGateway is null ? TearDownAsync() : Task.CompletedTask;
+
+    /// <summary>This stack's database of a service ("tenants", "networks", ...).</summary>
+    public static string Database(string service) => $"redes_{service}{DatabaseSuffix}";
 
     public HttpClient Anonymous() => new() { BaseAddress = Gateway, Timeout = TimeSpan.FromSeconds(60) };
 
@@ -77,7 +81,7 @@ public sealed class LocalStack : IAsyncLifetime
     private async Task TearDownAsync()
     {
         await RunAsync("deploy/local/down.sh", "--keep-infra");
-        await RunAsync("deploy/local/db.sh", ["drop", .. Databases.Select(d => d + DatabaseSuffix)]);
+        await RunAsync("deploy/local/db.sh", ["drop", .. Services.Select(Database)]);
         try { await TestVirtualHost.RabbitCtl(LocalInfrastructure.RabbitNode, "delete_vhost", $"stack-{PortOffset}"); }
         catch (InvalidOperationException) { } // no such virtual host yet
     }

@@ -24,7 +24,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.ConfigureHttpJsonOptions(options => RequestJson.Configure(options.SerializerOptions));
         // Also outside Development: a body or parameter that cannot be read reaches ProblemExceptionHandler, which names it.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<PlatformOpenApiDocument>());
         builder.Services.AddHealthChecks();
         builder.Services.TryAddSingleton<ICurrentTenant, CurrentTenant>();
         builder.Services.AddPlatformAuthorization();

@@ -23,11 +23,14 @@ public static class AccountApi
     public static RouteGroupBuilder MapAccountApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/account").WithTags("Account").RequireAuthorization(Policies.Authenticated);
-        api.MapGet("/me", Me);
-        api.MapPost("/password", ChangePassword);
-        api.MapPost("/logout", Logout);
+        api.MapGet("/me", Me).WithName("GetMyAccount")
+            .WithDescription("The signed-in user: id, name, e-mail, roles, tenant and language.");
+        api.MapPost("/password", ChangePassword).WithName("ChangePassword")
+            .WithDescription("Changes the signed-in user's password, given the current one.");
+        api.MapPost("/logout", Logout).WithName("Logout")
+            .WithDescription("Signs the user out: renews their security stamp, so their refresh tokens stop working.");
         api.MapPut("/language", SetLanguage).WithName("SetLanguage")
-            .WithSummary("Sets the language of the portal and of the user's e-mails: \"es\" (the default) or \"en\".");
+            .WithDescription("Sets the language of the portal and of the user's e-mails: \"es\" (the default) or \"en\".");
         return api;
     }
 

@@ -34,11 +34,11 @@ public static class AccountRecoveryApi
     {
         var api = app.MapGroup("api/account").WithTags("Account").AllowAnonymous().RequireRateLimiting(AnonymousRateLimits.Account);
         api.MapPost("/invitation/accept", AcceptInvitation).WithName("AcceptInvitation")
-            .WithSummary("Sets the first password of an invited user from the link in the invitation e-mail; the link then stops working.");
+            .WithDescription("Sets the first password of an invited user from the link in the invitation e-mail; the link then stops working.");
         api.MapPost("/password-reset", RequestPasswordReset).WithName("RequestPasswordReset")
-            .WithSummary("E-mails a password-reset link if an active account uses the address; the answer is the same either way.");
+            .WithDescription("E-mails a password-reset link if an active account uses the address; the answer is the same either way.");
         api.MapPost("/password-reset/confirm", ConfirmPasswordReset).WithName("ConfirmPasswordReset")
-            .WithSummary("Sets a new password from the link in the password-reset e-mail; the link then stops working.");
+            .WithDescription("Sets a new password from the link in the password-reset e-mail; the link then stops working.");
         return api;
     }
 

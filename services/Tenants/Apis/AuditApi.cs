@@ -39,9 +39,9 @@ public static class AuditApi
     {
         var api = app.MapGroup("api/audit").WithTags("Audit").RequireAuthorization(Policies.TenantAdmin);
         api.MapGet("/", ListEntries).WithName("ListAuditEntries")
-            .WithSummary("The tenant's audit log, newest first, filtered by actor, action prefix, target and Peru dates.");
+            .WithDescription("The tenant's audit log, newest first, filtered by actor, action prefix, target and Peru dates.");
         api.MapGet("/export.csv", ExportEntries).WithName("ExportAuditEntries")
-            .WithSummary("The audit log with the same filters as a CSV download, streamed.");
+            .WithDescription("The audit log with the same filters as a CSV download, streamed.");
         return api;
     }
 

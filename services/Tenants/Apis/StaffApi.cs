@@ -86,19 +86,28 @@ public static class StaffApi
     public static RouteGroupBuilder MapStaffApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/staff").WithTags("Staff").RequireAuthorization(Policies.TenantAdmin);
-        api.MapGet("/", ListStaff);
-        api.MapGet("/{id:guid}", GetStaff);
-        api.MapPost("/", CreateStaff);
+        api.MapGet("/", ListStaff).WithName("ListStaff")
+            .WithDescription("The tenant's staff, filtered by name, role, org unit, region, status and training, paged.");
+        api.MapGet("/{id:guid}", GetStaff).WithName("GetStaffMember")
+            .WithDescription("One staff member with roles, regions, selection criteria and trainings.");
+        api.MapPost("/", CreateStaff).WithName("CreateStaffMember")
+            .WithDescription("Creates a staff member with a password chosen by the admin.");
         api.MapPost("/invitations", InviteStaff).WithName("InviteStaff")
-            .WithSummary("Creates a staff member without a password and e-mails them a single-use link, valid 48 hours, to choose one.");
+            .WithDescription("Creates a staff member without a password and e-mails them a single-use link, valid 48 hours, to choose one.");
         api.MapPost("/{id:guid}/invitation", ResendInvitation).WithName("ResendStaffInvitation")
-            .WithSummary("E-mails a fresh invitation link while the invitation is pending; earlier links stop working.");
-        api.MapPut("/{id:guid}", UpdateStaff);
-        api.MapPut("/{id:guid}/roles", SetRoles);
-        api.MapPut("/{id:guid}/selection-criteria", SetSelectionCriteria);
-        api.MapPost("/{id:guid}/trainings", RecordTraining);
-        api.MapPost("/{id:guid}/deactivate", Deactivate);
-        api.MapPost("/{id:guid}/reactivate", Reactivate);
+            .WithDescription("E-mails a fresh invitation link while the invitation is pending; earlier links stop working.");
+        api.MapPut("/{id:guid}", UpdateStaff).WithName("UpdateStaffMember")
+            .WithDescription("Replaces a staff member's name, contact data, org unit and regions.");
+        api.MapPut("/{id:guid}/roles", SetRoles).WithName("SetStaffRoles")
+            .WithDescription("Replaces a staff member's roles.");
+        api.MapPut("/{id:guid}/selection-criteria", SetSelectionCriteria).WithName("SetStaffSelectionCriteria")
+            .WithDescription("Records which of the methodology's selection criteria a staff member meets.");
+        api.MapPost("/{id:guid}/trainings", RecordTraining).WithName("RecordStaffTraining")
+            .WithDescription("Records a training a staff member completed.");
+        api.MapPost("/{id:guid}/deactivate", Deactivate).WithName("DeactivateStaffMember")
+            .WithDescription("Deactivates a staff member, who can then no longer sign in.");
+        api.MapPost("/{id:guid}/reactivate", Reactivate).WithName("ReactivateStaffMember")
+            .WithDescription("Reactivates a deactivated staff member.");
         return api;
     }
 

@@ -32,18 +32,22 @@ public static class TenantsApi
     public static RouteGroupBuilder MapTenantsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/tenants").WithTags("Tenants");
-        api.MapGet("/current", GetCurrent).RequireAuthorization(Policies.TenantMember);
+        api.MapGet("/current", GetCurrent).RequireAuthorization(Policies.TenantMember).WithName("GetCurrentTenant")
+            .WithDescription("The caller's own tenant.");
         api.MapPut("/current/two-factor", SetTwoFactorRequirement).RequireAuthorization(Policies.TenantAdmin).WithName("SetTwoFactorRequirement")
-            .WithSummary("Whether everyone of the institution must sign in with a second factor; those without one enrol at their next sign-in.");
+            .WithDescription("Whether everyone of the institution must sign in with a second factor; those without one enrol at their next sign-in.");
 
         var national = api.MapGroup("").RequireAuthorization(Policies.NationalUnit);
-        national.MapGet("/", ListTenants);
-        national.MapGet("/{id:guid}", GetTenant);
+        national.MapGet("/", ListTenants).WithName("ListTenants")
+            .WithDescription("Every tenant; for the national unit.");
+        national.MapGet("/{id:guid}", GetTenant).WithName("GetTenant")
+            .WithDescription("One tenant; for the national unit.");
         national.MapGet("/{id:guid}/history", GetHistory).WithName("GetTenantHistory")
-            .WithSummary("Every status change of a tenant, oldest first: its activation, suspensions and reactivations with reason, who and when.");
-        national.MapPost("/{id:guid}/suspend", Suspend);
+            .WithDescription("Every status change of a tenant, oldest first: its activation, suspensions and reactivations with reason, who and when.");
+        national.MapPost("/{id:guid}/suspend", Suspend).WithName("SuspendTenant")
+            .WithDescription("Suspends an active tenant, with a reason.");
         national.MapPost("/{id:guid}/reactivate", Reactivate).WithName("ReactivateTenant")
-            .WithSummary("Reactivates a suspended tenant, with an optional reason (the body may be empty).");
+            .WithDescription("Reactivates a suspended tenant, with an optional reason (the body may be empty).");
         return api;
     }
 

@@ -25,15 +25,15 @@ public static class TwoFactorApi
     {
         var api = app.MapGroup("api/account/two-factor").WithTags("Account").RequireAuthorization(Policies.Authenticated);
         api.MapGet("/", Status).WithName("GetTwoFactorStatus")
-            .WithSummary("Whether the signed-in person has a second factor, whether the institution requires one, and how many recovery codes are left.");
+            .WithDescription("Whether the signed-in person has a second factor, whether the institution requires one, and how many recovery codes are left.");
         api.MapPost("/authenticator", SetUp).WithName("SetUpAuthenticator")
-            .WithSummary("A new authenticator key to enrol with (text, otpauth URI, QR code as an SVG data URI); the second factor stays off until confirmed with a code.");
+            .WithDescription("A new authenticator key to enrol with (text, otpauth URI, QR code as an SVG data URI); the second factor stays off until confirmed with a code.");
         api.MapPost("/enable", Enable).WithName("EnableTwoFactor")
-            .WithSummary("Turns the second factor on with a code from the authenticator and answers ten recovery codes, shown only now. Every other session ends at its next refresh.");
+            .WithDescription("Turns the second factor on with a code from the authenticator and answers ten recovery codes, shown only now. Every other session ends at its next refresh.");
         api.MapPost("/recovery-codes", RegenerateRecoveryCodes).WithName("RegenerateRecoveryCodes")
-            .WithSummary("Ten new recovery codes after the password or a current code; the old ones stop working.");
+            .WithDescription("Ten new recovery codes after the password or a current code; the old ones stop working.");
         api.MapPost("/disable", Disable).WithName("DisableTwoFactor")
-            .WithSummary("Turns the second factor off after the password or a current code; refused while the institution requires it.");
+            .WithDescription("Turns the second factor off after the password or a current code; refused while the institution requires it.");
         return api;
     }
 
