@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using RedesPlataforma.Tenants.FunctionalTests;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Gateway.FunctionalTests;
 
@@ -22,7 +21,7 @@ public sealed class KestrelTenantsApp : TenantsApp
     public KestrelTenantsApp(IReadOnlyDictionary<string, string>? settings = null)
     {
         _settings = settings ?? new Dictionary<string, string>();
-        Port = FreeLoopbackPort();
+        Port = LocalInfrastructure.FreeLoopbackPort();
         UseKestrel(Port);
     }
 
@@ -58,13 +57,6 @@ public sealed class KestrelTenantsApp : TenantsApp
         builder.UseSetting("Identity:Issuer", BaseAddress.ToString());
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new HeaderRecorder(ReceivedHeaders)));
-    }
-
-    public static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private sealed class HeaderRecorder(ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> received) : IStartupFilter

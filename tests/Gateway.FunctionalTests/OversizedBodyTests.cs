@@ -1,5 +1,6 @@
 using System.Net;
 using RedesPlataforma.Tenants.FunctionalTests;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Gateway.FunctionalTests;
 
@@ -86,7 +87,7 @@ public sealed class KestrelGatewayApp : GatewayApp
     /// <summary>Networks' EvidenceFile.MaxBytes, the networks-evidence-upload route's limit.</summary>
     public const int MaxEvidenceBytes = 5 * 1024 * 1024;
 
-    public int Port { get; } = KestrelTenantsApp.FreeLoopbackPort();
+    public int Port { get; } = LocalInfrastructure.FreeLoopbackPort();
 
     protected override int? KestrelPort => Port;
 
