@@ -81,6 +81,7 @@ public sealed class FaultToleranceTests(LocalStack stack, ITestOutputHelper outp
         {
             dni = RandomNumberGenerator.GetInt32(10_000_000, 100_000_000).ToString(), firstNames = "Ráfaga", lastNames = "Prueba Fallos",
             gender = "Female", birthYear = 1980, districtCode = district, consentGiven = true,
+            consentDate = DateTime.UtcNow.AddHours(-5).AddDays(-1).ToString("yyyy-MM-dd"),
         };
         while (true)
         {
