@@ -8,9 +8,9 @@ namespace RedesPlataforma.EndToEnd.Tests;
 
 /// <summary>
 /// The whole platform as a developer runs it: <c>deploy/local/up.sh</c> starts every service and the gateway as real
-/// processes (on ports shifted by <see cref="PortOffset"/>, with databases of their own and a RabbitMQ virtual host of
-/// their own, so a developer's stack keeps running beside it) and seeds the demo data through the public API. Every run
-/// starts from empty databases, with passwords made for the run.
+/// processes (on ports shifted by <see cref="PortOffset"/>, with databases of their own and a RabbitMQ node of their
+/// own, so a developer's stack keeps running beside it and the fault test can stop the broker) and seeds the demo data
+/// through the public API. Every run starts from empty databases and a new broker node, with passwords made for the run.
 /// With REDES_E2E_GATEWAY set, the stack is one started and seeded elsewhere (deploy/compose/test.sh: the platform in
 /// containers), reached only through that gateway; the passwords are then the ones its seed was given, in the same
 /// variables.
@@ -30,12 +30,18 @@ public sealed class LocalStack : IAsyncLifetime
     public string AndinaAdminPassword { get; } = Password("REDES_ANDINA_ADMIN_PASSWORD");
     public string StaffPassword { get; } = Password("REDES_DEMO_STAFF_PASSWORD");
 
+    /// <summary>The stack's own RabbitMQ node (deploy/local/infra.sh names it redes-{port}), never the developer's 5672.</summary>
+    public static readonly int RabbitPort = 6672 + PortOffset;
+
     public Uri Gateway { get; } = new(ExternalGateway ?? $"http://127.0.0.1:{5100 + PortOffset}/");
 
-    /// <summary>Where this stack's Tenants service writes the e-mails it sends (no SMTP server locally).</summary>
-    public string MailFolder { get; } = Path.Combine(
+    /// <summary>This stack's logs, pids, secrets and mail (deploy/local/lib.sh).</summary>
+    private static readonly string StackFolder = Path.Combine(
         Environment.GetEnvironmentVariable("REDES_LOCAL_STATE_DIR") is { Length: > 0 } state ? state : Path.Combine(LocalInfrastructure.RepositoryRoot, ".local"),
-        $"stack-{PortOffset}", "mail");
+        $"stack-{PortOffset}");
+
+    /// <summary>Where this stack's Tenants service writes the e-mails it sends (no SMTP server locally).</summary>
+    public string MailFolder { get; } = Path.Combine(StackFolder, "mail");
 
     public async Task InitializeAsync()
     {
@@ -78,12 +84,27 @@ public sealed class LocalStack : IAsyncLifetime
         return value.ValueKind == JsonValueKind.Number ? value.GetDecimal() : null;
     }
 
+    /// <summary>An outage of the stack's broker: its RabbitMQ application stops, connections drop, the port closes.</summary>
+    public Task StopBrokerAsync() => RunAsync("deploy/local/infra.sh", "rabbit-stop");
+
+    public Task StartBrokerAsync() => RunAsync("deploy/local/infra.sh", "rabbit-start");
+
+    /// <summary>Kills one of the stack's processes with SIGKILL: no graceful shutdown, unacknowledged messages in flight.</summary>
+    public void Kill(string service)
+    {
+        using var process = Process.GetProcessById(int.Parse(File.ReadAllText(Path.Combine(StackFolder, "run", $"{service}.pid")).Trim()));
+        process.Kill();
+        process.WaitForExit();
+    }
+
+    /// <summary>Starts one service of the stack again and waits until it is ready.</summary>
+    public Task RestartAsync(string service) => RunAsync("deploy/local/up.sh", $"--restart={service}");
+
     private async Task TearDownAsync()
     {
         await RunAsync("deploy/local/down.sh", "--keep-infra");
         await RunAsync("deploy/local/db.sh", ["drop", .. Services.Select(Database)]);
-        try { await TestVirtualHost.RabbitCtl(LocalInfrastructure.RabbitNode, "delete_vhost", $"stack-{PortOffset}"); }
-        catch (InvalidOperationException) { } // no such virtual host yet
+        await RunAsync("deploy/local/infra.sh", "rabbit-delete");
     }
 
     private async Task RunAsync(string script, params string[] arguments)
@@ -96,6 +117,7 @@ public sealed class LocalStack : IAsyncLifetime
             Environment =
             {
                 ["REDES_PORT_OFFSET"] = PortOffset.ToString(),
+                ["REDES_RABBIT_PORT"] = RabbitPort.ToString(),
                 ["REDES_DB_SUFFIX"] = DatabaseSuffix,
                 ["REDES_NATIONAL_PASSWORD"] = NationalPassword,
                 ["REDES_AGRORURAL_ADMIN_PASSWORD"] = AgroRuralAdminPassword,

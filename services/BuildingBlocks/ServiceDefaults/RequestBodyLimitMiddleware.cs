@@ -12,7 +12,11 @@ namespace RedesPlataforma.BuildingBlocks.ServiceDefaults;
 /// </summary>
 public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IConfiguration configuration)
 {
-    private readonly long _defaultLimit = configuration.GetValue<long?>("Http:MaxRequestBodyBytes") ?? 1_048_576;
+    /// <summary>Every service's limit unless Http:MaxRequestBodyBytes or the endpoint says otherwise; the gateway's too, so
+    /// it refuses what a service would, rather than forward a body the service hangs up on.</summary>
+    public const long DefaultMaxRequestBodyBytes = 1024 * 1024;
+
+    private readonly long _defaultLimit = configuration.GetValue<long?>("Http:MaxRequestBodyBytes") ?? DefaultMaxRequestBodyBytes;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -20,6 +24,9 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IConfigurat
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server) server.MaxRequestBodySize = limit;
         if (context.Request.ContentLength > limit)
         {
+            // The body stays unread, so the server drops the connection after answering: say so, or a client sends its
+            // next request into a connection about to close (the probe's second 502).
+            context.Response.Headers.Connection = "close";
             await Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
                 title: "Request body too large / Cuerpo de solicitud demasiado grande",
                 detail: $"The body has {context.Request.ContentLength} bytes; this endpoint accepts at most {limit}.").ExecuteAsync(context);
