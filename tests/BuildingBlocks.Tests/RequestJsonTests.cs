@@ -30,11 +30,7 @@ public sealed class RequestJsonTests
     [InlineData("""{"module":"Cacao","hours":4}""", "passed")]                          // a bool left out is not false
     [InlineData("""{"module":"Cacao","passed":true}""", "hours")]                       // nor is a number 0
     [InlineData("""{"module":"Cacao","hours":4,"passed":true,"passed":false}""", "passed")]  // which one would count?
-    [InlineData("""{"module":"Ca\u0000cao","hours":4,"passed":true}""", "$.module")]
-    [InlineData("""{"module":"Cacao","notes":"\u0000","hours":4,"passed":true}""", "$.notes")]
-    [InlineData("""{"module":"Cacao","hours":4,"passed":true,"tags":{"k":"v\u0000"}}""", "$.tags.k")]
-    [InlineData("""{"module":"Cacao","hours":4,"passed":true,"tags":{"k\u0000":"v"}}""", "$.tags")]
-    public void A_body_that_leaves_out_a_value_repeats_a_key_or_holds_a_NUL_is_refused_naming_the_field(string json, string named)
+    public void A_body_that_leaves_out_a_value_or_repeats_a_key_is_refused_naming_the_field(string json, string named)
     {
         var refused = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Training>(json, Options));
         Assert.Contains(named, $"{refused.Path} {refused.Message}");

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
@@ -9,9 +8,10 @@ namespace RedesPlataforma.BuildingBlocks.ServiceDefaults;
 
 /// <summary>
 /// U+0000 (NUL) is refused in every text a request brings: PostgreSQL cannot store it in <c>text</c> and answers with an
-/// error, so letting it through turns a client's mistake into a 500 (or a download cut off after its 200). JSON bodies
-/// are checked by <see cref="NulRefusingStringConverter"/> as they are read; query strings, headers and url-encoded
-/// forms by <see cref="NulTextMiddleware"/> before the endpoint starts.
+/// error, so letting it through turns a client's mistake into a 500 (or a download cut off after its 200). Query
+/// strings, headers, url-encoded forms and JSON bodies are all checked by <see cref="NulTextMiddleware"/> before the
+/// endpoint starts. (Not by a string converter in the JSON options: ASP.NET's OpenAPI documents cannot describe a type
+/// with a custom converter, so every string in them would lose its type.)
 /// </summary>
 public static class NulText
 {
@@ -27,22 +27,6 @@ public static class NulText
     }
 
     public static IResult Problem(string field) => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [Message] });
-}
-
-/// <summary>Reads and writes strings as System.Text.Json does, refusing a NUL (its path names the field).</summary>
-public sealed class NulRefusingStringConverter : JsonConverter<string>
-{
-    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Checked(reader.GetString());
-
-    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
-
-    // Dictionary keys come through here too; without these the serializer refuses string keys for a custom converter.
-    public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        Checked(reader.GetString())!;
-
-    public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WritePropertyName(value);
-
-    private static string? Checked(string? text) => NulText.Contains(text) ? throw new JsonException(NulText.Message) : text;
 }
 
 /// <summary>
@@ -67,11 +51,80 @@ public sealed class NulTextMiddleware(RequestDelegate next)
             if (NulText.Contains(name) || NulText.Contains(values)) return name;
         foreach (var (name, values) in request.Headers)
             if (NulText.Contains(values)) return name;
-        // Only url-encoded forms (the sign-in page, the token endpoint): a multipart upload is streamed by its endpoint.
+        // Only url-encoded forms (the sign-in page, the token endpoint) and JSON: a multipart upload or a file is streamed
+        // by its endpoint.
         if (request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
             foreach (var (name, values) in await FormPairsAsync(request))
                 if (NulText.Contains(name) || NulText.Contains(values)) return name;
+        if (request.HasJsonContentType())
+            return JsonPathOfNul(await BufferedBodyAsync(request));
         return null;
+    }
+
+    private static async Task<byte[]> BufferedBodyAsync(HttpRequest request)
+    {
+        request.EnableBuffering();
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, request.HttpContext.RequestAborted);
+        request.Body.Position = 0;
+        return body.ToArray();
+    }
+
+    /// <summary>
+    /// The path (<c>lines[0].description</c>) of the first string or key holding a NUL, which JSON can only carry as the
+    /// escape <c>\u0000</c>; null when there is none, or when the body is not JSON at all (binding then says so).
+    /// </summary>
+    private static string? JsonPathOfNul(byte[] json)
+    {
+        if (json.AsSpan().IndexOf("\\u0000"u8) < 0) return null;
+        var path = new List<JsonStep>(); // the containers around the reader, outermost first
+        var reader = new Utf8JsonReader(json);
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        path[^1] = path[^1] with { Property = reader.GetString() };
+                        if (NulText.Contains(path[^1].Property)) return JsonStep.Render(path);
+                        break;
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        NextElement(path);
+                        path.Add(new JsonStep(reader.TokenType == JsonTokenType.StartArray, null, -1));
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        path.RemoveAt(path.Count - 1);
+                        break;
+                    default:
+                        NextElement(path);
+                        if (reader.TokenType == JsonTokenType.String && NulText.Contains(reader.GetString())) return JsonStep.Render(path);
+                        break;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+        }
+        return null;
+    }
+
+    private static void NextElement(List<JsonStep> path)
+    {
+        if (path.Count > 0 && path[^1].IsArray) path[^1] = path[^1] with { Index = path[^1].Index + 1 };
+    }
+
+    /// <summary>One container on the way to a value: an object at its property, or an array at its element.</summary>
+    private sealed record JsonStep(bool IsArray, string? Property, int Index)
+    {
+        public static string Render(List<JsonStep> path)
+        {
+            var text = new StringBuilder();
+            foreach (var step in path)
+                if (step.IsArray) text.Append('[').Append(step.Index).Append(']');
+                else if (step.Property is not null) text.Append(text.Length > 0 ? "." : "").Append(step.Property);
+            return text.Length > 0 ? text.ToString() : "body";
+        }
     }
 
     /// <summary>

@@ -14,9 +14,10 @@ public sealed record AuditEntryDto(Guid Id, DateTimeOffset At, Guid? ActorId, st
 
 /// <summary>
 /// <c>Actor</c>: the actor's user id. <c>Action</c>: a prefix (<c>staff.</c> or <c>staff.invited</c>). <c>From</c> and
-/// <c>To</c>: Peru dates, both included.
+/// <c>To</c>: Peru dates, both included. Their rule sits on the properties: on the constructor's parameters it breaks
+/// ASP.NET's OpenAPI document for an <c>[AsParameters]</c> type (the merged attributes cannot be cast).
 /// </summary>
-public sealed record AuditFilter(Guid? Actor, string? Action, string? TargetId, [PlausibleDate] DateOnly? From, [PlausibleDate] DateOnly? To)
+public sealed record AuditFilter(Guid? Actor, string? Action, string? TargetId, [property: PlausibleDate] DateOnly? From, [property: PlausibleDate] DateOnly? To)
 {
     public IQueryable<AuditEntry> Apply(IQueryable<AuditEntry> entries)
     {
