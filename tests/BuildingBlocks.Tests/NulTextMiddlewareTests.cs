@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using RedesPlataforma.BuildingBlocks.ServiceDefaults;
 
@@ -35,9 +36,19 @@ public sealed class NulTextMiddlewareTests
         Assert.Equal((StatusCodes.Status200OK, true), (status, reached));
     }
 
-    private static async Task<(int Status, string[] Errors, bool Reached)> SendAsync(string json)
+    [Fact]
+    public async Task A_body_the_endpoint_does_not_bind_as_JSON_is_left_to_whoever_reads_it()
+    {
+        // The gateway's proxied routes: the service behind checks the body.
+        var (status, _, reached) = await SendAsync("""{"module":"Ca\u0000cao"}""", bindsJson: false);
+
+        Assert.Equal((StatusCodes.Status200OK, true), (status, reached));
+    }
+
+    private static async Task<(int Status, string[] Errors, bool Reached)> SendAsync(string json, bool bindsJson = true)
     {
         var context = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider() };
+        context.SetEndpoint(new Endpoint(null, bindsJson ? new EndpointMetadataCollection(new AcceptsMetadata(["application/json"])) : EndpointMetadataCollection.Empty, "test"));
         context.Request.Method = "POST";
         context.Request.ContentType = "application/json";
         context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(json));

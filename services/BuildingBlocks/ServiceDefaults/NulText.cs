@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 
@@ -56,7 +57,8 @@ public sealed class NulTextMiddleware(RequestDelegate next)
         if (request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
             foreach (var (name, values) in await FormPairsAsync(request))
                 if (NulText.Contains(name) || NulText.Contains(values)) return name;
-        if (request.HasJsonContentType())
+        // Only a body the endpoint binds as JSON: the gateway's proxied routes forward theirs to the service that checks it.
+        if (request.HasJsonContentType() && request.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>() is not null)
             return JsonPathOfNul(await BufferedBodyAsync(request));
         return null;
     }
