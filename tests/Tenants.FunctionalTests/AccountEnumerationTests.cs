@@ -47,8 +47,10 @@ public sealed class AccountEnumerationTests(TenantsApp app, ITestOutputHelper ou
 
     /// <summary>
     /// Before the fix an unknown address was answered in 1–3 ms and a wrong password in over 100 ms (one PBKDF2 run
-    /// of 210,000 iterations). Medians of several tries each, against half the wrong password's median: a bound no
-    /// scheduler hiccup crosses, and one the missing hash cannot meet by a factor of about thirty.
+    /// of 210,000 iterations). The fastest of several tries each, against a quarter of the wrong password's fastest: a
+    /// busy machine only ever adds time, so the fastest try is each path's own cost (a median moved with the load of the
+    /// suites running beside it). The bound leaves room for what only a wrong password does besides the hash, writing
+    /// the failure count (on a busy database, up to half of its time); a missing hash misses it by a factor of thirty.
     /// </summary>
     [Fact]
     public async Task An_unknown_email_and_a_locked_account_take_as_long_as_a_wrong_password()
@@ -60,13 +62,13 @@ public sealed class AccountEnumerationTests(TenantsApp app, ITestOutputHelper ou
         await client.RequestTokenAsync($"{Scenario.Unique("calentar")}@desconocido.test", WrongPassword); // the decoy hash is made once per process
 
         // Four wrong passwords leave the account unlocked.
-        var wrong = await MedianAsync(4, _ => client.RequestTokenAsync(staff.Email, WrongPassword));
-        var unknown = await MedianAsync(7, i => client.RequestTokenAsync($"{Scenario.Unique("nadie")}@desconocido.test", WrongPassword));
-        var lockedOut = await MedianAsync(7, _ => client.RequestTokenAsync(locked.Email, locked.Password));
+        var wrong = await FastestAsync(4, _ => client.RequestTokenAsync(staff.Email, WrongPassword));
+        var unknown = await FastestAsync(7, i => client.RequestTokenAsync($"{Scenario.Unique("nadie")}@desconocido.test", WrongPassword));
+        var lockedOut = await FastestAsync(7, _ => client.RequestTokenAsync(locked.Email, locked.Password));
 
-        output.WriteLine($"token endpoint medians: wrong password {wrong.TotalMilliseconds:0.0} ms, unknown e-mail {unknown.TotalMilliseconds:0.0} ms, locked account {lockedOut.TotalMilliseconds:0.0} ms");
-        Assert.True(unknown >= wrong / 2, $"unknown {unknown.TotalMilliseconds} ms vs wrong password {wrong.TotalMilliseconds} ms");
-        Assert.True(lockedOut >= wrong / 2, $"locked {lockedOut.TotalMilliseconds} ms vs wrong password {wrong.TotalMilliseconds} ms");
+        output.WriteLine($"token endpoint, fastest of each: wrong password {wrong.TotalMilliseconds:0.0} ms, unknown e-mail {unknown.TotalMilliseconds:0.0} ms, locked account {lockedOut.TotalMilliseconds:0.0} ms");
+        Assert.True(unknown >= wrong / 4, $"unknown {unknown.TotalMilliseconds} ms vs wrong password {wrong.TotalMilliseconds} ms");
+        Assert.True(lockedOut >= wrong / 4, $"locked {lockedOut.TotalMilliseconds} ms vs wrong password {wrong.TotalMilliseconds} ms");
     }
 
     [Fact]
@@ -95,7 +97,7 @@ public sealed class AccountEnumerationTests(TenantsApp app, ITestOutputHelper ou
         new(response.StatusCode, response.Content.Headers.ContentType?.MediaType,
             Regex.Replace(await response.Content.ReadAsStringAsync(), "\"traceId\":\"[^\"]*\"", "\"traceId\":\"\""));
 
-    private static async Task<TimeSpan> MedianAsync(int tries, Func<int, Task<HttpResponseMessage>> send)
+    private static async Task<TimeSpan> FastestAsync(int tries, Func<int, Task<HttpResponseMessage>> send)
     {
         var times = new List<TimeSpan>();
         for (var i = 0; i < tries; i++)
@@ -105,6 +107,6 @@ public sealed class AccountEnumerationTests(TenantsApp app, ITestOutputHelper ou
             times.Add(watch.Elapsed);
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         }
-        return times.Order().ElementAt(tries / 2);
+        return times.Min();
     }
 }

@@ -95,10 +95,15 @@ public sealed class TwoFactorTests(TenantsApp app) : IClassFixture<TenantsApp>
         }
         await form.SubmitAsync(("code", Totp.WrongCode(enrolled.SharedKey)));
         Assert.Contains("La cuenta está bloqueada por intentos fallidos", form.Html);
+        // Whoever typed those codes knew the password: the owner is told.
+        Assert.Contains("bloqueada", (await app.WaitForMailAsync(tenant.AdminEmail)).Subject);
 
+        // A new sign-in is refused at the password already, with the answer every failure gets (ADR 0017: whoever is
+        // guessing learns nothing).
         var again = await PortalSignInForm.OpenAsync(app);
         await again.SignInAsync(tenant.AdminEmail, Scenario.Password);
-        Assert.Contains("La cuenta está bloqueada por intentos fallidos", again.Html);
+        Assert.Contains("El correo o la contraseña son incorrectos.", again.Html);
+        Assert.DoesNotContain("autocomplete=\"one-time-code\"", again.Html); // no second step offered
         var grant = await app.CreateClient().RequestTokenAsync(tenant.AdminEmail, Scenario.Password, Totp.Code(enrolled.SharedKey));
         Assert.Equal(HttpStatusCode.BadRequest, grant.StatusCode);
     }

@@ -41,7 +41,7 @@ public sealed record AuthenticatorSetup(string SharedKey, string AuthenticatorUr
 /// counts towards the same lockout as a wrong password. The national unit and tenant admins may enrol; an institution
 /// may require it of all its people. See docs/decisions/0019-two-factor-sign-in.md.
 /// </summary>
-public sealed class TwoFactor(UserManager<AppUser> users, IUserStore<AppUser> store, TenantsDb db, IServiceProvider services, ILogger<TwoFactor> logger)
+public sealed class TwoFactor(UserManager<AppUser> users, IUserStore<AppUser> store, TenantsDb db, IServiceProvider services, AccountEmails emails, ILogger<TwoFactor> logger)
 {
     public const int RecoveryCodeCount = 10;
 
@@ -155,7 +155,11 @@ public sealed class TwoFactor(UserManager<AppUser> users, IUserStore<AppUser> st
             return SecondFactor.Passed;
         }
         await users.AccessFailedAsync(user);
-        return await users.IsLockedOutAsync(user) ? SecondFactor.LockedOut : SecondFactor.Wrong;
+        if (!await users.IsLockedOutAsync(user)) return SecondFactor.Wrong;
+        // Whoever failed here knew the password: the owner must hear of it (the mail says to reset it), as for a lockout
+        // by passwords (PasswordSignIn).
+        emails.SendLockedOut(user, users.Options.Lockout.DefaultLockoutTimeSpan);
+        return SecondFactor.LockedOut;
     }
 
     private async Task<IReadOnlyList<string>> NewRecoveryCodesAsync(AppUser user) =>
