@@ -40,7 +40,6 @@ public static class ProxyExtensions
         app.MapReverseProxy(proxy =>
         {
             proxy.Use(UnavailableServiceMiddleware.RefuseUnconfiguredClusters);
-            proxy.Use(StreamedBodyMiddleware.ReadToTheEndFirst);
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();
             proxy.UsePassiveHealthChecks();

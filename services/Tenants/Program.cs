@@ -20,7 +20,6 @@ app.MapStaffApi();
 app.MapOrgUnitsApi();
 app.MapAuditApi();
 app.MapAccountApi();
-app.MapTwoFactorApi();
 app.MapAccountRecoveryApi();
 app.Run();
 

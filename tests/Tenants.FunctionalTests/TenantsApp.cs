@@ -30,11 +30,9 @@ public class TenantsApp : WebApplicationFactory<RedesPlataforma.Tenants.Infrastr
 
     protected virtual Task<TestVirtualHost> CreateBrokerAsync() => TestVirtualHost.CreateAsync();
 
-    protected virtual Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreateAsync("tenants");
-
     public async Task InitializeAsync()
     {
-        Database = await CreateDatabaseAsync();
+        Database = await TestDatabase.CreateAsync("tenants");
         Broker = await CreateBrokerAsync();
         _ = Server; // start now, so migrations and the bootstrap account are in place before any test
     }

@@ -12,12 +12,11 @@ public sealed record TokenResponse(
 /// <summary>Signs in through the real token endpoint, as the portal does.</summary>
 public static class TokenClient
 {
-    /// <summary><paramref name="otp"/>: the authenticator's code, for a user with two-factor sign-in.</summary>
-    public static Task<HttpResponseMessage> RequestTokenAsync(this HttpClient client, string email, string password, string? otp = null) =>
+    public static Task<HttpResponseMessage> RequestTokenAsync(this HttpClient client, string email, string password) =>
         client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "password", ["username"] = email, ["password"] = password, ["scope"] = "offline_access",
-        }.Concat(otp is null ? [] : [KeyValuePair.Create("otp", otp)])));
+        }));
 
     public static Task<HttpResponseMessage> RefreshAsync(this HttpClient client, string refreshToken) =>
         client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>

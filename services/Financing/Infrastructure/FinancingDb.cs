@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
-using RedesPlataforma.BuildingBlocks.Security.Revocation;
 using RedesPlataforma.Financing.NationalReviews;
 using RedesPlataforma.Financing.Networks;
 using RedesPlataforma.Financing.Plans;
@@ -38,7 +37,6 @@ public sealed class FinancingDb(DbContextOptions<FinancingDb> options, ICurrentT
         builder.Entity<ProgrammeTenantBudget>().HasQueryFilter(VisibilityFilter, b => CurrentTenantId == null || b.TenantId == CurrentTenantId);
         builder.Entity<NationalReview>().HasQueryFilter(NationalFilter, r => CurrentTenantId == null);
         builder.AddOutboxAndInbox();
-        builder.AddAccessRevocations();
         builder.AddIdempotencyRecords();
         builder.ApplyTenantConventions(this);
     }

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using RedesPlataforma.BuildingBlocks.Peru;
 
 namespace RedesPlataforma.Financing.Plans;
 
@@ -31,12 +30,12 @@ public sealed record TransitionRequest([property: StringLength(2000)] string? Co
 public sealed record RejectRequest([property: Required, StringLength(2000, MinimumLength = 3)] string Reason);
 
 public sealed record DisbursementRequest(
-    [property: Required, PlausibleDate] DateOnly? On,
+    [property: Required] DateOnly? On,
     decimal AmountPen,
     [property: Required, StringLength(100, MinimumLength = 1)] string Reference);
 
 public sealed record ContributionRequest(
-    [property: Required, PlausibleDate] DateOnly? On,
+    [property: Required] DateOnly? On,
     decimal CashPen,
     decimal InKindPen,
     [property: Required, StringLength(500, MinimumLength = 2)] string Description);

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
-using RedesPlataforma.BuildingBlocks.Peru;
 
 namespace RedesPlataforma.Financing.Programmes;
 
@@ -9,8 +8,8 @@ public sealed record PublishProgrammeRequest(
     [property: Required, StringLength(200, MinimumLength = 3)] string Name,
     [property: Required, StringLength(200, MinimumLength = 2)] string Funder,
     decimal TotalBudgetPen,
-    [property: Required, PlausibleDate] DateOnly? StartsOn,
-    [property: Required, PlausibleDate] DateOnly? EndsOn,
+    [property: Required] DateOnly? StartsOn,
+    [property: Required] DateOnly? EndsOn,
     decimal MaxProgrammeFundsPerPlanPen,
     decimal MinNetworkContributionShare,
     [property: MaxLength(50)] IReadOnlyList<string>? EligibleValueChains,

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
-using RedesPlataforma.BuildingBlocks.Security.Revocation;
 using RedesPlataforma.Networks.BusinessNetworks;
 using RedesPlataforma.Networks.Evidence;
 using RedesPlataforma.Networks.Monitoring;
@@ -36,7 +35,6 @@ public sealed class NetworksDb(DbContextOptions<NetworksDb> options, ICurrentTen
     {
         builder.ApplyConfigurationsFromAssembly(typeof(NetworksDb).Assembly);
         builder.AddOutboxAndInbox();
-        builder.AddAccessRevocations();
         builder.AddIdempotencyRecords();
         builder.ApplyTenantConventions(this);
     }

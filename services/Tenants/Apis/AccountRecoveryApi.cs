@@ -1,11 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Extensions;
-using RedesPlataforma.Tenants.Identity;
-using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Model;
 
 namespace RedesPlataforma.Tenants.Apis;
@@ -34,11 +31,11 @@ public static class AccountRecoveryApi
     {
         var api = app.MapGroup("api/account").WithTags("Account").AllowAnonymous().RequireRateLimiting(AnonymousRateLimits.Account);
         api.MapPost("/invitation/accept", AcceptInvitation).WithName("AcceptInvitation")
-            .WithDescription("Sets the first password of an invited user from the link in the invitation e-mail; the link then stops working.");
+            .WithSummary("Sets the first password of an invited user from the link in the invitation e-mail; the link then stops working.");
         api.MapPost("/password-reset", RequestPasswordReset).WithName("RequestPasswordReset")
-            .WithDescription("E-mails a password-reset link if an active account uses the address; the answer is the same either way.");
+            .WithSummary("E-mails a password-reset link if an active account uses the address; the answer is the same either way.");
         api.MapPost("/password-reset/confirm", ConfirmPasswordReset).WithName("ConfirmPasswordReset")
-            .WithDescription("Sets a new password from the link in the password-reset e-mail; the link then stops working.");
+            .WithSummary("Sets a new password from the link in the password-reset e-mail; the link then stops working.");
         return api;
     }
 
@@ -61,8 +58,7 @@ public static class AccountRecoveryApi
         return TypedResults.Accepted((string?)null, ResetAccepted);
     }
 
-    static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ConfirmPasswordReset(
-        AccountLinkRequest request, UserManager<AppUser> users, TenantsDb db, AccessRevoker revoker, CancellationToken ct)
+    static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ConfirmPasswordReset(AccountLinkRequest request, UserManager<AppUser> users)
     {
         var user = await users.FindByIdAsync(request.UserId.ToString());
         if (user is not { IsActive: true }
@@ -72,13 +68,9 @@ public static class AccountRecoveryApi
 
         // The link reached the mailbox, so it is confirmed; a pending invitation is thereby accepted.
         user.EmailConfirmed = true;
-        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
         var reset = await users.ResetPasswordAsync(user, request.Token, request.Password);
         if (!reset.Succeeded) return InvalidLink();
-        // Whoever held the old password loses what it gave them.
-        await revoker.RevokeAsync(user, AccessRevoker.Reasons.PasswordChanged, ct);
         await users.SetLockoutEndDateAsync(user, null);
-        await transaction.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 

@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using RedesPlataforma.BuildingBlocks.Http;
 
 namespace RedesPlataforma.Tenants.Extensions;
 
@@ -16,7 +15,7 @@ public static class AnonymousRateLimits
     {
         builder.Services.AddRateLimiter(limiter =>
         {
-            limiter.RejectWithProblem();
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(Onboarding, context => PerAddress(context, builder.Configuration.GetValue("RateLimits:OnboardingPerMinute", 10)));
             limiter.AddPolicy(Account, context => PerAddress(context, builder.Configuration.GetValue("RateLimits:AccountPerMinute", 10)));
         });

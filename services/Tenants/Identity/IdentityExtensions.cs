@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Validation.AspNetCore;
 using RedesPlataforma.BuildingBlocks.Security;
-using RedesPlataforma.BuildingBlocks.Security.Revocation;
-using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Identity.Portal;
 using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Model;
@@ -34,10 +32,7 @@ public static class IdentityExtensions
             })
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<TenantsDb>()
-            .AddSignInManager()
-            .AddTokenProvider<AuthenticatorTokenProvider<AppUser>>(TokenOptions.DefaultAuthenticatorProvider);
-        builder.Services.AddScoped<TwoFactor>();
-        builder.Services.AddSingleton<SecondStepTickets>();
+            .AddSignInManager();
 
         builder.Services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<TenantsDb>().ReplaceDefaultEntities<Guid>())
@@ -73,15 +68,10 @@ public static class IdentityExtensions
             {
                 validation.UseLocalServer();
                 validation.AddAudiences(JwtAuthenticationExtensions.DefaultAudience);
-                validation.AddEventHandler(RevokedAccessTokens.Descriptor);
                 validation.UseAspNetCore();
             });
 
         builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
-        builder.Services.AddSingleton<DecoyPassword>();
-        builder.Services.AddScoped<PasswordSignIn>();
-        builder.Services.AddScoped<AccessRevoker>();
-        builder.AddAccessRevocation();
         builder.AddPortalLogin();
         builder.Services.AddHostedService<PortalClient>();
         return builder;

@@ -27,8 +27,7 @@ public static class ProducerExport
 
     /// <summary>Exporting many producers' personal data is for staff who work with them, not viewers.</summary>
     public static RouteHandlerBuilder MapProducerExport(this RouteGroupBuilder api) =>
-        api.MapGet("/export", Export).RequireAuthorization(Policies.Specialist).ProducesTableExport().WithName("ExportProducers")
-            .WithDescription("The producers matching the list's filters as a streamed CSV or xlsx download.");
+        api.MapGet("/export", Export).RequireAuthorization(Policies.Specialist);
 
     static Results<PushStreamHttpResult, ValidationProblem> Export(
         string? format, [AsParameters] ProducerFilter filter, NetworksDb db, TimeProvider clock, CancellationToken ct)
