@@ -120,11 +120,7 @@ async Task<bool> SyncAsync(int runs)
     {
         await using var context = await browser.NewContextAsync(new() { Locale = "es-PE" });
         var page = await context.NewPageAsync();
-        await SignInAsync(page, "mi-trabajo", Specialist);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Mi trabajo", Level = 1 }).WaitForAsync(new() { Timeout = 60_000 });
-        await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 120_000 });
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 60_000 });
+        await OpenMyWorkWithItsWorkerAsync(page);
 
         // Online set-up (not timed): fresh producers to edit offline, the specialist's networks, a district.
         var tag = $"{(char)('a' + Random.Shared.Next(26))}{(char)('a' + Random.Shared.Next(26))}{(char)('a' + Random.Shared.Next(26))}{(char)('a' + Random.Shared.Next(26))}";
@@ -199,16 +195,22 @@ async Task<bool> SyncAsync(int runs)
 
 // ---- start-up offline ----
 
-async Task StartupAsync(int runs)
+// The specialist signed in on "Mi trabajo", with the service worker in control and the first page's requests done.
+async Task OpenMyWorkWithItsWorkerAsync(IPage page)
 {
-    Console.WriteLine($"Portal: start-up of the installed app offline (same profile; worker and caches from one online visit); {runs} runs per page; load {Machine.LoadAverage()}");
-    await using var context = await browser.NewContextAsync(new() { Locale = "es-PE" });
-    var page = await context.NewPageAsync();
     await SignInAsync(page, "mi-trabajo", Specialist);
     await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
     await page.GetByRole(AriaRole.Heading, new() { Name = "Mi trabajo", Level = 1 }).WaitForAsync(new() { Timeout = 60_000 });
     await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 120_000 });
     await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 60_000 });
+}
+
+async Task StartupAsync(int runs)
+{
+    Console.WriteLine($"Portal: start-up of the installed app offline (same profile; worker and caches from one online visit); {runs} runs per page; load {Machine.LoadAverage()}");
+    await using var context = await browser.NewContextAsync(new() { Locale = "es-PE" });
+    var page = await context.NewPageAsync();
+    await OpenMyWorkWithItsWorkerAsync(page);
     await page.GotoAsync(new Uri(gateway, "productores").ToString());
     await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 60_000 });
     await page.GotoAsync(new Uri(gateway, "mi-trabajo").ToString());
