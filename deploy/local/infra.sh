@@ -7,6 +7,8 @@
 #   eval "$(bash deploy/local/infra.sh env)"       # export connection settings
 #   bash deploy/local/infra.sh rabbit-chaos-stop   # tests: simulate a broker outage (chaos node)
 #   bash deploy/local/infra.sh rabbit-chaos-start  # tests: end the outage
+#   REDES_RABBIT_PORT=6372 bash deploy/local/infra.sh rabbit-stop|rabbit-start|rabbit-delete
+#                                                  # tests: stop, start or delete a stack's own main node
 #
 # Uses Debian packages (postgresql, rabbitmq-server; chromium for the portal's
 # UI tests, which never download a browser of their own) but none of their system
@@ -554,6 +556,18 @@ rmq_stop_node() { # name port
     rm -f "$(rmq_node_dir "$name")/launcher.pid"
 }
 
+# A broker outage for tests: the app stops (connections dropped, port closed), the Erlang VM stays, so
+# rmq_ensure_node brings it back in seconds rather than a boot's minute on a busy machine.
+rmq_stop_app() { # name port
+    case $(rmq_node_state "$1" "$2") in
+        up|booting) ;;
+        foreign) die "node $1@localhost was not started from $STATE" ;;
+        *) log "RabbitMQ app on $1@localhost already stopped"; return 0 ;;
+    esac
+    log "outage: stopping the RabbitMQ app on $1@localhost (port $2)"
+    rmqctl "$1" stop_app >/dev/null || die "stop_app failed on $1@localhost"
+}
+
 rabbit_stop() {
     rabbit_installed || { log "rabbitmq-server not installed"; return 0; }
     rmq_home
@@ -575,13 +589,7 @@ rabbit_status() {
 chaos_stop() {
     rabbit_installed || die "rabbitmq-server is not installed; run: $0 start"
     rmq_home
-    case $(rmq_node_state "$RABBIT_CHAOS_NODE" "$RABBIT_CHAOS_PORT") in
-        up|booting) ;;
-        foreign) die "node $RABBIT_CHAOS_NODE@localhost was not started from $STATE" ;;
-        *) log "chaos broker already stopped"; return 0 ;;
-    esac
-    log "chaos: stopping RabbitMQ app on $RABBIT_CHAOS_NODE@localhost (port $RABBIT_CHAOS_PORT)"
-    rmqctl "$RABBIT_CHAOS_NODE" stop_app >/dev/null || die "stop_app failed on $RABBIT_CHAOS_NODE@localhost"
+    rmq_stop_app "$RABBIT_CHAOS_NODE" "$RABBIT_CHAOS_PORT"
 }
 
 chaos_start() {
@@ -589,6 +597,32 @@ chaos_start() {
     rmq_ensure_cookie
     log "chaos: starting RabbitMQ app on $RABBIT_CHAOS_NODE@localhost (port $RABBIT_CHAOS_PORT)"
     rmq_ensure_node "$RABBIT_CHAOS_NODE" "$RABBIT_CHAOS_PORT"
+}
+
+# A stack of its own (the end-to-end fault test's) runs on a main node of its own, given by REDES_RABBIT_PORT, which
+# the test stops and starts as an outage and deletes afterwards. Never the default node: others' stacks use it.
+own_node_only() {
+    [[ $RABBIT_PORT != 5672 ]] || die "rabbit-stop/start/delete act on a stack's own node only: set REDES_RABBIT_PORT to its port (not 5672)"
+    rabbit_installed || die "rabbitmq-server is not installed; run: $0 start"
+    rmq_home
+}
+
+own_stop() {
+    own_node_only
+    rmq_stop_app "$RABBIT_NODE" "$RABBIT_PORT"
+}
+
+own_start() {
+    own_node_only
+    rmq_ensure_cookie
+    rmq_ensure_node "$RABBIT_NODE" "$RABBIT_PORT"
+}
+
+own_delete() {
+    own_node_only
+    rmq_stop_node "$RABBIT_NODE" "$RABBIT_PORT"
+    log "deleting RabbitMQ node $RABBIT_NODE@localhost's data"
+    rm -rf "$(rmq_node_dir "$RABBIT_NODE")"
 }
 
 # ---------------------------------------------------------------------------
@@ -620,7 +654,7 @@ print_env() {
 }
 
 usage() {
-    sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
@@ -667,6 +701,11 @@ main() {
             take_lock
             resolve_state
             chaos_start
+            ;;
+        rabbit-stop|rabbit-start|rabbit-delete)
+            take_lock
+            resolve_state
+            "own_${cmd#rabbit-}"
             ;;
         -h|--help|help|"") usage ;;
         *) log "unknown command: $cmd"; usage ;;

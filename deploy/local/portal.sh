@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The web portal (portal/): install its npm packages from the committed lockfile when they changed, then
 #   bash deploy/local/portal.sh build   # typed API client, type check, Vite build, pre-compressed files -> portal/dist
-#   bash deploy/local/portal.sh test    # Vitest component tests
+#   bash deploy/local/portal.sh test    # Vitest component tests, then Spectral over the services' OpenAPI documents
 # Node.js and npm come from the machine (Debian's nodejs/npm are installed when missing); packages only from the npm registry.
 set -euo pipefail
 
@@ -23,6 +23,6 @@ fi
 
 case ${1:-build} in
     build) npm run --silent build ;;
-    test) npx vitest run ;;
+    test) npx vitest run && npm run --silent lint:openapi ;;
     *) log "usage: portal.sh build|test"; exit 2 ;;
 esac

@@ -5,6 +5,7 @@
 #   bash deploy/local/up.sh              # (re)start everything and seed the demo data
 #   bash deploy/local/up.sh --no-seed    # skip the demo seeder
 #   bash deploy/local/up.sh --no-build   # start what was built last time
+#   bash deploy/local/up.sh --restart=reporting   # (re)start one service of the running stack, nothing else
 #   bash deploy/local/down.sh            # stop it again
 #
 # Re-running restarts the services so a new build takes effect; the seed only
@@ -244,6 +245,22 @@ wait_ready() { # name port
     done
 }
 
+# One service again (e.g. after the end-to-end fault test killed it), with the stack's settings; the rest runs on.
+restart_one() { # name
+    local r name port project db
+    for r in "${ACTIVE[@]}"; do
+        read -r name port project db <<<"$r"
+        [[ $name == "$1" ]] || continue
+        stop_service "$name"
+        service_env "$name" "$port" "$db"
+        start_process "$name" "$(target_path "$project")" "$port"
+        wait_ready "$name" "$port"
+        log "$name ready"
+        return
+    done
+    die "no service named $1"
+}
+
 start_all() {
     local t0=$SECONDS r name port project db dll
     # Backends boot in parallel (each migrates its own database); the gateway
@@ -321,17 +338,18 @@ summary() {
 }
 
 usage() {
-    sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
 main() {
     NO_SEED=0 NO_BUILD=0
-    local arg
+    local arg restart=""
     for arg in "$@"; do
         case $arg in
             --no-seed) NO_SEED=1 ;;
             --no-build) NO_BUILD=1 ;;
+            --restart=*) restart=${arg#--restart=} ;;
             -h|--help) usage ;;
             *) log "unknown option: $arg"; usage ;;
         esac
@@ -340,15 +358,18 @@ main() {
     command -v curl >/dev/null || die "curl not found"
 
     START=$SECONDS
-    bash "$LOCAL_DIR/infra.sh" start
+    [[ -n $restart ]] || bash "$LOCAL_DIR/infra.sh" start
     load_infra_env
     take_lock
     select_services
-    create_databases
-    ensure_vhost
-
     NATIONAL_PASSWORD=$(secret_get national-unit REDES_NATIONAL_PASSWORD)
     IDENTITY_URL="http://127.0.0.1:$(port_of "$IDENTITY_SERVICE")/"
+    if [[ -n $restart ]]; then
+        restart_one "$restart"
+        return
+    fi
+    create_databases
+    ensure_vhost
 
     # Stop first: a build must not overwrite the assemblies of running processes,
     # and a restart is what makes a new build take effect.

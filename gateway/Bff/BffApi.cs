@@ -97,14 +97,16 @@ public static class BffApi
             [.. user.FindAll(PlatformClaims.Role).Select(r => r.Value)], tenant, Claim("locale") ?? DefaultLanguage));
     }
 
-    /// <summary>The session middleware has already required X-CSRF. The refresh token dies at the token server even if
-    /// the cookie were replayed; the access token inside it still lives until it expires.</summary>
+    /// <summary>The session middleware has already required X-CSRF. Signing out ends every session of the user: its
+    /// access tokens stop working in every service within seconds and its refresh tokens at once, so a replayed cookie
+    /// is worth nothing (docs/decisions/0017).</summary>
     static async Task<NoContent> Logout(HttpContext context, TokenServerClient tokenServer, ILogger<LoginFlows> logger, CancellationToken ct)
     {
         if (context.Features.Get<PortalSessionFeature>() is { } session)
         {
             try
             {
+                await tokenServer.SignOutEverywhereAsync(session.Tokens.AccessToken, ct);
                 await tokenServer.RevokeAsync(session.Tokens.RefreshToken, ct);
             }
             catch (HttpRequestException exception)

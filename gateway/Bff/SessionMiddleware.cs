@@ -8,8 +8,9 @@ namespace RedesPlataforma.Gateway.Bff;
 /// an unsafe method (POST, PUT, PATCH, DELETE) with the cookie, or to /bff, must carry X-CSRF: 1 (a header another site
 /// cannot add without a CORS preflight the gateway never grants), else 403; an access token expiring within a minute
 /// is refreshed first and the cookie re-issued; then the request carries Authorization: Bearer. A refresh the token
-/// server refuses ends the session (cookie deleted, 401). Requests with their own Authorization header (scripts, API
-/// clients) are left alone, and so is the token server's own /connect/* (its sign-in form has its own antiforgery token).
+/// server refuses ends the session (cookie deleted, 401), and so does a 401 from the service the request went to.
+/// Requests with their own Authorization header (scripts, API clients) are left alone, and so is the token server's own
+/// /connect/* (its sign-in form has its own antiforgery token).
 /// </summary>
 public sealed class SessionMiddleware(RequestDelegate next, SessionRefresher refresher, TimeProvider clock, ILogger<SessionMiddleware> logger)
 {
@@ -80,7 +81,12 @@ public sealed class SessionMiddleware(RequestDelegate next, SessionRefresher ref
         }
 
         context.Features.Set(new PortalSessionFeature(tokens));
-        if (!toBff) request.Headers.Authorization = $"Bearer {tokens.AccessToken}";
+        if (!toBff)
+        {
+            request.Headers.Authorization = $"Bearer {tokens.AccessToken}";
+            // A service refusing the session's token means its access was revoked (docs/decisions/0017): the session ends here too.
+            context.Response.OnStarting(() => context.Response.StatusCode == StatusCodes.Status401Unauthorized ? PortalSession.SignOutAsync(context) : Task.CompletedTask);
+        }
         await next(context);
     }
 

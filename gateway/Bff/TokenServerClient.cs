@@ -5,8 +5,8 @@ namespace RedesPlataforma.Gateway.Bff;
 
 /// <summary>
 /// The gateway's server-to-server calls to the token server (Services:Tenants) as the portal's public client: redeem a
-/// code with its PKCE verifier, refresh, revoke. A refusal (4xx) comes back as null; an unreachable or failing server
-/// throws, so a caller can tell "sign in again" from "try again shortly".
+/// code with its PKCE verifier, refresh, revoke, sign out. A refusal (4xx) comes back as null; an unreachable or failing
+/// server throws, so a caller can tell "sign in again" from "try again shortly".
 /// </summary>
 public sealed class TokenServerClient(HttpClient http, TimeProvider clock)
 {
@@ -32,6 +32,19 @@ public sealed class TokenServerClient(HttpClient http, TimeProvider clock)
             ["token"] = refreshToken, ["token_type_hint"] = "refresh_token", ["client_id"] = ClientId,
         }), ct);
         response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>
+    /// Signs the user out everywhere (the token server's /api/account/logout): every access token of the user stops
+    /// working in every service within seconds (docs/decisions/0017). An access token already expired or revoked is
+    /// nothing more to end.
+    /// </summary>
+    public async Task SignOutEverywhereAsync(string accessToken, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/account/logout");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+        using var response = await http.SendAsync(request, ct);
+        if (response.StatusCode != HttpStatusCode.Unauthorized) response.EnsureSuccessStatusCode();
     }
 
     private async Task<SessionTokens?> RequestTokensAsync(Dictionary<string, string> form, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration.Memory;
+using RedesPlataforma.BuildingBlocks.ServiceDefaults;
 using RedesPlataforma.Gateway.Forwarding;
 using RedesPlataforma.Gateway.Health;
 using RedesPlataforma.Gateway.Proxy;
@@ -9,9 +10,10 @@ namespace RedesPlataforma.Gateway.Extensions;
 
 public static class GatewayExtensions
 {
-    /// <summary>Larger than a service's 1 MB default for forms with attachments; routes taking files (the producer import,
-    /// 50 MB) raise it further through their MaxRequestBodyBytes metadata.</summary>
-    public const long DefaultMaxRequestBodyBytes = 10 * 1024 * 1024;
+    /// <summary>A service's own limit: a larger body would be forwarded only for the service to hang up on it, which the
+    /// client saw as a 502. Routes taking files (evidence 5 MB, the producer import 50 MB) raise it through their
+    /// MaxRequestBodyBytes metadata, to the limit of the service's endpoint.</summary>
+    public const long DefaultMaxRequestBodyBytes = RequestBodyLimitMiddleware.DefaultMaxRequestBodyBytes;
 
     public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
     {

@@ -40,6 +40,7 @@ public static class ProxyExtensions
         app.MapReverseProxy(proxy =>
         {
             proxy.Use(UnavailableServiceMiddleware.RefuseUnconfiguredClusters);
+            proxy.Use(StreamedBodyMiddleware.ReadToTheEndFirst);
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();
             proxy.UsePassiveHealthChecks();

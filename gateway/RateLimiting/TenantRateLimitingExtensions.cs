@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Security;
 
 namespace RedesPlataforma.Gateway.RateLimiting;
@@ -16,9 +16,8 @@ public static class TenantRateLimitingExtensions
         builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>>((options, settings) =>
         {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.RejectWithProblem();
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context, settings.Value));
-            options.OnRejected = WriteTooManyRequests;
         });
         return builder;
     }
@@ -50,20 +49,5 @@ public static class TenantRateLimitingExtensions
         return key.StartsWith("ip:", StringComparison.Ordinal)
             ? RateLimitPartition.GetTokenBucketLimiter(key, _ => settings.AnonymousBucket())
             : RateLimitPartition.GetTokenBucketLimiter(key, _ => settings.AuthenticatedBucket());
-    }
-
-    private static async ValueTask WriteTooManyRequests(OnRejectedContext rejected, CancellationToken cancellationToken)
-    {
-        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        var http = rejected.HttpContext;
-        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-
-        await Results.Problem(
-            statusCode: StatusCodes.Status429TooManyRequests,
-            type: "https://tools.ietf.org/html/rfc6585#section-4",
-            title: "Too many requests / Demasiadas solicitudes",
-            detail: $"The request rate limit was exceeded; retry in {seconds} s. / Se superó el límite de solicitudes; reintente en {seconds} s.")
-            .ExecuteAsync(http);
     }
 }

@@ -20,6 +20,7 @@ app.MapStaffApi();
 app.MapOrgUnitsApi();
 app.MapAuditApi();
 app.MapAccountApi();
+app.MapTwoFactorApi();
 app.MapAccountRecoveryApi();
 app.Run();
 

@@ -89,4 +89,34 @@ public sealed class ComposeFileTests
         Assert.NotNull(folder);
         Assert.Contains(gateway.List("volumes").OfType<string>(), volume => volume.EndsWith(":" + folder, StringComparison.Ordinal));
     }
+
+    /// <summary>A published service port lets a caller skip the gateway's rate limits and headers (issue 16, item 8).</summary>
+    [Fact]
+    public void Only_the_gateway_publishes_a_port()
+    {
+        Assert.NotEmpty(ComposeFile.Service(Repository.Gateway.Key).Ports);
+        Assert.All(ComposeFile.Services.Values.Where(service => service.Name != Repository.Gateway.Key),
+            service => Assert.True(service.Ports.Count == 0, $"'{service.Name}' publishes {string.Join(", ", service.Ports)}"));
+    }
+
+    /// <summary>On an internal network nothing outside the compose project reaches a container, published port or not.</summary>
+    [Theory]
+    [MemberData(nameof(Platform.BackendsAndInfrastructure), MemberType = typeof(Platform))]
+    public void Every_backend_the_database_and_the_broker_sit_only_on_internal_networks(string key)
+    {
+        var service = ComposeFile.Service(key);
+
+        Assert.NotEmpty(service.Networks); // none means compose's default network, which is not internal
+        Assert.All(service.Networks, network => Assert.True(ComposeFile.InternalNetworks.Contains(network), $"'{key}' is on '{network}', which is not internal"));
+    }
+
+    [Fact]
+    public void The_gateway_joins_the_services_internal_network_and_one_it_is_published_on()
+    {
+        var gateway = ComposeFile.Service(Repository.Gateway.Key);
+        var backendNetworks = Repository.Backends.SelectMany(backend => ComposeFile.Service(backend.Key).Networks).ToHashSet();
+
+        Assert.Contains(gateway.Networks, backendNetworks.Contains);
+        Assert.Contains(gateway.Networks, network => !ComposeFile.InternalNetworks.Contains(network));
+    }
 }

@@ -83,7 +83,8 @@ public sealed class KubernetesManifestTests
 
         Assert.DoesNotContain(env, Platform.IsTokenServerOnly);
         Assert.DoesNotContain(KubernetesManifests.SecretTemplate($"{backend.Key}-secrets").Keys, Platform.IsTokenServerOnly);
-        Assert.Empty(deployment.Manifest.At("spec", "template", "spec").List("volumes"));
+        // Scratch space only (an emptyDir for /tmp): no keys, no mail folder.
+        Assert.All(deployment.Manifest.At("spec", "template", "spec").Maps("volumes"), volume => Assert.True(volume.Has("emptyDir"), $"volume '{volume.Text("name")}'"));
     }
 
     /// <summary>nginx refuses a larger body with its own 413 before the gateway sees it: the producer import (50 MB) would never arrive.</summary>
@@ -119,6 +120,62 @@ public sealed class KubernetesManifestTests
 
         Assert.Contains("ReadWriteMany", claim.Manifest.Map("spec").List("accessModes").OfType<string>());
         Assert.NotEqual("true", mount.Text("readOnly"));
+    }
+
+    /// <summary>Issue 16, item 8: with no policy a pod accepts every connection in the cluster, so the default denies.</summary>
+    [Fact]
+    public void Nothing_in_the_namespace_accepts_connections_unless_a_policy_lets_them_in()
+    {
+        var policies = KubernetesManifests.Objects.Where(o => o.Kind == "NetworkPolicy").Select(o => o.Manifest.Map("spec"));
+
+        Assert.Contains(policies, spec => !spec.Map("podSelector").Keys.Any()
+                                          && spec.List("policyTypes").Contains("Ingress")
+                                          && spec.List("ingress").Count == 0);
+    }
+
+    [Fact]
+    public void The_gateway_accepts_connections_from_anywhere_on_its_http_port()
+    {
+        var spec = PolicyFor(Repository.Gateway.Key);
+        var rule = Assert.Single(spec.Maps("ingress"));
+
+        Assert.Empty(rule.List("from"));
+        Assert.Equal(["http"], rule.Maps("ports").Select(port => port.Text("port")));
+    }
+
+    /// <summary>A backend reached by anything but the gateway skips its rate limits and headers; Tenants also serves the
+    /// other backends its signing keys (they validate tokens against it).</summary>
+    [Theory]
+    [MemberData(nameof(Platform.Backends), MemberType = typeof(Platform))]
+    public void Every_backend_accepts_connections_only_from_the_gateway_and_the_token_server_also_from_the_backends(string name)
+    {
+        var backend = Repository.Backend(name);
+        IEnumerable<string> allowed = name == Repository.TokenServer
+            ? Repository.Backends.Where(b => b.Name != name).Select(b => b.Key).Append(Repository.Gateway.Key).Order()
+            : [Repository.Gateway.Key];
+
+        var rules = PolicyFor(backend.Key).Maps("ingress").ToList();
+
+        Assert.NotEmpty(rules);
+        Assert.All(rules, rule => Assert.NotEmpty(rule.List("from"))); // a rule with no "from" lets in every pod
+        Assert.Equal(allowed, rules.SelectMany(rule => rule.Maps("from")).SelectMany(PodsSelected).Order());
+    }
+
+    /// <summary>The policy whose pod selector picks exactly this deployment's pods.</summary>
+    private static YamlMap PolicyFor(string key) =>
+        KubernetesManifests.Objects.Where(o => o.Kind == "NetworkPolicy").Select(o => o.Manifest.Map("spec"))
+            .SingleOrDefault(spec => spec.At("podSelector", "matchLabels").Text("app.kubernetes.io/name") == key)
+        ?? throw new Xunit.Sdk.XunitException($"no NetworkPolicy selects the pods of '{key}'");
+
+    /// <summary>The app names a "from" peer admits; a peer by namespace or address range admits more than pods of ours.</summary>
+    private static IEnumerable<string> PodsSelected(YamlMap peer)
+    {
+        Assert.False(peer.Has("namespaceSelector") || peer.Has("ipBlock"), "a peer by namespace or address range");
+        var selector = peer.Map("podSelector");
+        if (selector.At("matchLabels").Text("app.kubernetes.io/name") is { } single) return [single];
+        return selector.Maps("matchExpressions")
+            .Where(e => e.Text("key") == "app.kubernetes.io/name" && e.Text("operator") == "In")
+            .SelectMany(e => e.List("values").OfType<string>());
     }
 
     private static IEnumerable<string> ConfigMapsOf(KubeObject deployment) =>

@@ -19,6 +19,9 @@ public static class Platform
 
     public static TheoryData<string> Backends() => [.. Repository.Backends.Select(b => b.Name)];
 
+    /// <summary>The compose services besides the gateway: every backend (by its key), the database and the broker.</summary>
+    public static TheoryData<string> BackendsAndInfrastructure() => [.. Repository.Backends.Select(b => b.Key).Append("postgres").Append("rabbitmq")];
+
     public static TheoryData<string> BackendsAndGateway() => [.. Repository.Backends.Append(Repository.Gateway).Select(d => d.Name)];
 
     public static TheoryData<string> BackendsOtherThanTheTokenServer() =>

@@ -23,8 +23,7 @@ public sealed partial class PortalContractTests(LocalStack stack)
     public async Task The_committed_OpenAPI_document_is_what_the_service_serves(string service)
     {
         using var client = stack.Anonymous();
-        var served = JsonNode.Parse(await client.GetStringAsync($"openapi/{service}.json"))!.AsObject();
-        served.Remove("servers");
+        var served = JsonNode.Parse(await client.GetStringAsync($"openapi/{service}.json"));
         var committed = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Portal, "openapi", $"{service}.json")));
 
         Assert.True(JsonNode.DeepEquals(served, committed),

@@ -99,16 +99,19 @@ public sealed class BffTests(GatewayApp app) : IClassFixture<GatewayApp>
     }
 
     [Fact]
-    public async Task A_wrong_password_or_an_unknown_email_shows_the_same_message_and_issues_no_code()
+    public async Task A_wrong_password_an_unknown_email_or_a_locked_account_shows_the_same_message_and_issues_no_code()
     {
         var tenant = await app.Tenants.OnboardAsync();
+        var locked = await tenant.CreateStaffAsync("Viewer");
+        for (var attempt = 0; attempt < 5; attempt++) await app.Tenants.CreateClient().RequestTokenAsync(locked.Email, "No-Es-La-Clave-1!");
         var browser = app.Browser();
         var page = await browser.OpenSignInPageAsync();
 
         var wrongPassword = await browser.SubmitAsync(page, tenant.AdminEmail, "No-Es-La-Clave-1!");
         var unknownEmail = await browser.SubmitAsync(page, "nadie@desconocido.test", Scenario.Password);
+        var lockedAccount = await browser.SubmitAsync(page, locked.Email, locked.Password);
 
-        foreach (var response in new[] { wrongPassword, unknownEmail })
+        foreach (var response in new[] { wrongPassword, unknownEmail, lockedAccount })
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Null(response.Headers.Location);
@@ -195,6 +198,54 @@ public sealed class BffTests(GatewayApp app) : IClassFixture<GatewayApp>
         Assert.Contains("""role="alert">La cuenta está desactivada; consulte con el administrador de su institución.</div>""", await response.Content.ReadAsStringAsync());
         Assert.False(browser.HasSession);
         await Problem.AssertAsync(await browser.GetAsync("/bff/user"), HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_session_whose_user_is_deactivated_ends_at_its_next_request_within_5_seconds()
+    {
+        var tenant = await app.Tenants.OnboardAsync();
+        var staff = await tenant.CreateStaffAsync("Specialist");
+        var browser = app.Browser();
+        await browser.SignInAsync(staff.Email, staff.Password);
+        (await browser.GetAsync("/api/account/me")).EnsureSuccessStatusCode();
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        (await tenant.Admin.PostAsync($"/api/staff/{staff.Id}/deactivate", null)).EnsureSuccessStatusCode();
+        var response = await UntilRefusedAsync(() => browser.GetAsync("/api/account/me"));
+
+        await Problem.AssertAsync(response, HttpStatusCode.Unauthorized);
+        Assert.True(watch.Elapsed <= TimeSpan.FromSeconds(5), $"{watch.ElapsedMilliseconds} ms");
+        Assert.False(browser.HasSession);
+        await Problem.AssertAsync(await browser.GetAsync("/bff/user"), HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Signing_out_of_the_portal_ends_the_access_token_a_copied_cookie_carries()
+    {
+        var tenant = await app.Tenants.OnboardAsync();
+        var browser = app.Browser();
+        await browser.SignInAsync(tenant.AdminEmail, Scenario.Password);
+        var accessToken = browser.Tokens(app).AccessToken;
+        var logout = new HttpRequestMessage(HttpMethod.Post, "/bff/logout");
+        logout.Headers.Add("X-CSRF", "1");
+        Assert.Equal(HttpStatusCode.NoContent, (await browser.SendAsync(logout)).StatusCode);
+
+        var copied = app.Client().Authorize(accessToken);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var response = await UntilRefusedAsync(() => copied.GetAsync("/api/account/me"));
+
+        await Problem.AssertAsync(response, HttpStatusCode.Unauthorized);
+        Assert.True(watch.Elapsed <= TimeSpan.FromSeconds(5), $"{watch.ElapsedMilliseconds} ms");
+    }
+
+    /// <summary>The first answer that is not a 200, asking every 50 ms for up to ten seconds.</summary>
+    private static async Task<HttpResponseMessage> UntilRefusedAsync(Func<Task<HttpResponseMessage>> send)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        HttpResponseMessage response;
+        while ((response = await send()).StatusCode == HttpStatusCode.OK && watch.Elapsed < TimeSpan.FromSeconds(10))
+            await Task.Delay(50);
+        return response;
     }
 
     [Fact]

@@ -32,8 +32,9 @@ public sealed class EvidenceRouteTests(NetworksRoutedGatewayApp app) : IClassFix
         var client = app.WithTokenOf((await app.Tenants.OnboardAsync()).Admin);
 
         var (full, reached) = await UploadAsync(client, MaxEvidenceBytes);
+        // What the stand-in service answers is its own business (it keeps the 1 MB default, so it reads the file and
+        // refuses it); the gateway let the whole file through to it.
         Assert.True(reached, $"a 5 MB file must reach the service: {(int)full.StatusCode}");
-        Assert.NotEqual(HttpStatusCode.RequestEntityTooLarge, full.StatusCode);
 
         var (larger, reachedLarger) = await UploadAsync(client, 6 * 1024 * 1024);
         await Problem.AssertAsync(larger, HttpStatusCode.RequestEntityTooLarge);

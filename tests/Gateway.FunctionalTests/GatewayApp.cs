@@ -34,6 +34,10 @@ public class GatewayApp : IAsyncLifetime
 
     protected virtual IReadOnlyDictionary<string, string> TenantsSettings => new Dictionary<string, string>();
 
+    /// <summary>The gateway on real Kestrel at this loopback port rather than on the in-memory test server, for what only a
+    /// socket shows (body limits, connection reuse); null keeps the test server.</summary>
+    protected virtual int? KestrelPort => null;
+
     /// <summary>The gateway's services, e.g. to open a session cookie as the gateway does.</summary>
     public IServiceProvider GatewayServices => _gateway.Services;
 
@@ -48,7 +52,7 @@ public class GatewayApp : IAsyncLifetime
             ["DataProtection:KeysFolder"] = _dataProtectionFolder,
         };
         foreach (var (key, value) in GatewaySettings) settings[key] = value;
-        _gateway = new GatewayFactory(settings);
+        _gateway = new GatewayFactory(settings, KestrelPort);
         _gateway.StartServer();
     }
 
@@ -79,11 +83,19 @@ public class GatewayApp : IAsyncLifetime
         if (Directory.Exists(_dataProtectionFolder)) Directory.Delete(_dataProtectionFolder, recursive: true);
     }
 
-    private sealed class GatewayFactory(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<GatewayService::Program>
+    private sealed class GatewayFactory : WebApplicationFactory<GatewayService::Program>
     {
+        private readonly IReadOnlyDictionary<string, string> _settings;
+
+        public GatewayFactory(IReadOnlyDictionary<string, string> settings, int? kestrelPort)
+        {
+            _settings = settings;
+            if (kestrelPort is { } port) UseKestrel(port);
+        }
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            foreach (var (key, value) in settings) builder.UseSetting(key, value);
+            foreach (var (key, value) in _settings) builder.UseSetting(key, value);
             builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, ConnectionAddress>());
         }
     }

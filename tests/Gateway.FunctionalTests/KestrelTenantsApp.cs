@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using RedesPlataforma.Tenants.FunctionalTests;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Gateway.FunctionalTests;
 
@@ -21,12 +21,15 @@ public sealed class KestrelTenantsApp : TenantsApp
     public KestrelTenantsApp(IReadOnlyDictionary<string, string>? settings = null)
     {
         _settings = settings ?? new Dictionary<string, string>();
-        Port = FreeLoopbackPort();
+        Port = LocalInfrastructure.FreeLoopbackPort();
         UseKestrel(Port);
     }
 
     /// <summary>Test-only request header: the service answers with this Content-Security-Policy of its own.</summary>
     public const string RespondWithPolicyHeader = "X-Test-Respond-With-Policy";
+
+    /// <summary>Test-only request header: the service reads the whole body before answering, as an upload endpoint does.</summary>
+    public const string ReadBodyHeader = "X-Test-Read-Body";
 
     public int Port { get; }
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
@@ -56,18 +59,11 @@ public sealed class KestrelTenantsApp : TenantsApp
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new HeaderRecorder(ReceivedHeaders)));
     }
 
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private sealed class HeaderRecorder(ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> received) : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
-            app.Use((context, nextMiddleware) =>
+            app.Use(async (context, nextMiddleware) =>
             {
                 if (context.Request.Headers["X-Correlation-Id"].ToString() is { Length: > 0 } correlationId)
                     received[correlationId] = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
@@ -78,7 +74,8 @@ public sealed class KestrelTenantsApp : TenantsApp
                         context.Response.Headers.ContentSecurityPolicy = policy;
                         return Task.CompletedTask;
                     });
-                return nextMiddleware(context);
+                if (context.Request.Headers.ContainsKey(ReadBodyHeader)) await context.Request.Body.DrainAsync(context.RequestAborted);
+                await nextMiddleware(context);
             });
             next(app);
         };

@@ -193,6 +193,31 @@ public sealed class ProducerApiTests(NetworksApp app) : IClassFixture<NetworksAp
     }
 
     [Fact]
+    public async Task An_enum_number_outside_the_contract_is_a_400_problem_naming_the_field_and_nothing_is_stored()
+    {
+        var admin = await ProducerScenario.AdminClientAsync(app);
+        var producer = await admin.RegisterAsync(ProducerScenario.Request());
+        var url = $"/api/producers/{producer.Id}/incomes";
+
+        await AssertFieldRefusedAsync(await admin.PostAsJsonAsync(url, new { kind = 999, measuredOn = "2025-03-01", annualNetIncomePen = 10m }), "kind");
+        var request = JsonSerializer.SerializeToNode(ProducerScenario.Request(), Json.Options)!;
+        request["gender"] = 7;
+        request["districtCoding"] = 9;
+        var register = await admin.PostAsJsonAsync("/api/producers", request);
+        await AssertFieldRefusedAsync(register, "gender");
+
+        Assert.Empty(await (await admin.GetAsync(url)).ReadAsync<List<IncomeDto>>());
+        Assert.Equal(1, (await admin.PageAsync<ProducerSummary>("/api/producers")).TotalCount);
+
+        static async Task AssertFieldRefusedAsync(HttpResponseMessage response, string field)
+        {
+            var body = await response.Content.ReadAsStringAsync();
+            await ProducerScenario.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+            Assert.Contains(JsonDocument.Parse(body).RootElement.GetProperty("errors").EnumerateObject(), e => e.Name.Equals(field, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    [Fact]
     public async Task The_list_pages_in_name_order_searches_by_name_words_or_DNI_and_filters_by_region_district_and_gender()
     {
         var admin = await ProducerScenario.AdminClientAsync(app);

@@ -173,4 +173,33 @@ public sealed class DashboardTests(ReportingApp app) : IClassFixture<ReportingAp
         Assert.Contains("PE-CUS,Cusco,1,1,0,1,0,", regions);
         Assert.DoesNotContain("PE-PUN", regions);
     }
+
+    [Fact]
+    public async Task A_programme_named_like_a_formula_downloads_defused_in_the_CSV_with_its_numbers_still_numbers()
+    {
+        const string Formula = "=HYPERLINK(\"http://x.test\",\"ver\")";
+        await using var events = await Events.StartAsync(app);
+        var tenant = await app.OnboardAsync();
+        var (programme, network) = (Guid.NewGuid(), Guid.NewGuid());
+        await events.PublishAllAsync(tenant.Id, Network(tenant.Id, network, "cuy", "PE-CUS", phase: 2), Approved(tenant.Id, Guid.NewGuid(), network, programme, 1_234.5m, 500m, 0m));
+        await events.PublishAsync(tenant.Id, new ProgrammePublished(programme, tenant.Id, Formula, "-Municipio", 500_000m, 50_000m, 0.3m,
+            new DateOnly(2025, 1, 1), new DateOnly(2026, 12, 31), [], [], At(2025, 1)));
+        await app.ProcessedAsync(events);
+        var dashboard = await ReportingScenario.EventuallyAsync(() => tenant.Admin.DashboardAsync(), d => d.Table("programmes").Rows.Any(r => r.Label == Formula), "the programme's name");
+        var figures = dashboard.Table("programmes").Row(programme.ToString()).Values.Select(v => v?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var csv = await (await tenant.Admin.GetAsync("/api/reporting/dashboard/programmes.csv")).Content.ReadAsStringAsync();
+
+        Assert.Contains(string.Join(',', [programme.ToString(), "\"'=HYPERLINK(\"\"http://x.test\"\",\"\"ver\"\")\"", .. figures]) + "\r\n", csv);
+    }
+
+    [Theory]
+    [InlineData("/api/reporting/dashboard?chain=", "chain")]
+    [InlineData("/api/reporting/dashboard/series?region=", "region")]
+    [InlineData("/api/reporting/dashboard/programmes.csv?chain=", "chain")]
+    public async Task A_NUL_in_a_filter_is_a_400_problem_naming_it_and_no_download_starts(string url, string parameter)
+    {
+        var tenant = await app.OnboardAsync();
+        await BadInput.AssertNamesAsync(await tenant.Admin.GetAsync(url + BadInput.NulInQuery), parameter);
+    }
 }

@@ -46,7 +46,7 @@ public sealed class AuditLogTests(TenantsApp app) : IClassFixture<TenantsApp>
 
         Assert.Equal("at,actorId,actorName,action,targetType,targetId,details", lines[0]);
         Assert.Equal(2, lines.Length - 1);
-        Assert.All(lines[1..], l => Assert.Contains($",{tenant.AdminId},'{Formula},org_unit.created,OrgUnit,", l));
+        Assert.All(lines[1..], l => Assert.Contains($",{tenant.AdminId},\"'{Formula}\",org_unit.created,OrgUnit,", l));
         Assert.DoesNotContain(lines, l => l.Contains("," + Formula));
         Assert.DoesNotContain(lines, l => l.Contains("staff.updated"));
     }

@@ -24,7 +24,7 @@ public sealed class AuthTests(TenantsApp app) : IClassFixture<TenantsApp>
 
         var locked = await client.RequestTokenAsync(staff.Email, staff.Password);
         Assert.Equal(HttpStatusCode.BadRequest, locked.StatusCode);
-        Assert.Contains("locked", await locked.Content.ReadAsStringAsync());
+        Assert.Contains("incorrect", await locked.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -30,9 +30,11 @@ public class TenantsApp : WebApplicationFactory<RedesPlataforma.Tenants.Infrastr
 
     protected virtual Task<TestVirtualHost> CreateBrokerAsync() => TestVirtualHost.CreateAsync();
 
+    protected virtual Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreateAsync("tenants");
+
     public async Task InitializeAsync()
     {
-        Database = await TestDatabase.CreateAsync("tenants");
+        Database = await CreateDatabaseAsync();
         Broker = await CreateBrokerAsync();
         _ = Server; // start now, so migrations and the bootstrap account are in place before any test
     }

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Sockets;
+
 namespace RedesPlataforma.Testing;
 
 /// <summary>
@@ -19,11 +22,20 @@ public static class LocalInfrastructure
     /// <summary>The repository root, found from the test binaries' folder.</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    public static string OwnerConnectionString(string database) =>
-        $"Host={PgHost};Port={PgPort};Database={database};Username=redes_owner;Password={OwnerPassword};Include Error Detail=true";
+    /// <param name="port">Another cluster's port (a test's <see cref="ThrowawayPostgres"/>) instead of the shared one.</param>
+    public static string OwnerConnectionString(string database, int? port = null) =>
+        $"Host={PgHost};Port={port ?? PgPort};Database={database};Username=redes_owner;Password={OwnerPassword};Include Error Detail=true";
 
-    public static string AppConnectionString(string database) =>
-        $"Host={PgHost};Port={PgPort};Database={database};Username=redes_app;Password={AppPassword};Include Error Detail=true";
+    public static string AppConnectionString(string database, int? port = null) =>
+        $"Host={PgHost};Port={port ?? PgPort};Database={database};Username=redes_app;Password={AppPassword};Include Error Detail=true";
+
+    /// <summary>A loopback port nothing listens on right now, for a server a test starts.</summary>
+    public static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
 
     private static string Env(string name, string fallback) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : fallback;
 

@@ -8,16 +8,19 @@ namespace RedesPlataforma.Testing;
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private TestDatabase(string name) => Name = name;
+    private readonly int? _port;
+
+    private TestDatabase(string name, int? port) => (Name, _port) = (name, port);
 
     public string Name { get; }
-    public string AppConnectionString => LocalInfrastructure.AppConnectionString(Name);
-    public string OwnerConnectionString => LocalInfrastructure.OwnerConnectionString(Name);
+    public string AppConnectionString => LocalInfrastructure.AppConnectionString(Name, _port);
+    public string OwnerConnectionString => LocalInfrastructure.OwnerConnectionString(Name, _port);
 
-    public static async Task<TestDatabase> CreateAsync(string prefix)
+    /// <param name="port">A <see cref="ThrowawayPostgres"/> cluster's port; the shared cluster if null.</param>
+    public static async Task<TestDatabase> CreateAsync(string prefix, int? port = null)
     {
-        var database = new TestDatabase($"test_{prefix}_{Guid.NewGuid():N}"[..40]);
-        await using (var server = new NpgsqlConnection(LocalInfrastructure.OwnerConnectionString("postgres")))
+        var database = new TestDatabase($"test_{prefix}_{Guid.NewGuid():N}"[..40], port);
+        await using (var server = new NpgsqlConnection(LocalInfrastructure.OwnerConnectionString("postgres", port)))
         {
             await server.OpenAsync();
             await Execute(server, $"CREATE DATABASE \"{database.Name}\"");
@@ -35,7 +38,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await using var server = new NpgsqlConnection(LocalInfrastructure.OwnerConnectionString("postgres"));
+        await using var server = new NpgsqlConnection(LocalInfrastructure.OwnerConnectionString("postgres", _port));
         await server.OpenAsync();
         // A session of redes_app that was just closed can linger for a moment on the server; FORCE may not terminate
         // another role's backend (42501), so wait for it to go rather than fail the test that owned the database.

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace RedesPlataforma.Testing;
 
 /// <summary>
@@ -34,15 +32,5 @@ public sealed class TestVirtualHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await RabbitCtl(Node, "delete_vhost", Name);
 
-    public static async Task RabbitCtl(string node, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("rabbitmqctl") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("-n");
-        start.ArgumentList.Add(node);
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', arguments)} failed: {output}");
-    }
+    public static Task RabbitCtl(string node, params string[] arguments) => Commands.RunAsync("rabbitmqctl", ["-n", node, .. arguments]);
 }

@@ -12,11 +12,12 @@ public sealed record TokenResponse(
 /// <summary>Signs in through the real token endpoint, as the portal does.</summary>
 public static class TokenClient
 {
-    public static Task<HttpResponseMessage> RequestTokenAsync(this HttpClient client, string email, string password) =>
+    /// <summary><paramref name="otp"/>: the authenticator's code, for a user with two-factor sign-in.</summary>
+    public static Task<HttpResponseMessage> RequestTokenAsync(this HttpClient client, string email, string password, string? otp = null) =>
         client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "password", ["username"] = email, ["password"] = password, ["scope"] = "offline_access",
-        }));
+        }.Concat(otp is null ? [] : [KeyValuePair.Create("otp", otp)])));
 
     public static Task<HttpResponseMessage> RefreshAsync(this HttpClient client, string refreshToken) =>
         client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>

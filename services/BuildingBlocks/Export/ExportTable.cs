@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,7 +14,12 @@ public enum ExportFormat { Csv, Xlsx }
 /// </summary>
 public sealed record ExportTable(string SheetName, IReadOnlyList<string> Columns, IAsyncEnumerable<IReadOnlyList<string?>> Rows)
 {
-    public IReadOnlySet<int> NumericColumns { get; init; } = new HashSet<int>();
+    internal static readonly IReadOnlySet<int> NoNumbers = new HashSet<int>();
+
+    public IReadOnlySet<int> NumericColumns { get; init; } = NoNumbers;
+
+    internal static bool IsNumber(string value) =>
+        decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
 }
 
 public static class TableExport
@@ -26,6 +33,10 @@ public static class TableExport
         ExportFormat.Xlsx => TypedResults.Stream(body => XlsxTableWriter.WriteAsync(table, body, ct), XlsxContentType, $"{fileName}.xlsx"),
         _ => TypedResults.Stream(body => CsvTableWriter.WriteAsync(table, body, ct), CsvContentType, $"{fileName}.csv"),
     };
+
+    /// <summary>Says in the OpenAPI document what a streamed download answers, which its result type cannot.</summary>
+    public static RouteHandlerBuilder ProducesTableExport(this RouteHandlerBuilder endpoint) =>
+        endpoint.Produces(StatusCodes.Status200OK, contentType: "text/csv", additionalContentTypes: [XlsxContentType]);
 
     /// <summary>"csv" or "xlsx", any case; anything else is null.</summary>
     public static ExportFormat? ParseFormat(string? format) => format?.Trim().ToLowerInvariant() switch

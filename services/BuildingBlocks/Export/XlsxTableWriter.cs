@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Security;
 using System.Text;
@@ -19,7 +18,6 @@ namespace RedesPlataforma.BuildingBlocks.Export;
 public static class XlsxTableWriter
 {
     private const string Sheet = "xl/worksheets/sheet1.xml";
-    private static readonly HashSet<int> NoNumbers = [];
 
     private static (string Path, string Xml)[] Package(string sheetName) =>
     [
@@ -54,7 +52,7 @@ public static class XlsxTableWriter
             }
             await using var sheet = zip.CreateEntry(Sheet, CompressionLevel.Fastest).Open();
             using var writer = new SheetWriter(sheet);
-            writer.Row(table.Columns, NoNumbers);
+            writer.Row(table.Columns, ExportTable.NoNumbers);
             await foreach (var row in table.Rows.WithCancellation(ct))
                 writer.Row(row, table.NumericColumns);
         }
@@ -68,8 +66,6 @@ public static class XlsxTableWriter
         var clean = string.Concat(name.Where(c => "[]:*?/\\".IndexOf(c) < 0)).Trim();
         return clean.Length == 0 ? "Sheet1" : clean[..Math.Min(31, clean.Length)];
     }
-
-    private static bool IsNumber(string value) => decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
 
     /// <summary>worksheet/sheetData/row/c elements, written through reused element templates.</summary>
     private sealed class SheetWriter : IDisposable
@@ -100,7 +96,7 @@ public static class XlsxTableWriter
                     _xml.WriteElement(new Cell());
                     continue;
                 }
-                var numeric = numericColumns.Contains(i) && IsNumber(value);
+                var numeric = numericColumns.Contains(i) && ExportTable.IsNumber(value);
                 if (numeric)
                 {
                     _xml.WriteStartElement(_cell);

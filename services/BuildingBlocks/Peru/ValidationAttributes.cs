@@ -28,3 +28,19 @@ public sealed class RegionCodesAttribute() : ValidationAttribute("The {0} field 
         _ => false,
     };
 }
+
+/// <summary>
+/// A date the platform records (a consent, a measurement, a month, a programme's span, a payment): from 1990, before
+/// any of the programmes it serves, to 2100. Outside that it is a typing slip or a probe (0001-01-01, 9999-12-31), and
+/// date arithmetic at the edges of <see cref="DateOnly"/> would overflow. Whether a date may lie in the future is each
+/// field's own rule.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class PlausibleDateAttribute() : ValidationAttribute(
+    "The {0} field must be a date from 1990-01-01 to 2100-12-31. / La fecha debe estar entre el 1990-01-01 y el 2100-12-31.")
+{
+    public static readonly DateOnly Earliest = new(1990, 1, 1);
+    public static readonly DateOnly Latest = new(2100, 12, 31);
+
+    public override bool IsValid(object? value) => value is not DateOnly date || (date >= Earliest && date <= Latest);
+}

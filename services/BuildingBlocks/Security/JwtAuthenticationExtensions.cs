@@ -3,17 +3,21 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using RedesPlataforma.BuildingBlocks.Security.Revocation;
 
 namespace RedesPlataforma.BuildingBlocks.Security;
 
 public static class JwtAuthenticationExtensions
 {
     public const string DefaultAudience = "redes-api";
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// Validates the Tenants service's access tokens with the keys it publishes in its JWKS (fetched from
-    /// Identity:Authority and refreshed on rotation): RS256 only, issuer, audience and lifetime checked.
+    /// Identity:Authority and refreshed on rotation): RS256 only, issuer, audience and lifetime checked, and a token
+    /// issued before its user's access was revoked refused where the service keeps a <see cref="RevocationList"/>.
     /// </summary>
     public static IHostApplicationBuilder AddPlatformJwtAuthentication(this IHostApplicationBuilder builder)
     {
@@ -28,10 +32,21 @@ public static class JwtAuthenticationExtensions
             options.TokenValidationParameters.NameClaimType = PlatformClaims.Name;
             options.TokenValidationParameters.RoleClaimType = PlatformClaims.Role;
             options.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.RsaSha256];
-            options.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
-            options.Events = new JwtBearerEvents { OnChallenge = AnswerUnavailableKeysWith503 };
+            options.TokenValidationParameters.ClockSkew = ClockSkew;
+            options.Events = new JwtBearerEvents { OnTokenValidated = RefuseRevoked, OnChallenge = AnswerUnavailableKeysWith503 };
         });
         return builder;
+    }
+
+    /// <summary>The gateway keeps no list (it has no database): the services behind it refuse the token, and it ends the session.</summary>
+    private static Task RefuseRevoked(TokenValidatedContext context)
+    {
+        if (context.HttpContext.RequestServices.GetService<RevocationList>() is { } revocations
+            && context.SecurityToken is JsonWebToken token
+            && Guid.TryParse(token.Subject, out var userId)
+            && revocations.IsRevoked(userId, new DateTimeOffset(token.IssuedAt, TimeSpan.Zero)))
+            context.Fail("The user's access was revoked after this token was issued.");
+        return Task.CompletedTask;
     }
 
     /// <summary>

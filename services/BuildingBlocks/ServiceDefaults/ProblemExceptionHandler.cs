@@ -1,10 +1,13 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using RedesPlataforma.BuildingBlocks.Persistence;
 
 namespace RedesPlataforma.BuildingBlocks.ServiceDefaults;
 
@@ -14,7 +17,15 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = Describe(exception);
-        if (problem.Status >= 500) logger.LogError(exception, "Unhandled exception");
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning(exception, "The database cannot be reached");
+            httpContext.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            // The pool's other connections went down with this one: drop them, so the first requests once the database
+            // is back open fresh connections rather than fail on dead ones.
+            httpContext.RequestServices.GetService<NpgsqlDataSource>()?.Clear();
+        }
+        else if (problem.Status >= 500) logger.LogError(exception, "Unhandled exception");
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
@@ -22,11 +33,19 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
 
     private static ProblemDetails Describe(Exception exception) => exception switch
     {
-        BadHttpRequestException bad => new() { Status = bad.StatusCode, Title = TitleFor(bad.StatusCode), Detail = DetailFor(bad) },
-        JsonException json => new() { Status = 400, Title = "Malformed JSON / JSON mal formado", Detail = json.Message },
+        // The framework's message names the parameter; the inner JSON error names the field and position.
+        BadHttpRequestException { InnerException: JsonException json } bad => Unreadable(json, $"{bad.Message} {json.Message}"),
+        BadHttpRequestException bad => new() { Status = bad.StatusCode, Title = TitleFor(bad.StatusCode), Detail = bad.Message },
+        JsonException json => Unreadable(json, json.Message),
         DbUpdateConcurrencyException => new() { Status = 409, Title = "Conflict / Conflicto", Detail = "The record was changed by someone else; reload it and try again. / Otra persona modificó el registro; recárguelo e intente de nuevo." },
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } =>
             new() { Status = 409, Title = "Conflict / Conflicto", Detail = $"A record with the same value already exists ({unique.ConstraintName}). / Ya existe un registro con el mismo valor." },
+        _ when DatabaseUnavailable.Is(exception) => new()
+        {
+            Status = 503,
+            Title = "Service temporarily unavailable / Servicio no disponible temporalmente",
+            Detail = "The database cannot be reached right now; try again shortly. / No se puede acceder a la base de datos en este momento; reintente en breve.",
+        },
         OperationCanceledException => new() { Status = 499, Title = "Client closed request" },
         _ => new() { Status = 500, Title = "An unexpected error occurred / Ocurrió un error inesperado" },
     };
@@ -37,7 +56,11 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
         _ => "Bad request / Solicitud inválida",
     };
 
-    // The framework's message names the parameter; the inner JSON error names the field and position.
-    private static string DetailFor(BadHttpRequestException bad) =>
-        bad.InnerException is JsonException json ? $"{bad.Message} {json.Message}" : bad.Message;
+    /// <summary>A body that could not be read: the field at fault, when the reader got inside the object, under <c>errors</c>.</summary>
+    private static ProblemDetails Unreadable(JsonException json, string detail)
+    {
+        var problem = new HttpValidationProblemDetails { Status = 400, Title = TitleFor(400), Detail = detail };
+        if (json.Path is ['$', '.', .. var field]) problem.Errors[field] = [json.Message];
+        return problem;
+    }
 }

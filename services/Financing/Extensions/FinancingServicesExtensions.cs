@@ -2,6 +2,7 @@ using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.BuildingBlocks.Security.Revocation;
 using RedesPlataforma.Financing.Infrastructure;
 using RedesPlataforma.Financing.IntegrationEvents;
 using RedesPlataforma.Financing.Networks;
@@ -17,9 +18,11 @@ public static class FinancingServicesExtensions
         builder.Services.AddValidation();
         builder.AddPlatformJwtAuthentication();
         builder.AddServiceDatabase<FinancingDb>();
+        builder.AddAccessRevocation();                   // after the database: its migrations create the table the list is read from
         builder.AddIdempotency<FinancingDb>();            // Idempotency-Key on writes, kept in the same database
         builder.AddMessaging<FinancingDb>("financing", bus =>
         {
+            bus.AddAccessRevocationConsumer();
             bus.AddNetworkConsumers();
             bus.AddConsumer<RebuildConsumer>();
         });

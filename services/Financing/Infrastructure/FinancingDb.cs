@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
+using RedesPlataforma.BuildingBlocks.Security.Revocation;
 using RedesPlataforma.Financing.NationalReviews;
 using RedesPlataforma.Financing.Networks;
 using RedesPlataforma.Financing.Plans;
@@ -37,6 +38,7 @@ public sealed class FinancingDb(DbContextOptions<FinancingDb> options, ICurrentT
         builder.Entity<ProgrammeTenantBudget>().HasQueryFilter(VisibilityFilter, b => CurrentTenantId == null || b.TenantId == CurrentTenantId);
         builder.Entity<NationalReview>().HasQueryFilter(NationalFilter, r => CurrentTenantId == null);
         builder.AddOutboxAndInbox();
+        builder.AddAccessRevocations();
         builder.AddIdempotencyRecords();
         builder.ApplyTenantConventions(this);
     }

@@ -22,15 +22,24 @@ public static class NationalReviewsApi
     public static RouteGroupBuilder MapNationalReviewsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/national/reviews").WithTags("National reviews").RequireAuthorization(Policies.NationalUnit);
-        api.MapGet("/", ListReviews);
-        api.MapGet("/{id:guid}", GetReview);
+        api.MapGet("/", ListReviews).WithName("ListNationalReviews")
+            .WithDescription("The national unit's review desk: plans on national programmes and its decisions on them.");
+        api.MapGet("/{id:guid}", GetReview).WithName("GetNationalReview")
+            .WithDescription("A plan on a national programme as the national desk reviews it.");
         api.MapPost("/{id:guid}/approve", (Guid id, TransitionRequest? request, FinancingDb db, IServiceProvider services, ICurrentUser actor,
-            TimeProvider clock, CancellationToken ct) => DecideAsync(id, ReviewStatus.Approved, request?.Comment, db, services, actor, clock, ct));
+            TimeProvider clock, CancellationToken ct) => DecideAsync(id, ReviewStatus.Approved, request?.Comment, db, services, actor, clock, ct))
+            .WithName("ApproveNationalReview")
+            .WithDescription("The national unit approves a submitted plan on a national programme, with an optional comment.");
         api.MapPost("/{id:guid}/reject", (Guid id, RejectRequest request, FinancingDb db, IServiceProvider services, ICurrentUser actor,
-            TimeProvider clock, CancellationToken ct) => DecideAsync(id, ReviewStatus.Rejected, request.Reason.Trim(), db, services, actor, clock, ct));
+            TimeProvider clock, CancellationToken ct) => DecideAsync(id, ReviewStatus.Rejected, request.Reason.Trim(), db, services, actor, clock, ct))
+            .WithName("RejectNationalReview")
+            .WithDescription("The national unit rejects a submitted plan on a national programme, with a reason.");
         api.MapPost("/{id:guid}/return", (Guid id, ReturnRequest request, FinancingDb db, IServiceProvider services, ICurrentUser actor,
-            TimeProvider clock, CancellationToken ct) => DecideAsync(id, ReviewStatus.Returned, request.Reason.Trim(), db, services, actor, clock, ct));
-        api.MapPost("/{id:guid}/disbursements", Disburse);
+            TimeProvider clock, CancellationToken ct) => DecideAsync(id, ReviewStatus.Returned, request.Reason.Trim(), db, services, actor, clock, ct))
+            .WithName("ReturnNationalReview")
+            .WithDescription("The national unit returns a submitted plan on a national programme to its specialist, with a reason.");
+        api.MapPost("/{id:guid}/disbursements", Disburse).WithName("DisburseNationalTranche")
+            .WithDescription("The national unit records a tranche paid from a national programme's funds to an approved plan.");
         return api;
     }
 

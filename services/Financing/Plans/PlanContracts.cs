@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using RedesPlataforma.BuildingBlocks.Peru;
 
 namespace RedesPlataforma.Financing.Plans;
 
@@ -30,12 +31,12 @@ public sealed record TransitionRequest([property: StringLength(2000)] string? Co
 public sealed record RejectRequest([property: Required, StringLength(2000, MinimumLength = 3)] string Reason);
 
 public sealed record DisbursementRequest(
-    [property: Required] DateOnly? On,
+    [property: Required, PlausibleDate] DateOnly? On,
     decimal AmountPen,
     [property: Required, StringLength(100, MinimumLength = 1)] string Reference);
 
 public sealed record ContributionRequest(
-    [property: Required] DateOnly? On,
+    [property: Required, PlausibleDate] DateOnly? On,
     decimal CashPen,
     decimal InKindPen,
     [property: Required, StringLength(500, MinimumLength = 2)] string Description);

@@ -24,18 +24,33 @@ public static class PlansApi
     public static RouteGroupBuilder MapBusinessPlansApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/business-plans").WithTags("Business plans").RequireAuthorization(Policies.TenantMember);
-        api.MapGet("/", ListPlans);
-        api.MapGet("/{id:guid}", GetPlan);
-        api.MapPost("/", DraftPlan).RequireAuthorization(Policies.Specialist);
-        api.MapPut("/{id:guid}", EditPlan).RequireAuthorization(Policies.Specialist);
-        api.MapPost("/{id:guid}/submit", SubmitPlan).RequireAuthorization(Policies.Specialist);
-        api.MapPost("/{id:guid}/approve", ApprovePlan).RequireAuthorization(Policies.Supervisor);
-        api.MapPost("/{id:guid}/reject", RejectPlan).RequireAuthorization(Policies.Supervisor);
-        api.MapPost("/{id:guid}/return", ReturnPlan).RequireAuthorization(Policies.Supervisor);
-        api.MapPost("/{id:guid}/start-execution", StartExecution).RequireAuthorization(Policies.Supervisor);
-        api.MapPost("/{id:guid}/close", ClosePlan).RequireAuthorization(Policies.Supervisor);
-        api.MapPost("/{id:guid}/disbursements", Disburse).RequireAuthorization(Policies.Supervisor);
-        api.MapPost("/{id:guid}/contributions", RecordContribution).RequireAuthorization(Policies.Specialist);
+        api.MapGet("/", ListPlans).WithName("ListBusinessPlans")
+            .WithDescription("The tenant's joint business plans, filtered and paged.");
+        api.MapGet("/{id:guid}", GetPlan).WithName("GetBusinessPlan")
+            .WithDescription("A business plan with its co-financing split, disbursements, contributions and history.");
+        api.MapPost("/", DraftPlan).RequireAuthorization(Policies.Specialist).WithName("DraftBusinessPlan")
+            .WithDescription("Drafts a business plan for a network on a programme.");
+        api.MapPut("/{id:guid}", EditPlan).RequireAuthorization(Policies.Specialist).WithName("EditBusinessPlan")
+            .WithDescription("Replaces a plan's contents while it can still be edited.");
+        api.MapPost("/{id:guid}/submit", SubmitPlan).RequireAuthorization(Policies.Specialist).WithName("SubmitBusinessPlan")
+            .WithDescription("Submits a plan for decision: to the supervisor, or to the national desk for plans on national programmes.");
+        api.MapPost("/{id:guid}/approve", ApprovePlan).RequireAuthorization(Policies.Supervisor).WithName("ApproveBusinessPlan")
+            .WithDescription("A supervisor approves a submitted plan on a tenant programme.");
+        api.MapPost("/{id:guid}/reject", RejectPlan).RequireAuthorization(Policies.Supervisor).WithName("RejectBusinessPlan")
+            .WithDescription("A supervisor rejects a submitted plan, with a reason kept in its history.");
+        api.MapPost("/{id:guid}/return", ReturnPlan).RequireAuthorization(Policies.Supervisor).WithName("ReturnBusinessPlan")
+            .WithDescription("A supervisor returns a submitted plan to its specialist for changes, with a reason.");
+        api.MapPost("/{id:guid}/start-execution", StartExecution).RequireAuthorization(Policies.Supervisor)
+            .WithName("StartBusinessPlanExecution")
+            .WithDescription("Puts an approved plan in execution.");
+        api.MapPost("/{id:guid}/close", ClosePlan).RequireAuthorization(Policies.Supervisor).WithName("CloseBusinessPlan")
+            .WithDescription("Closes a plan in execution.");
+        api.MapPost("/{id:guid}/disbursements", Disburse).RequireAuthorization(Policies.Supervisor)
+            .WithName("DisburseBusinessPlanTranche")
+            .WithDescription("Records a tranche paid from a tenant programme's funds to a plan.");
+        api.MapPost("/{id:guid}/contributions", RecordContribution).RequireAuthorization(Policies.Specialist)
+            .WithName("RecordNetworkContribution")
+            .WithDescription("Records part of the network's own cash or in-kind contribution to a plan.");
         return api;
     }
 

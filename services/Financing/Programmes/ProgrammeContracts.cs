@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
+using RedesPlataforma.BuildingBlocks.Peru;
 
 namespace RedesPlataforma.Financing.Programmes;
 
@@ -8,8 +9,8 @@ public sealed record PublishProgrammeRequest(
     [property: Required, StringLength(200, MinimumLength = 3)] string Name,
     [property: Required, StringLength(200, MinimumLength = 2)] string Funder,
     decimal TotalBudgetPen,
-    [property: Required] DateOnly? StartsOn,
-    [property: Required] DateOnly? EndsOn,
+    [property: Required, PlausibleDate] DateOnly? StartsOn,
+    [property: Required, PlausibleDate] DateOnly? EndsOn,
     decimal MaxProgrammeFundsPerPlanPen,
     decimal MinNetworkContributionShare,
     [property: MaxLength(50)] IReadOnlyList<string>? EligibleValueChains,

@@ -20,17 +20,23 @@ public static class ProgrammesApi
     public static RouteGroupBuilder MapProgrammesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/programmes").WithTags("Programmes").RequireAuthorization(Policies.Authenticated);
-        api.MapGet("/", ListProgrammes);
-        api.MapGet("/{id:guid}", GetProgramme);
-        api.MapGet("/{id:guid}/budgets", ListTenantBudgets).RequireAuthorization(Policies.NationalUnit);
+        api.MapGet("/", ListProgrammes).WithName("ListProgrammes")
+            .WithDescription("The programmes the caller can see: the national ones and their tenant's own.");
+        api.MapGet("/{id:guid}", GetProgramme).WithName("GetProgramme")
+            .WithDescription("One programme with its rules and budget.");
+        api.MapGet("/{id:guid}/budgets", ListTenantBudgets).RequireAuthorization(Policies.NationalUnit)
+            .WithName("ListProgrammeTenantBudgets")
+            .WithDescription("Per tenant, what a national programme has committed and paid; for the national unit.");
         api.MapPost("/national", (PublishProgrammeRequest request, FinancingDb db, TimeProvider clock, CancellationToken ct) =>
-            PublishAsync(request, db, clock, ct)).RequireAuthorization(Policies.NationalUnit);
+            PublishAsync(request, db, clock, ct)).RequireAuthorization(Policies.NationalUnit).WithName("PublishNationalProgramme")
+            .WithDescription("The national unit publishes a national programme that every tenant's networks may apply to.");
         api.MapPost("/", (PublishProgrammeRequest request, FinancingDb db, TimeProvider clock, CancellationToken ct) =>
-            PublishAsync(request, db, clock, ct)).RequireAuthorization(Policies.TenantAdmin);
+            PublishAsync(request, db, clock, ct)).RequireAuthorization(Policies.TenantAdmin).WithName("PublishTenantProgramme")
+            .WithDescription("A tenant admin publishes a programme of the tenant's own funds, for its networks only.");
         api.MapPut("/{id:guid}", UpdateProgramme).WithName("UpdateProgramme")
-            .WithSummary("Replaces a programme's name, funder, budget, dates and rules; by its owner only, never below what is already committed.");
+            .WithDescription("Replaces a programme's name, funder, budget, dates and rules; by its owner only, never below what is already committed.");
         api.MapPost("/{id:guid}/close", CloseProgramme).WithName("CloseProgramme")
-            .WithSummary("Closes a programme, by its owner: no new plans or approvals; approved plans keep their disbursements.");
+            .WithDescription("Closes a programme, by its owner: no new plans or approvals; approved plans keep their disbursements.");
         return api;
     }
 

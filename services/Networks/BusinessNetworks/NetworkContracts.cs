@@ -15,7 +15,7 @@ public sealed record FormNetworkRequest(
     Guid SpecialistId,
     [property: Required, MinLength(1), MaxLength(1000)] IReadOnlyList<Guid> MemberIds,
     Guid LeaderProducerId,
-    [property: Required] DateOnly? FormedOn,
+    [property: Required, PlausibleDate] DateOnly? FormedOn,
     [property: EnumDataType(typeof(LegalForm))] LegalForm? LegalForm,
     [property: Ruc] string? Ruc);
 
@@ -25,17 +25,17 @@ public sealed record UpdateNetworkRequest(
     [property: Required, EnumDataType(typeof(LegalForm))] LegalForm? LegalForm,
     [property: Ruc] string? Ruc);
 
-public sealed record AddMemberRequest(Guid ProducerId, DateOnly? On);
+public sealed record AddMemberRequest(Guid ProducerId, [property: PlausibleDate] DateOnly? On);
 
-public sealed record RemoveMemberRequest([property: Required, StringLength(500, MinimumLength = 3)] string Reason, DateOnly? On);
+public sealed record RemoveMemberRequest([property: Required, StringLength(500, MinimumLength = 3)] string Reason, [property: PlausibleDate] DateOnly? On);
 
-public sealed record ChangeLeaderRequest(Guid ProducerId, DateOnly? On);
+public sealed record ChangeLeaderRequest(Guid ProducerId, [property: PlausibleDate] DateOnly? On);
 
-public sealed record ReassignSpecialistRequest(Guid SpecialistId, [property: Required, StringLength(500, MinimumLength = 3)] string Reason, DateOnly? On);
+public sealed record ReassignSpecialistRequest(Guid SpecialistId, [property: Required, StringLength(500, MinimumLength = 3)] string Reason, [property: PlausibleDate] DateOnly? On);
 
 public sealed record ChangePhaseRequest(
     [property: Required, EnumDataType(typeof(Phase))] Phase? ToPhase,
-    [property: Required] DateOnly? On,
+    [property: Required, PlausibleDate] DateOnly? On,
     [property: Required, StringLength(2000, MinimumLength = 3)] string Evidence,
     [property: StringLength(500), HttpUrl] string? DocumentUrl,
     [property: StringLength(1000)] string? Reason,

@@ -20,11 +20,17 @@ public static class NetworkMembersApi
 {
     public static RouteGroupBuilder MapNetworkMembersApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/{id:guid}/members/history", MembershipHistory);
-        api.MapGet("/{id:guid}/leaders", LeaderHistory);
-        api.MapPost("/{id:guid}/members", AddMember).RequireAuthorization(Policies.Specialist);
-        api.MapPost("/{id:guid}/members/{producerId:guid}/remove", RemoveMember).RequireAuthorization(Policies.Specialist);
-        api.MapPut("/{id:guid}/leader", ChangeLeader).RequireAuthorization(Policies.Specialist);
+        api.MapGet("/{id:guid}/members/history", MembershipHistory).WithName("GetNetworkMembershipHistory")
+            .WithDescription("Every producer who joined or left a network, with dates.");
+        api.MapGet("/{id:guid}/leaders", LeaderHistory).WithName("GetNetworkLeaderHistory")
+            .WithDescription("A network's leaders over time.");
+        api.MapPost("/{id:guid}/members", AddMember).RequireAuthorization(Policies.Specialist).WithName("AddNetworkMember")
+            .WithDescription("Adds a producer of the tenant to a network.");
+        api.MapPost("/{id:guid}/members/{producerId:guid}/remove", RemoveMember).RequireAuthorization(Policies.Specialist)
+            .WithName("RemoveNetworkMember")
+            .WithDescription("Removes a producer from a network, with a reason and an optional date.");
+        api.MapPut("/{id:guid}/leader", ChangeLeader).RequireAuthorization(Policies.Specialist).WithName("ChangeNetworkLeader")
+            .WithDescription("Makes one of the network's members its leader.");
         return api;
     }
 

@@ -22,8 +22,10 @@ public static class NetworkPhasesApi
 {
     public static RouteGroupBuilder MapNetworkPhasesApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/{id:guid}/phases", PhaseHistory);
-        api.MapPost("/{id:guid}/phase", ChangePhase).RequireAuthorization(Policies.Specialist);
+        api.MapGet("/{id:guid}/phases", PhaseHistory).WithName("GetNetworkPhaseHistory")
+            .WithDescription("A network's methodology phase changes over time.");
+        api.MapPost("/{id:guid}/phase", ChangePhase).RequireAuthorization(Policies.Specialist).WithName("ChangeNetworkPhase")
+            .WithDescription("Moves a network to another methodology phase, with the date, the evidence and optional files.");
         return api;
     }
 

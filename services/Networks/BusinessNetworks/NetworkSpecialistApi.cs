@@ -18,8 +18,11 @@ public static class NetworkSpecialistApi
 {
     public static RouteGroupBuilder MapNetworkSpecialistApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/{id:guid}/specialists", AssignmentHistory);
-        api.MapPut("/{id:guid}/specialist", Reassign).RequireAuthorization(Policies.Supervisor);
+        api.MapGet("/{id:guid}/specialists", AssignmentHistory).WithName("GetNetworkSpecialistHistory")
+            .WithDescription("The specialists who accompanied a network over time.");
+        api.MapPut("/{id:guid}/specialist", Reassign).RequireAuthorization(Policies.Supervisor)
+            .WithName("ReassignNetworkSpecialist")
+            .WithDescription("A supervisor hands a network over to another specialist of the tenant.");
         return api;
     }
 

@@ -24,10 +24,14 @@ public static class NetworksApi
     public static RouteGroupBuilder MapBusinessNetworksApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/networks").WithTags("Business networks").RequireAuthorization(Policies.TenantMember);
-        api.MapGet("/", ListNetworks);
-        api.MapGet("/{id:guid}", GetNetwork);
-        api.MapPost("/", FormNetwork).RequireAuthorization(Policies.Specialist);
-        api.MapPut("/{id:guid}", UpdateNetwork).RequireAuthorization(Policies.Specialist);
+        api.MapGet("/", ListNetworks).WithName("ListNetworks")
+            .WithDescription("The tenant's business networks, filtered and paged.");
+        api.MapGet("/{id:guid}", GetNetwork).WithName("GetNetwork")
+            .WithDescription("One business network.");
+        api.MapPost("/", FormNetwork).RequireAuthorization(Policies.Specialist).WithName("FormNetwork")
+            .WithDescription("Forms a business network around a value chain.");
+        api.MapPut("/{id:guid}", UpdateNetwork).RequireAuthorization(Policies.Specialist).WithName("UpdateNetwork")
+            .WithDescription("Replaces a network's data.");
         api.MapNetworkMembersApi();
         api.MapNetworkPhasesApi();
         api.MapNetworkSpecialistApi();

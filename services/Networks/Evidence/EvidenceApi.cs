@@ -27,15 +27,19 @@ public static class EvidenceApi
     public static RouteGroupBuilder MapEvidenceApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/networks/{networkId:guid}/evidence").WithTags("Evidence").RequireAuthorization(Policies.TenantMember);
-        api.MapGet("/", ListEvidence);
+        api.MapGet("/", ListEvidence).WithName("ListNetworkEvidence")
+            .WithDescription("The evidence files of a network.");
         api.MapGet("/{evidenceId:guid}/content", Content)
-            .Produces(StatusCodes.Status200OK, contentType: EvidenceType.Jpeg.ContentType, additionalContentTypes: [EvidenceType.Png.ContentType, EvidenceType.Pdf.ContentType]);
+            .Produces(StatusCodes.Status200OK, contentType: EvidenceType.Jpeg.ContentType, additionalContentTypes: [EvidenceType.Png.ContentType, EvidenceType.Pdf.ContentType])
+            .WithName("GetNetworkEvidenceContent")
+            .WithDescription("The bytes of one evidence file, as the JPEG, PNG or PDF its content was sniffed to be.");
         api.MapPut("/{evidenceId:guid}", Upload).RequireAuthorization(Policies.Specialist)
             // Above the service's 1 MB default; the body limit middleware answers 413 beyond it, as does the read below.
             .WithMetadata(new RequestSizeLimitAttribute(EvidenceFile.MaxBytes))
             .AddOpenApiOperationTransformer(DescribeRawBody)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).WithName("UploadNetworkEvidence")
+            .WithDescription("Uploads one evidence file as the raw body under an id the client chose; its content must be JPEG, PNG or PDF.");
         return api;
     }
 

@@ -2,6 +2,7 @@ using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.BuildingBlocks.Security.Revocation;
 using RedesPlataforma.Networks.Infrastructure;
 using RedesPlataforma.Networks.IntegrationEvents;
 using RedesPlataforma.Networks.Producers.Import;
@@ -18,9 +19,11 @@ public static class NetworksServicesExtensions
         builder.Services.AddValidation();
         builder.AddPlatformJwtAuthentication();
         builder.AddServiceDatabase<NetworksDb>();
+        builder.AddAccessRevocation();                   // after the database: its migrations create the table the list is read from
         builder.AddIdempotency<NetworksDb>();            // Idempotency-Key on writes, kept in the same database
         builder.AddMessaging<NetworksDb>("networks", bus =>
         {
+            bus.AddAccessRevocationConsumer();
             bus.AddSpecialistConsumers();
             bus.AddConsumer<TenantStateRepublishConsumer>();
         });

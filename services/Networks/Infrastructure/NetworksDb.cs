@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
+using RedesPlataforma.BuildingBlocks.Security.Revocation;
 using RedesPlataforma.Networks.BusinessNetworks;
 using RedesPlataforma.Networks.Evidence;
 using RedesPlataforma.Networks.Monitoring;
@@ -35,6 +36,7 @@ public sealed class NetworksDb(DbContextOptions<NetworksDb> options, ICurrentTen
     {
         builder.ApplyConfigurationsFromAssembly(typeof(NetworksDb).Assembly);
         builder.AddOutboxAndInbox();
+        builder.AddAccessRevocations();
         builder.AddIdempotencyRecords();
         builder.ApplyTenantConventions(this);
     }

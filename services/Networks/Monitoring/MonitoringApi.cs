@@ -23,10 +23,14 @@ public static class MonitoringApi
     public static RouteGroupBuilder MapMonitoringApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/networks/{id:guid}/monitoring").WithTags("Monitoring").RequireAuthorization(Policies.TenantMember);
-        api.MapGet("/", ListRecords);
-        api.MapGet("/{period}", GetRecord);
-        api.MapPost("/", AddRecord).RequireAuthorization(Policies.Specialist);
-        api.MapPut("/{period}", CorrectRecord).RequireAuthorization(Policies.Specialist);
+        api.MapGet("/", ListRecords).WithName("ListMonitoringRecords")
+            .WithDescription("A network's monthly monitoring records.");
+        api.MapGet("/{period}", GetRecord).WithName("GetMonitoringRecord")
+            .WithDescription("A network's monitoring record for one period.");
+        api.MapPost("/", AddRecord).RequireAuthorization(Policies.Specialist).WithName("AddMonitoringRecord")
+            .WithDescription("Records a network's monitoring for a month: sales, volume, productivity, practices, channels and incomes.");
+        api.MapPut("/{period}", CorrectRecord).RequireAuthorization(Policies.Specialist).WithName("CorrectMonitoringRecord")
+            .WithDescription("Corrects a period's monitoring record.");
         return api;
     }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using RedesPlataforma.BuildingBlocks.Http;
+using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.Networks.Evidence;
 
 namespace RedesPlataforma.Networks.Monitoring;
@@ -9,7 +10,7 @@ namespace RedesPlataforma.Networks.Monitoring;
 /// <c>EvidenceIds</c>: files uploaded to the network beforehand; on a correction (PUT) the full set, absent = unchanged.
 /// </summary>
 public sealed record MonitoringRequest(
-    [property: Required] DateOnly? Period,
+    [property: Required, PlausibleDate] DateOnly? Period,
     [property: Required, Amount] decimal? SalesPen,
     [property: Required, Amount] decimal? Volume,
     [property: Required, StringLength(20, MinimumLength = 1)] string VolumeUnit,

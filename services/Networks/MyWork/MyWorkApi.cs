@@ -22,7 +22,9 @@ public static class MyWorkApi
     public const int RecentCount = 20;
 
     public static RouteHandlerBuilder MapMyWorkApi(this IEndpointRouteBuilder app) =>
-        app.MapGet("api/networks/my-work", GetMyWork).WithTags("Business networks").RequireAuthorization(Policies.Specialist);
+        app.MapGet("api/networks/my-work", GetMyWork).WithTags("Business networks").RequireAuthorization(Policies.Specialist)
+            .WithName("GetMyWork")
+            .WithDescription("The signed-in specialist's networks and what is due on them.");
 
     static async Task<Ok<MyWork>> GetMyWork(ClaimsPrincipal user, NetworksDb db, TimeProvider clock, CancellationToken ct)
     {

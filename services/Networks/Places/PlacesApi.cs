@@ -14,9 +14,12 @@ public static class PlacesApi
     public static RouteGroupBuilder MapPlacesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/places").WithTags("Places").RequireAuthorization(Policies.TenantMember);
-        api.MapGet("/regions", ListRegions);
-        api.MapGet("/districts", ListDistricts);
-        api.MapGet("/districts/{code}", GetDistrict);
+        api.MapGet("/regions", ListRegions).WithName("ListRegions")
+            .WithDescription("Peru's 26 regions (ISO 3166-2:PE codes and names).");
+        api.MapGet("/districts", ListDistricts).WithName("ListDistricts")
+            .WithDescription("UBIGEO districts, searched and paged.");
+        api.MapGet("/districts/{code}", GetDistrict).WithName("GetDistrict")
+            .WithDescription("One district by its UBIGEO code.");
         return api;
     }
 

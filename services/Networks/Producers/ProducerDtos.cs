@@ -11,13 +11,13 @@ public sealed record ProducerRequest(
     [property: Required, Dni] string Dni,
     [property: Required, StringLength(ProducerRules.NameMaxLength)] string FirstNames,
     [property: Required, StringLength(ProducerRules.NameMaxLength)] string LastNames,
-    [property: Required] Gender? Gender,
+    [property: Required, EnumDataType(typeof(Gender))] Gender? Gender,
     [property: Required] int? BirthYear,
     [property: Required, RegularExpression("^[0-9]{6}$")] string DistrictCode,
-    UbigeoCoding? DistrictCoding,
+    [property: EnumDataType(typeof(UbigeoCoding))] UbigeoCoding? DistrictCoding,
     [property: StringLength(ProducerRules.PhoneMaxLength), RegularExpression(ProducerRules.PhonePattern)] string? Phone,
     [property: Required] bool? ConsentGiven,
-    DateOnly? ConsentDate);
+    [property: PlausibleDate] DateOnly? ConsentDate);
 
 /// <summary>A producer as read and written. <c>Version</c> is the ETag's value: send it back in If-Match to edit safely.</summary>
 public sealed record ProducerDto(
@@ -36,8 +36,8 @@ public sealed record ProducerSummary(
 public sealed record ProducerFilter(string? Search, string? Region, string? District, Gender? Gender, Guid? Network, string? Chain, bool? Active);
 
 public sealed record IncomeRequest(
-    [property: Required] IncomeKind? Kind,
-    [property: Required] DateOnly? MeasuredOn,
+    [property: Required, EnumDataType(typeof(IncomeKind))] IncomeKind? Kind,
+    [property: Required, PlausibleDate] DateOnly? MeasuredOn,
     [property: Required, PenAmount] decimal? AnnualNetIncomePen);
 
 public sealed record IncomeDto(Guid Id, IncomeKind Kind, DateOnly MeasuredOn, decimal AnnualNetIncomePen, Guid? RecordedBy);

@@ -24,16 +24,26 @@ public static class ProducersApi
     public static RouteGroupBuilder MapProducersApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/producers").WithTags("Producers");
-        api.MapGet("/", ListProducers).RequireAuthorization(Policies.TenantMember);
-        api.MapGet("/{id:guid}", GetProducer).RequireAuthorization(Policies.TenantMember);
-        api.MapPost("/", RegisterProducer).RequireAuthorization(Policies.Specialist);
-        api.MapPut("/{id:guid}", UpdateProducer).RequireAuthorization(Policies.Specialist);
+        api.MapGet("/", ListProducers).RequireAuthorization(Policies.TenantMember).WithName("ListProducers")
+            .WithDescription("The tenant's producers, filtered and paged.");
+        api.MapGet("/{id:guid}", GetProducer).RequireAuthorization(Policies.TenantMember).WithName("GetProducer")
+            .WithDescription("One producer with their personal data.");
+        api.MapPost("/", RegisterProducer).RequireAuthorization(Policies.Specialist).WithName("RegisterProducer")
+            .WithDescription("Registers a producer, with their consent to the processing of their personal data; the DNI is unique within the tenant.");
+        api.MapPut("/{id:guid}", UpdateProducer).RequireAuthorization(Policies.Specialist).WithName("UpdateProducer")
+            .WithDescription("Replaces a producer's data; specialists only for producers they registered.");
         api.MapPost("/{id:guid}/deactivate", (Guid id, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, CancellationToken ct) =>
-            SetActiveAsync(id, false, user, db, clock, ct)).RequireAuthorization(Policies.Specialist);
+            SetActiveAsync(id, false, user, db, clock, ct)).RequireAuthorization(Policies.Specialist)
+            .WithName("DeactivateProducer")
+            .WithDescription("Marks a producer inactive; specialists only for producers they registered.");
         api.MapPost("/{id:guid}/reactivate", (Guid id, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, CancellationToken ct) =>
-            SetActiveAsync(id, true, user, db, clock, ct)).RequireAuthorization(Policies.Specialist);
-        api.MapGet("/{id:guid}/incomes", ListIncomes).RequireAuthorization(Policies.TenantMember);
-        api.MapPost("/{id:guid}/incomes", RecordIncome).RequireAuthorization(Policies.Specialist);
+            SetActiveAsync(id, true, user, db, clock, ct)).RequireAuthorization(Policies.Specialist)
+            .WithName("ReactivateProducer")
+            .WithDescription("Marks an inactive producer active again; specialists only for producers they registered.");
+        api.MapGet("/{id:guid}/incomes", ListIncomes).RequireAuthorization(Policies.TenantMember).WithName("ListProducerIncomes")
+            .WithDescription("A producer's recorded incomes.");
+        api.MapPost("/{id:guid}/incomes", RecordIncome).RequireAuthorization(Policies.Specialist).WithName("RecordProducerIncome")
+            .WithDescription("Records an income of a producer.");
         api.MapProducerImport();
         api.MapProducerExport();
         return api;

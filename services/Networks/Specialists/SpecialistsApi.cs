@@ -13,7 +13,8 @@ public static class SpecialistsApi
     public static IEndpointRouteBuilder MapSpecialistsApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("api/specialists").WithTags("Specialists").RequireAuthorization(Policies.Supervisor)
-            .MapGet("/", ListSpecialists);
+            .MapGet("/", ListSpecialists).WithName("ListSpecialists")
+                .WithDescription("The tenant's specialists as learned from staff events; for supervisors.");
         return app;
     }
 

@@ -19,8 +19,10 @@ public static class ValueChainsApi
     {
         var api = app.MapGroup("api/value-chains").WithTags("Value chains");
         // The national unit names the national figures' chains too; it has no tenant, so it gets the catalogue alone.
-        api.MapGet("/", ListValueChains).RequireAuthorization(Policies.Authenticated);
-        api.MapPost("/", AddValueChain).RequireAuthorization(Policies.TenantAdmin);
+        api.MapGet("/", ListValueChains).RequireAuthorization(Policies.Authenticated).WithName("ListValueChains")
+            .WithDescription("The value chains the caller can use.");
+        api.MapPost("/", AddValueChain).RequireAuthorization(Policies.TenantAdmin).WithName("AddValueChain")
+            .WithDescription("A tenant admin adds a value chain.");
         return api;
     }
 

@@ -17,9 +17,12 @@ public static class DashboardApi
     public static RouteGroupBuilder MapDashboardApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/reporting/dashboard").WithTags("Reporting: tenant dashboard").RequireAuthorization(Policies.TenantMember);
-        api.MapGet("/", GetDashboard);
-        api.MapGet("/series", GetSeries);
-        api.MapGet("/{table}.{format:regex(^(csv|xlsx)$)}", Export);
+        api.MapGet("/", GetDashboard).WithName("GetTenantDashboard")
+            .WithDescription("The tenant's dashboard tables, with its filters.");
+        api.MapGet("/series", GetSeries).WithName("GetTenantDashboardSeries")
+            .WithDescription("The series of the tenant's figures over time, for the dashboard's charts.");
+        api.MapGet("/{table}.{format:regex(^(csv|xlsx)$)}", Export).ProducesTableExport().WithName("ExportTenantDashboardTable")
+            .WithDescription("One dashboard table as a CSV or xlsx download, with the dashboard's filters.");
         return api;
     }
 

@@ -2,6 +2,7 @@ using Npgsql;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.BuildingBlocks.Security.Revocation;
 using RedesPlataforma.Reporting.Cells;
 using RedesPlataforma.Reporting.Dashboard;
 using RedesPlataforma.Reporting.Financing;
@@ -21,8 +22,10 @@ public static class ReportingServicesExtensions
     {
         builder.AddPlatformJwtAuthentication();
         builder.AddServiceDatabase<ReportingDb>();
+        builder.AddAccessRevocation();                   // after the database: its migrations create the table the list is read from
         builder.AddMessaging<ReportingDb>("reporting", bus =>
         {
+            bus.AddAccessRevocationConsumer();
             bus.AddConsumer<InstitutionProjection>();
             bus.AddConsumer<StaffProjection>();
             bus.AddConsumer<ProducerProjection>();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
+using RedesPlataforma.BuildingBlocks.Security.Revocation;
 using RedesPlataforma.Reporting.Cells;
 using RedesPlataforma.Reporting.Financing;
 using RedesPlataforma.Reporting.Infrastructure.EntityConfigurations;
@@ -49,6 +50,7 @@ public sealed class ReportingDb(DbContextOptions<ReportingDb> options, ICurrentT
         // Reads the context member, so EF parameterises it per context; row-level security holds the same rule.
         builder.Entity<Programme>().HasQueryFilter(VisibilityFilter, p => p.OwnerTenantId == null || p.OwnerTenantId == CurrentTenantId);
         builder.AddOutboxAndInbox();
+        builder.AddAccessRevocations();
         builder.ApplyTenantConventions(this);
     }
 }

@@ -15,8 +15,11 @@ public static class NationalApi
     public static RouteGroupBuilder MapNationalApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/reporting/national").WithTags("Reporting: national figures").RequireAuthorization(Policies.NationalUnit);
-        api.MapGet("/", async Task<Ok<NationalDashboard>> (NationalReports reports, CancellationToken ct) => TypedResults.Ok(await reports.BuildAsync(ct)));
-        api.MapGet("/{table}.{format:regex(^(csv|xlsx)$)}", Export);
+        api.MapGet("/", async Task<Ok<NationalDashboard>> (NationalReports reports, CancellationToken ct) => TypedResults.Ok(await reports.BuildAsync(ct)))
+            .WithName("GetNationalFigures")
+            .WithDescription("The national figures across every tenant, with small cells suppressed; for the national unit.");
+        api.MapGet("/{table}.{format:regex(^(csv|xlsx)$)}", Export).ProducesTableExport().WithName("ExportNationalTable")
+            .WithDescription("One national table as a CSV or xlsx download, suppressed as on screen.");
         return api;
     }
 

@@ -22,8 +22,10 @@ public static class ReadModelsApi
     public static RouteGroupBuilder MapReadModelsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/reporting").WithTags("Reporting: read models").RequireAuthorization(Policies.NationalUnit);
-        api.MapDelete("/read-models", Clear);
-        api.MapPost("/rebuild", Rebuild);
+        api.MapDelete("/read-models", Clear).WithName("ClearReadModels")
+            .WithDescription("Empties Reporting's read models, for the national unit (a repair step before a rebuild).");
+        api.MapPost("/rebuild", Rebuild).WithName("RebuildReadModels")
+            .WithDescription("Rebuilds Reporting's read models from the services' event history.");
         return api;
     }
 

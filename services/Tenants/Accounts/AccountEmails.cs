@@ -7,8 +7,9 @@ using RedesPlataforma.Tenants.Model;
 namespace RedesPlataforma.Tenants.Accounts;
 
 /// <summary>
-/// The e-mails that carry a single-use link to the portal (<c>Portal:PublicUrl</c>): an invitation to set the first
-/// password, and a password reset. Spanish first, English below, the link in both the text and the HTML body.
+/// The e-mails that carry a link to the portal (<c>Portal:PublicUrl</c>): an invitation to set the first password, a
+/// password reset (both single-use), and the notice of a lockout, which the sign-in answers themselves do not reveal.
+/// Spanish first, English below, the link in both the text and the HTML body.
 /// </summary>
 public sealed class AccountEmails(
     UserManager<AppUser> users, MailQueue queue, IConfiguration configuration,
@@ -32,11 +33,22 @@ public sealed class AccountEmails(
             $"We received a request to reset your RedesPlataforma password. To choose a new one, open this link; it expires in {hours} hours and works once. If you did not ask for it, ignore this e-mail: your password stays as it is."));
     }
 
+    /// <summary>Sent when repeated failures lock the account: the sign-in answer stays "incorrect" (docs/decisions/0017).</summary>
+    public void SendLockedOut(AppUser user, TimeSpan lockout)
+    {
+        var minutes = lockout.TotalMinutes.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
+        queue.Enqueue(Compose(user, "Cuenta bloqueada temporalmente / Account temporarily locked", PortalUrl() + "/restablecer",
+            $"Su cuenta de RedesPlataforma quedó bloqueada {minutes} minutos tras varios intentos fallidos de inicio de sesión; mientras tanto ninguna contraseña funciona. Si no fue usted, restablezca su contraseña con este enlace.",
+            $"Your RedesPlataforma account is locked for {minutes} minutes after several failed sign-ins; until then no password works. If it was not you, reset your password with this link."));
+    }
+
     private string Link(string page, AppUser user, string token)
     {
-        var portal = configuration["Portal:PublicUrl"] ?? throw new InvalidOperationException("Portal:PublicUrl is not configured.");
-        return $"{portal.TrimEnd('/')}/{page}?u={user.Id}&t={Uri.EscapeDataString(token)}";
+        return $"{PortalUrl()}/{page}?u={user.Id}&t={Uri.EscapeDataString(token)}";
     }
+
+    private string PortalUrl() =>
+        (configuration["Portal:PublicUrl"] ?? throw new InvalidOperationException("Portal:PublicUrl is not configured.")).TrimEnd('/');
 
     private static string Hours(TimeSpan lifespan) => lifespan.TotalHours.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 

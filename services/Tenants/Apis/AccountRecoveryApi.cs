@@ -1,8 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Extensions;
+using RedesPlataforma.Tenants.Identity;
+using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Model;
 
 namespace RedesPlataforma.Tenants.Apis;
@@ -31,11 +34,11 @@ public static class AccountRecoveryApi
     {
         var api = app.MapGroup("api/account").WithTags("Account").AllowAnonymous().RequireRateLimiting(AnonymousRateLimits.Account);
         api.MapPost("/invitation/accept", AcceptInvitation).WithName("AcceptInvitation")
-            .WithSummary("Sets the first password of an invited user from the link in the invitation e-mail; the link then stops working.");
+            .WithDescription("Sets the first password of an invited user from the link in the invitation e-mail; the link then stops working.");
         api.MapPost("/password-reset", RequestPasswordReset).WithName("RequestPasswordReset")
-            .WithSummary("E-mails a password-reset link if an active account uses the address; the answer is the same either way.");
+            .WithDescription("E-mails a password-reset link if an active account uses the address; the answer is the same either way.");
         api.MapPost("/password-reset/confirm", ConfirmPasswordReset).WithName("ConfirmPasswordReset")
-            .WithSummary("Sets a new password from the link in the password-reset e-mail; the link then stops working.");
+            .WithDescription("Sets a new password from the link in the password-reset e-mail; the link then stops working.");
         return api;
     }
 
@@ -58,7 +61,8 @@ public static class AccountRecoveryApi
         return TypedResults.Accepted((string?)null, ResetAccepted);
     }
 
-    static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ConfirmPasswordReset(AccountLinkRequest request, UserManager<AppUser> users)
+    static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ConfirmPasswordReset(
+        AccountLinkRequest request, UserManager<AppUser> users, TenantsDb db, AccessRevoker revoker, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(request.UserId.ToString());
         if (user is not { IsActive: true }
@@ -68,9 +72,13 @@ public static class AccountRecoveryApi
 
         // The link reached the mailbox, so it is confirmed; a pending invitation is thereby accepted.
         user.EmailConfirmed = true;
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
         var reset = await users.ResetPasswordAsync(user, request.Token, request.Password);
         if (!reset.Succeeded) return InvalidLink();
+        // Whoever held the old password loses what it gave them.
+        await revoker.RevokeAsync(user, AccessRevoker.Reasons.PasswordChanged, ct);
         await users.SetLockoutEndDateAsync(user, null);
+        await transaction.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 

@@ -14,7 +14,7 @@ namespace RedesPlataforma.Tenants.Apis;
 
 public sealed record ApplicationRequest(
     [property: Required, StringLength(200, MinimumLength = 3)] string InstitutionName,
-    [property: Required] InstitutionKind? Kind,
+    [property: Required, EnumDataType(typeof(InstitutionKind))] InstitutionKind? Kind,
     [property: Required, Ruc] string Ruc,
     [property: Required, MinLength(1), RegionCodes] IReadOnlyList<string> Regions,
     [property: Required, RegularExpression(OnboardingApi.SlugPattern, ErrorMessage = "The slug must be 3 to 40 lowercase letters, digits or hyphens. / El identificador debe tener de 3 a 40 letras minúsculas, dígitos o guiones.")] string Slug,
@@ -39,16 +39,22 @@ public static class OnboardingApi
     public static RouteGroupBuilder MapOnboardingApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/onboarding/applications").WithTags("Onboarding");
-        api.MapPost("/", Apply).AllowAnonymous().RequireRateLimiting(AnonymousRateLimits.Onboarding);
+        api.MapPost("/", Apply).AllowAnonymous().RequireRateLimiting(AnonymousRateLimits.Onboarding)
+            .WithName("ApplyForOnboarding")
+            .WithDescription("An institution applies to join the platform; anonymous and rate limited.");
         api.MapGet("/{id:guid}/status", GetApplicationStatus).AllowAnonymous().RequireRateLimiting(AnonymousRateLimits.Onboarding)
             .WithName("GetApplicationStatus")
-            .WithSummary("The status of an application, for the applicant: answered only when the RUC is the application's (404 otherwise).");
+            .WithDescription("The status of an application, for the applicant: answered only when the RUC is the application's (404 otherwise).");
 
         var review = api.MapGroup("").RequireAuthorization(Policies.NationalUnit);
-        review.MapGet("/", ListApplications);
-        review.MapGet("/{id:guid}", GetApplication);
-        review.MapPost("/{id:guid}/approve", Approve);
-        review.MapPost("/{id:guid}/reject", Reject);
+        review.MapGet("/", ListApplications).WithName("ListOnboardingApplications")
+            .WithDescription("The onboarding applications; for the national unit.");
+        review.MapGet("/{id:guid}", GetApplication).WithName("GetOnboardingApplication")
+            .WithDescription("One onboarding application; for the national unit.");
+        review.MapPost("/{id:guid}/approve", Approve).WithName("ApproveOnboardingApplication")
+            .WithDescription("Approves an application, which creates the tenant and its first admin.");
+        review.MapPost("/{id:guid}/reject", Reject).WithName("RejectOnboardingApplication")
+            .WithDescription("Rejects an application, with a reason.");
         return api;
     }
 

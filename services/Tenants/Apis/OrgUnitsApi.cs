@@ -11,7 +11,7 @@ namespace RedesPlataforma.Tenants.Apis;
 
 public sealed record OrgUnitRequest(
     [property: Required, StringLength(200, MinimumLength = 2)] string Name,
-    [property: Required] OrgUnitKind? Kind,
+    [property: Required, EnumDataType(typeof(OrgUnitKind))] OrgUnitKind? Kind,
     [property: Required, RegionCodes] string RegionCode,
     Guid? ParentId);
 
@@ -22,10 +22,14 @@ public static class OrgUnitsApi
     public static RouteGroupBuilder MapOrgUnitsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/org-units").WithTags("Org units");
-        api.MapGet("/", ListOrgUnits).RequireAuthorization(Policies.TenantMember);
-        api.MapGet("/{id:guid}", GetOrgUnit).RequireAuthorization(Policies.TenantMember);
-        api.MapPost("/", CreateOrgUnit).RequireAuthorization(Policies.TenantAdmin);
-        api.MapPut("/{id:guid}", UpdateOrgUnit).RequireAuthorization(Policies.TenantAdmin);
+        api.MapGet("/", ListOrgUnits).RequireAuthorization(Policies.TenantMember).WithName("ListOrgUnits")
+            .WithDescription("The tenant's org units.");
+        api.MapGet("/{id:guid}", GetOrgUnit).RequireAuthorization(Policies.TenantMember).WithName("GetOrgUnit")
+            .WithDescription("One org unit of the tenant.");
+        api.MapPost("/", CreateOrgUnit).RequireAuthorization(Policies.TenantAdmin).WithName("CreateOrgUnit")
+            .WithDescription("Adds an org unit to the tenant.");
+        api.MapPut("/{id:guid}", UpdateOrgUnit).RequireAuthorization(Policies.TenantAdmin).WithName("UpdateOrgUnit")
+            .WithDescription("Replaces an org unit's data.");
         return api;
     }
 

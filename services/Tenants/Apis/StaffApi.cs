@@ -9,6 +9,7 @@ using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Contracts.Tenants;
 using RedesPlataforma.Tenants.Accounts;
+using RedesPlataforma.Tenants.Identity;
 using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Model;
 
@@ -61,7 +62,7 @@ public sealed record SelectionCriteriaRequest(
 
 public sealed record TrainingRequest(
     [property: Required, StringLength(200, MinimumLength = 2)] string Module,
-    [property: Required] DateOnly? CompletedOn,
+    [property: Required, PlausibleDate] DateOnly? CompletedOn,
     [property: Range(0.5, 500)] decimal Hours,
     bool Passed);
 
@@ -85,19 +86,28 @@ public static class StaffApi
     public static RouteGroupBuilder MapStaffApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/staff").WithTags("Staff").RequireAuthorization(Policies.TenantAdmin);
-        api.MapGet("/", ListStaff);
-        api.MapGet("/{id:guid}", GetStaff);
-        api.MapPost("/", CreateStaff);
+        api.MapGet("/", ListStaff).WithName("ListStaff")
+            .WithDescription("The tenant's staff, filtered by name, role, org unit, region, status and training, paged.");
+        api.MapGet("/{id:guid}", GetStaff).WithName("GetStaffMember")
+            .WithDescription("One staff member with roles, regions, selection criteria and trainings.");
+        api.MapPost("/", CreateStaff).WithName("CreateStaffMember")
+            .WithDescription("Creates a staff member with a password chosen by the admin.");
         api.MapPost("/invitations", InviteStaff).WithName("InviteStaff")
-            .WithSummary("Creates a staff member without a password and e-mails them a single-use link, valid 48 hours, to choose one.");
+            .WithDescription("Creates a staff member without a password and e-mails them a single-use link, valid 48 hours, to choose one.");
         api.MapPost("/{id:guid}/invitation", ResendInvitation).WithName("ResendStaffInvitation")
-            .WithSummary("E-mails a fresh invitation link while the invitation is pending; earlier links stop working.");
-        api.MapPut("/{id:guid}", UpdateStaff);
-        api.MapPut("/{id:guid}/roles", SetRoles);
-        api.MapPut("/{id:guid}/selection-criteria", SetSelectionCriteria);
-        api.MapPost("/{id:guid}/trainings", RecordTraining);
-        api.MapPost("/{id:guid}/deactivate", Deactivate);
-        api.MapPost("/{id:guid}/reactivate", Reactivate);
+            .WithDescription("E-mails a fresh invitation link while the invitation is pending; earlier links stop working.");
+        api.MapPut("/{id:guid}", UpdateStaff).WithName("UpdateStaffMember")
+            .WithDescription("Replaces a staff member's name, contact data, org unit and regions.");
+        api.MapPut("/{id:guid}/roles", SetRoles).WithName("SetStaffRoles")
+            .WithDescription("Replaces a staff member's roles.");
+        api.MapPut("/{id:guid}/selection-criteria", SetSelectionCriteria).WithName("SetStaffSelectionCriteria")
+            .WithDescription("Records which of the methodology's selection criteria a staff member meets.");
+        api.MapPost("/{id:guid}/trainings", RecordTraining).WithName("RecordStaffTraining")
+            .WithDescription("Records a training a staff member completed.");
+        api.MapPost("/{id:guid}/deactivate", Deactivate).WithName("DeactivateStaffMember")
+            .WithDescription("Deactivates a staff member, who can then no longer sign in.");
+        api.MapPost("/{id:guid}/reactivate", Reactivate).WithName("ReactivateStaffMember")
+            .WithDescription("Reactivates a deactivated staff member.");
         return api;
     }
 
@@ -167,8 +177,16 @@ public static class StaffApi
         if (InvalidRoles(request.Roles) is { } rolesProblem) return (rolesProblem, null);
         if (await MissingOrgUnitAsync(request.OrgUnitId, db, ct) is { } orgUnitProblem) return (orgUnitProblem, null);
         if (await RegionsOutsideTenantAsync(request.Regions, db, ct) is { } regionsProblem) return (regionsProblem, null);
-        if (await users.FindByEmailAsync(request.Email) is not null)
-            return (Problems.Conflict("email", "An account with this email already exists. / Ya existe una cuenta con este correo."), null);
+        if (await users.FindByEmailAsync(request.Email) is { } taken)
+        {
+            // The answer names nothing beyond the admin's own institution: not whether the address is another
+            // institution's or the national unit's, nor whose. The attempt is audited (docs/decisions/0017).
+            if (taken.TenantId == tenant.Id)
+                return (Problems.Conflict("email", "Someone in your institution already uses this email. / Ya hay una persona de su institución con este correo."), null);
+            audit.Record("staff.email_refused", nameof(StaffMember), Guid.Empty, new { request.Email });
+            await db.SaveChangesAsync(ct);
+            return (Problems.Conflict("email", "This email cannot be used for a new account; use the person's address at your institution. / Este correo no puede usarse para una cuenta nueva; use la dirección de la persona en su institución."), null);
+        }
 
         var now = clock.GetUtcNow();
         var user = new AppUser
@@ -219,7 +237,8 @@ public static class StaffApi
     }
 
     static async Task<Results<Ok<StaffDetails>, NotFound, ValidationProblem, ProblemHttpResult>> SetRoles(
-        Guid id, RolesRequest request, TenantsDb db, UserManager<AppUser> users, ICurrentUser actor, AuditLog audit, TimeProvider clock, CancellationToken ct)
+        Guid id, RolesRequest request, TenantsDb db, UserManager<AppUser> users, ICurrentUser actor, AuditLog audit, AccessRevoker revoker,
+        TimeProvider clock, CancellationToken ct)
     {
         if (InvalidRoles(request.Roles) is { } rolesProblem) return rolesProblem;
         var staff = await LoadAsync(id, db, ct);
@@ -232,7 +251,8 @@ public static class StaffApi
         await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
         await users.RemoveFromRolesAsync(user, current.Except(request.Roles));
         await users.AddToRolesAsync(user, request.Roles.Distinct().Except(current));
-        // A new stamp makes the next refresh issue a token with the new roles.
+        // The tokens with the old roles stop working everywhere; the next sign-in gets the new ones.
+        await revoker.RevokeAsync(user, AccessRevoker.Reasons.RolesChanged, ct);
         await users.UpdateSecurityStampAsync(user);
         audit.Record("staff.roles_changed", nameof(StaffMember), staff.Id, new { from = current, to = request.Roles });
         await PublishChangeAsync(staff, db, users, clock);
@@ -281,7 +301,7 @@ public static class StaffApi
     }
 
     static async Task<Results<Ok<StaffDetails>, NotFound, ProblemHttpResult>> Deactivate(
-        Guid id, TenantsDb db, UserManager<AppUser> users, ICurrentUser actor, AuditLog audit, TimeProvider clock, CancellationToken ct)
+        Guid id, TenantsDb db, UserManager<AppUser> users, ICurrentUser actor, AuditLog audit, AccessRevoker revoker, TimeProvider clock, CancellationToken ct)
     {
         var staff = await LoadAsync(id, db, ct);
         if (staff is null) return TypedResults.NotFound();
@@ -293,6 +313,7 @@ public static class StaffApi
         await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
         staff.Deactivate(now);
         user.IsActive = false;
+        await revoker.RevokeAsync(user, AccessRevoker.Reasons.Deactivated, ct);
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
         audit.Record("staff.deactivated", nameof(StaffMember), staff.Id);

@@ -11,11 +11,14 @@ using RedesPlataforma.Tenants.Model;
 
 namespace RedesPlataforma.Tenants.Apis;
 
+/// <summary><c>RequiresTwoFactor</c>: every person of the institution signs in with a second factor.</summary>
 public sealed record TenantDto(Guid Id, string Slug, string Name, InstitutionKind Kind, string Ruc, IReadOnlyList<string> Regions,
-    TenantStatus Status, DateTimeOffset ActivatedAt, DateTimeOffset? SuspendedAt, string? SuspensionReason)
+    TenantStatus Status, DateTimeOffset ActivatedAt, DateTimeOffset? SuspendedAt, string? SuspensionReason, bool RequiresTwoFactor)
 {
-    public static TenantDto From(Tenant t) => new(t.Id, t.Slug, t.Name, t.Kind, t.Ruc, t.Regions, t.Status, t.ActivatedAt, t.SuspendedAt, t.SuspensionReason);
+    public static TenantDto From(Tenant t) => new(t.Id, t.Slug, t.Name, t.Kind, t.Ruc, t.Regions, t.Status, t.ActivatedAt, t.SuspendedAt, t.SuspensionReason, t.RequiresTwoFactor);
 }
+
+public sealed record TwoFactorRequirementRequest([property: Required] bool? Required);
 
 public sealed record SuspendRequest([property: Required, StringLength(500, MinimumLength = 3)] string Reason);
 
@@ -29,16 +32,22 @@ public static class TenantsApi
     public static RouteGroupBuilder MapTenantsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/tenants").WithTags("Tenants");
-        api.MapGet("/current", GetCurrent).RequireAuthorization(Policies.TenantMember);
+        api.MapGet("/current", GetCurrent).RequireAuthorization(Policies.TenantMember).WithName("GetCurrentTenant")
+            .WithDescription("The caller's own tenant.");
+        api.MapPut("/current/two-factor", SetTwoFactorRequirement).RequireAuthorization(Policies.TenantAdmin).WithName("SetTwoFactorRequirement")
+            .WithDescription("Whether everyone of the institution must sign in with a second factor; those without one enrol at their next sign-in.");
 
         var national = api.MapGroup("").RequireAuthorization(Policies.NationalUnit);
-        national.MapGet("/", ListTenants);
-        national.MapGet("/{id:guid}", GetTenant);
+        national.MapGet("/", ListTenants).WithName("ListTenants")
+            .WithDescription("Every tenant; for the national unit.");
+        national.MapGet("/{id:guid}", GetTenant).WithName("GetTenant")
+            .WithDescription("One tenant; for the national unit.");
         national.MapGet("/{id:guid}/history", GetHistory).WithName("GetTenantHistory")
-            .WithSummary("Every status change of a tenant, oldest first: its activation, suspensions and reactivations with reason, who and when.");
-        national.MapPost("/{id:guid}/suspend", Suspend);
+            .WithDescription("Every status change of a tenant, oldest first: its activation, suspensions and reactivations with reason, who and when.");
+        national.MapPost("/{id:guid}/suspend", Suspend).WithName("SuspendTenant")
+            .WithDescription("Suspends an active tenant, with a reason.");
         national.MapPost("/{id:guid}/reactivate", Reactivate).WithName("ReactivateTenant")
-            .WithSummary("Reactivates a suspended tenant, with an optional reason (the body may be empty).");
+            .WithDescription("Reactivates a suspended tenant, with an optional reason (the body may be empty).");
         return api;
     }
 
@@ -46,6 +55,20 @@ public static class TenantsApi
         await db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Id == tenant.Id, ct) is { } found
             ? TypedResults.Ok(TenantDto.From(found))
             : TypedResults.NotFound();
+
+    static async Task<Results<Ok<TenantDto>, NotFound>> SetTwoFactorRequirement(
+        TwoFactorRequirementRequest request, ICurrentTenant current, TenantsDb db, AuditLog audit, CancellationToken ct)
+    {
+        var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Id == current.Id, ct);
+        if (tenant is null) return TypedResults.NotFound();
+        if (tenant.RequiresTwoFactor != request.Required)
+        {
+            tenant.RequiresTwoFactor = request.Required!.Value;
+            audit.Record("tenant.two_factor_requirement_changed", nameof(Tenant), tenant.Id, new { required = tenant.RequiresTwoFactor });
+            await db.SaveChangesAsync(ct);
+        }
+        return TypedResults.Ok(TenantDto.From(tenant));
+    }
 
     /// <summary><c>search</c>: part of the name, slug or RUC, in any case.</summary>
     static async Task<Ok<Page<TenantDto>>> ListTenants([AsParameters] PageRequest page, TenantStatus? status, string? search, TenantsDb db, CancellationToken ct)
@@ -55,7 +78,7 @@ public static class TenantsApi
             .Where(t => status == null || t.Status == status)
             .Where(t => pattern == null || EF.Functions.ILike(t.Name, pattern) || EF.Functions.ILike(t.Slug, pattern) || EF.Functions.ILike(t.Ruc, pattern))
             .OrderBy(t => t.Name);
-        var result = await query.Select(t => new TenantDto(t.Id, t.Slug, t.Name, t.Kind, t.Ruc, t.Regions, t.Status, t.ActivatedAt, t.SuspendedAt, t.SuspensionReason))
+        var result = await query.Select(t => new TenantDto(t.Id, t.Slug, t.Name, t.Kind, t.Ruc, t.Regions, t.Status, t.ActivatedAt, t.SuspendedAt, t.SuspensionReason, t.RequiresTwoFactor))
             .ToPageAsync(page, ct);
         return TypedResults.Ok(result);
     }

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using RedesPlataforma.BuildingBlocks.Http;
 
 namespace RedesPlataforma.Tenants.Extensions;
 
@@ -15,7 +16,7 @@ public static class AnonymousRateLimits
     {
         builder.Services.AddRateLimiter(limiter =>
         {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.RejectWithProblem();
             limiter.AddPolicy(Onboarding, context => PerAddress(context, builder.Configuration.GetValue("RateLimits:OnboardingPerMinute", 10)));
             limiter.AddPolicy(Account, context => PerAddress(context, builder.Configuration.GetValue("RateLimits:AccountPerMinute", 10)));
         });

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Validation.AspNetCore;
 using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.BuildingBlocks.Security.Revocation;
+using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Identity.Portal;
 using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Model;
@@ -32,7 +34,10 @@ public static class IdentityExtensions
             })
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<TenantsDb>()
-            .AddSignInManager();
+            .AddSignInManager()
+            .AddTokenProvider<AuthenticatorTokenProvider<AppUser>>(TokenOptions.DefaultAuthenticatorProvider);
+        builder.Services.AddScoped<TwoFactor>();
+        builder.Services.AddSingleton<SecondStepTickets>();
 
         builder.Services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<TenantsDb>().ReplaceDefaultEntities<Guid>())
@@ -68,10 +73,15 @@ public static class IdentityExtensions
             {
                 validation.UseLocalServer();
                 validation.AddAudiences(JwtAuthenticationExtensions.DefaultAudience);
+                validation.AddEventHandler(RevokedAccessTokens.Descriptor);
                 validation.UseAspNetCore();
             });
 
         builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        builder.Services.AddSingleton<DecoyPassword>();
+        builder.Services.AddScoped<PasswordSignIn>();
+        builder.Services.AddScoped<AccessRevoker>();
+        builder.AddAccessRevocation();
         builder.AddPortalLogin();
         builder.Services.AddHostedService<PortalClient>();
         return builder;

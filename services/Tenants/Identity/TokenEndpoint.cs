@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Model;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -13,7 +14,8 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace RedesPlataforma.Tenants.Identity;
 
 /// <summary>
-/// /connect/token: the password grant signs a user in (lockout after repeated failures), the authorization code grant
+/// /connect/token: the password grant signs a user in (lockout after repeated failures; a user with a second factor
+/// also sends its code as <c>otp</c>), the authorization code grant
 /// redeems what /connect/authorize issued to the portal, and the refresh grant rotates the refresh token. All of them,
 /// and the authorize endpoint, build the claims here from the database, so a role change, a deactivation or a
 /// suspended tenant takes effect at the next refresh at the latest.
@@ -26,20 +28,20 @@ public static class TokenEndpoint
         return app;
     }
 
-    private static async Task<IResult> Exchange(HttpContext context, UserManager<AppUser> users, SignInManager<AppUser> signIn, TenantsDb db)
+    private static async Task<IResult> Exchange(HttpContext context, UserManager<AppUser> users, PasswordSignIn passwords, TwoFactor twoFactor, TenantsDb db, TimeProvider clock)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
 
         if (request.IsPasswordGrantType())
         {
-            var user = await users.FindByEmailAsync(request.Username ?? "");
+            // Unknown, locked and wrong are one answer in one time (PasswordSignIn); the second factor is asked only of whoever knows
+            // the password.
+            var user = await passwords.CheckAsync(request.Username, request.Password);
             if (user is null) return Refuse("The email or password is incorrect. / El correo o la contraseña son incorrectos.", Errors.InvalidGrant);
+            if (await twoFactor.PasswordGrantRefusalAsync(user, (string?)request.GetParameter(OtpParameter)) is { } twoFactorRefusal)
+                return Refuse(twoFactorRefusal, Errors.InvalidGrant);
 
-            var check = await signIn.CheckPasswordSignInAsync(user, request.Password ?? "", lockoutOnFailure: true);
-            if (check.IsLockedOut) return Refuse("The account is locked after repeated failed sign-ins; try again later. / La cuenta está bloqueada por intentos fallidos; intente más tarde.", Errors.InvalidGrant);
-            if (!check.Succeeded) return Refuse("The email or password is incorrect. / El correo o la contraseña son incorrectos.", Errors.InvalidGrant);
-
-            return await IssueAsync(user, request.GetScopes(), users, db, Errors.InvalidGrant);
+            return await IssueAsync(user, request.GetScopes(), users, db, clock, Errors.InvalidGrant);
         }
 
         // OpenIddict has already checked the code (its client, redirect URI and PKCE verifier) or the refresh token;
@@ -50,11 +52,14 @@ public static class TokenEndpoint
             var user = principal?.GetClaim(Claims.Subject) is { } subject ? await users.FindByIdAsync(subject) : null;
             if (user is null || principal?.GetClaim(StampClaim) != user.SecurityStamp)
                 return Refuse("The grant is no longer valid; sign in again. / La autorización ya no es válida; inicie sesión de nuevo.", Errors.InvalidGrant);
-            return await IssueAsync(user, principal!.GetScopes(), users, db, Errors.InvalidGrant);
+            return await IssueAsync(user, principal!.GetScopes(), users, db, clock, Errors.InvalidGrant);
         }
 
         return Results.Problem(statusCode: 400, title: "Unsupported grant type");
     }
+
+    /// <summary>The password grant's second factor: the authenticator's current code (docs/decisions/0019-two-factor-sign-in.md).</summary>
+    public const string OtpParameter = "otp";
 
     /// <summary>Carried by codes and refresh tokens only: a password change or a sign-out everywhere makes them fail.</summary>
     private const string StampClaim = "stamp";
@@ -63,9 +68,11 @@ public static class TokenEndpoint
     /// Signs the user in with OpenIddict (a code at the authorize endpoint, tokens at the token endpoint), or refuses a
     /// deactivated user or a user of an inactive institution with <paramref name="refusalError"/> and the same reasons.
     /// </summary>
-    internal static async Task<IResult> IssueAsync(AppUser user, IEnumerable<string> scopes, UserManager<AppUser> users, TenantsDb db, string refusalError)
+    internal static async Task<IResult> IssueAsync(
+        AppUser user, IEnumerable<string> scopes, UserManager<AppUser> users, TenantsDb db, TimeProvider clock, string refusalError)
     {
         if (!user.IsActive) return Refuse("The account is deactivated. / La cuenta está desactivada.", refusalError);
+        await AccessRevoker.WaitForNotBeforeAsync(db, user.Id, clock);
 
         var tenant = user.TenantId is { } tenantId ? await db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Id == tenantId) : null;
         if (user.TenantId is not null && tenant?.Status != TenantStatus.Active)

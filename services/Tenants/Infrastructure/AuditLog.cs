@@ -4,15 +4,18 @@ using RedesPlataforma.Tenants.Model;
 
 namespace RedesPlataforma.Tenants.Infrastructure;
 
-/// <summary>Adds audit entries to the current unit of work, so an action and its record commit together.</summary>
+/// <summary>
+/// Adds audit entries to the current unit of work, so an action and its record commit together. The actor is the
+/// signed-in user unless named (a person acting on the sign-in page has no token yet).
+/// </summary>
 public sealed class AuditLog(TenantsDb db, ICurrentUser currentUser, TimeProvider clock)
 {
-    public void Record(string action, string targetType, object targetId, object? details = null) =>
+    public void Record(string action, string targetType, object targetId, object? details = null, AppUser? actor = null) =>
         db.AuditEntries.Add(new AuditEntry
         {
             At = clock.GetUtcNow(),
-            ActorId = currentUser.Id,
-            ActorName = currentUser.Name,
+            ActorId = actor?.Id ?? currentUser.Id,
+            ActorName = actor?.FullName ?? currentUser.Name,
             Action = action,
             TargetType = targetType,
             TargetId = targetId.ToString()!,

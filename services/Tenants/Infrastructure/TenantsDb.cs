@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
+using RedesPlataforma.BuildingBlocks.Security.Revocation;
 using RedesPlataforma.Tenants.Model;
 
 namespace RedesPlataforma.Tenants.Infrastructure;
@@ -30,6 +31,7 @@ public sealed class TenantsDb(DbContextOptions<TenantsDb> options, ICurrentTenan
         builder.UseOpenIddict<Guid>();
         builder.ApplyConfigurationsFromAssembly(typeof(TenantsDb).Assembly);
         builder.AddOutboxAndInbox();
+        builder.AddAccessRevocations();
         builder.AddIdempotencyRecords();
         builder.ApplyTenantConventions(this);
     }

@@ -30,6 +30,9 @@ public sealed class Tenant
     public DateTimeOffset? SuspendedAt { get; private set; }
     public string? SuspensionReason { get; private set; }
 
+    /// <summary>Set by the tenant's admin: every person of the institution signs in with a second factor (TOTP).</summary>
+    public bool RequiresTwoFactor { get; set; }
+
     public void Suspend(string reason, DateTimeOffset at)
     {
         Status = TenantStatus.Suspended;

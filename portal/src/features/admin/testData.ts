@@ -3,6 +3,7 @@ import type { AuditEntry, OrgUnit, StaffDetails, StaffSummary, Tenant } from './
 export const tenant: Tenant = {
   id: '00000000-0000-7000-8000-000000000001', slug: 'gore-puno', name: 'Gobierno Regional de Puno', kind: 'Public', ruc: '20406325815',
   regions: ['PE-PUN', 'PE-CUS'], status: 'Active', activatedAt: '2026-01-10T15:00:00Z', suspendedAt: null, suspensionReason: null,
+  requiresTwoFactor: false,
 };
 
 export const directorate: OrgUnit = { id: '10000000-0000-7000-8000-000000000001', name: 'Dirección Zonal Altiplano', kind: 'DireccionZonal', regionCode: 'PE-PUN', parentId: null };

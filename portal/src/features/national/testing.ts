@@ -17,7 +17,7 @@ export const application = (overrides: Partial<Application> = {}): Application =
 
 export const tenant = (overrides: Partial<Tenant> = {}): Tenant => ({
   id: '22222222-2222-2222-2222-222222222222', slug: 'gore-puno', name: 'Gobierno Regional de Puno', kind: 'Public', ruc: '20406325815',
-  regions: ['PE-PUN'], status: 'Active', activatedAt: '2026-11-21T10:00:00Z', suspendedAt: null, suspensionReason: null, ...overrides,
+  regions: ['PE-PUN'], status: 'Active', activatedAt: '2026-11-21T10:00:00Z', suspendedAt: null, suspensionReason: null, requiresTwoFactor: false, ...overrides,
 });
 
 export const programme = (overrides: Partial<Programme> = {}): Programme => ({

@@ -9,6 +9,7 @@ import { TextField } from '../../shared/ui/Field';
 import { Page } from '../../shared/ui/Page';
 import { Alert, QueryView } from '../../shared/ui/States';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { TwoFactorSection } from './TwoFactorSection';
 
 export const passwordChangeSchema = z
   .object({
@@ -18,7 +19,7 @@ export const passwordChangeSchema = z
   })
   .refine((values) => values.newPassword === values.confirmPassword, { path: ['confirmPassword'], message: 'validation.passwordsDiffer' });
 
-/** Who I am, my roles and institution, my language, and my password. */
+/** Who I am, my roles and institution, my language, my password and my two-step verification. */
 export default function ProfilePage() {
   const { t } = useTranslation(['profile', 'common']);
   const user = useUser();
@@ -77,6 +78,7 @@ export default function ProfilePage() {
           </div>
         </form>
       </section>
+      <TwoFactorSection />
     </Page>
   );
 }

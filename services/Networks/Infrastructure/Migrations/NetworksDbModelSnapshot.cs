@@ -191,6 +191,26 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("RedesPlataforma.BuildingBlocks.Security.Revocation.AccessRevocation", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("NotBefore")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("not_before");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_access_revocations");
+
+                    b.HasIndex("NotBefore")
+                        .HasDatabaseName("ix_access_revocations_not_before");
+
+                    b.ToTable("access_revocations", (string)null);
+                });
+
             modelBuilder.Entity("RedesPlataforma.Networks.BusinessNetworks.BusinessNetwork", b =>
                 {
                     b.Property<Guid>("Id")

@@ -27,7 +27,8 @@ public static class ProducerExport
 
     /// <summary>Exporting many producers' personal data is for staff who work with them, not viewers.</summary>
     public static RouteHandlerBuilder MapProducerExport(this RouteGroupBuilder api) =>
-        api.MapGet("/export", Export).RequireAuthorization(Policies.Specialist);
+        api.MapGet("/export", Export).RequireAuthorization(Policies.Specialist).ProducesTableExport().WithName("ExportProducers")
+            .WithDescription("The producers matching the list's filters as a streamed CSV or xlsx download.");
 
     static Results<PushStreamHttpResult, ValidationProblem> Export(
         string? format, [AsParameters] ProducerFilter filter, NetworksDb db, TimeProvider clock, CancellationToken ct)

@@ -1,3 +1,5 @@
+using RedesPlataforma.BuildingBlocks.Export;
+
 namespace RedesPlataforma.Networks.Producers.Import;
 
 /// <summary>The rows of an uploaded file, read one at a time. Blank rows are skipped.</summary>
@@ -19,7 +21,7 @@ public enum ImportFormat { Csv, Xlsx }
 
 public static class ImportRowSource
 {
-    public const string XlsxContentType = BuildingBlocks.Export.TableExport.XlsxContentType;
+    public const string XlsxContentType = TableExport.XlsxContentType;
 
     /// <summary>By extension first, then by the declared content type.</summary>
     public static ImportFormat? Detect(string fileName, string? contentType) =>
@@ -42,5 +44,6 @@ public static class ImportRowSource
         _ => XlsxRowSource.Open(content),
     };
 
-    internal static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    /// <summary>Trimmed, blank as null, and without the quote our own CSV export puts before a formula-like text.</summary>
+    internal static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : FormulaCells.Restore(value.Trim());
 }

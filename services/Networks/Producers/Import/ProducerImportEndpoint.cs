@@ -18,7 +18,8 @@ public static class ProducerImportEndpoint
         .RequireAuthorization(Policies.Specialist)
         .DisableAntiforgery() // bearer tokens, not cookies: no cross-site request can carry them
         .WithMetadata(new RequestSizeLimitAttribute(ProducerImport.MaxFileBytes))
-        .WithFormOptions(multipartBodyLengthLimit: ProducerImport.MaxFileBytes);
+        .WithFormOptions(multipartBodyLengthLimit: ProducerImport.MaxFileBytes).WithName("ImportProducers")
+        .WithDescription("Imports producers from a CSV or xlsx file, or only checks it (dryRun); the report names each bad row.");
 
     static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>, ValidationProblem, ProblemHttpResult>> ImportAsync(
         IFormFile file, string? mode, bool? dryRun, string? ubigeoCodes, ClaimsPrincipal user, ProducerImport import, CancellationToken ct)

@@ -115,6 +115,26 @@ namespace RedesPlataforma.Reporting.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("RedesPlataforma.BuildingBlocks.Security.Revocation.AccessRevocation", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("NotBefore")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("not_before");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_access_revocations");
+
+                    b.HasIndex("NotBefore")
+                        .HasDatabaseName("ix_access_revocations_not_before");
+
+                    b.ToTable("access_revocations", (string)null);
+                });
+
             modelBuilder.Entity("RedesPlataforma.Reporting.Cells.BreakdownCell", b =>
                 {
                     b.Property<Guid>("TenantId")

@@ -25,10 +25,10 @@ public static class AuthorizeEndpoint
     }
 
     private static async Task<IResult> Authorize(
-        HttpContext context, IAntiforgery antiforgery, UserManager<AppUser> users, SignInManager<AppUser> signIn, TenantsDb db)
+        HttpContext context, IAntiforgery antiforgery, UserManager<AppUser> users, PasswordSignIn passwords, TenantsDb db, TimeProvider clock)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
-        var (user, refusal) = await PortalLogin.CheckAsync(context, antiforgery, users, signIn);
-        return refusal ?? await TokenEndpoint.IssueAsync(user!, request.GetScopes(), users, db, Errors.AccessDenied);
+        var (user, refusal) = await PortalLogin.CheckAsync(context, antiforgery, users, passwords);
+        return refusal ?? await TokenEndpoint.IssueAsync(user!, request.GetScopes(), users, db, clock, Errors.AccessDenied);
     }
 }

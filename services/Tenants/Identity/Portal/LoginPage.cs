@@ -11,35 +11,20 @@ namespace RedesPlataforma.Tenants.Identity.Portal;
 public static class LoginPage
 {
     public const string AntiforgeryField = "__RequestVerificationToken";
-    private const string ErrorId = "login-error";
+    internal const string ErrorId = "login-error";
 
     // Spanish letters as they are (the page is UTF-8); markup characters still encoded.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    internal static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static string Render(LoginForm form, string antiforgeryToken)
     {
         var t = LoginTexts.For(form.Language);
         var e = Encoder;
-        var described = form.Error is null ? "" : $" aria-describedby=\"{ErrorId}\" aria-invalid=\"true\"";
+        var described = form.Error is null ? "" : ErrorAttributes;
         var switchUrl = QueryHelpers.AddQueryString(PortalLogin.PagePath, new Dictionary<string, string?> { ["returnUrl"] = form.AuthorizeUrl, ["lang"] = t.OtherLanguageCode });
-        var request = string.Concat(form.Authorization.Select(p => $"<input type=\"hidden\" name=\"{e.Encode(p.Key)}\" value=\"{e.Encode(p.Value)}\">\n"));
-        return $"""
-            <!doctype html>
-            <html lang="{t.Language}">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{e.Encode(t.Title)} · RedesPlataforma</title>
-            <link rel="stylesheet" href="/connect/login.css">
-            </head>
-            <body>
-            <main class="card">
-            <h1>{e.Encode(t.Title)}</h1>
-            <div id="{ErrorId}" class="error" role="alert">{e.Encode(form.Error ?? "")}</div>
+        return Document(t.Language, t.Title, form.Error, $"""
             <form method="post" action="{PortalLogin.AuthorizePath}">
-            <input type="hidden" name="{AntiforgeryField}" value="{e.Encode(antiforgeryToken)}">
-            {request}
-            <input type="hidden" name="lang" value="{t.Language}">
+            {Hidden(form, antiforgeryToken)}
             <label for="email">{e.Encode(t.Email)}</label>
             <input id="email" name="email" type="email" autocomplete="username" required value="{e.Encode(form.Email ?? "")}"{described}>
             <label for="password">{e.Encode(t.Password)}</label>
@@ -51,11 +36,36 @@ public static class LoginPage
             <a href="/registro">{e.Encode(t.Register)}</a>
             <a href="{e.Encode(switchUrl)}" lang="{t.OtherLanguageCode}" hreflang="{t.OtherLanguageCode}">{e.Encode(t.OtherLanguage)}</a>
             </nav>
-            </main>
-            </body>
-            </html>
-            """;
+            """);
     }
+
+    /// <summary>The page around a step of the sign-in: the title as heading, then the error region, then <paramref name="content"/> (markup).</summary>
+    internal static string Document(string language, string title, string? error, string content) => $"""
+        <!doctype html>
+        <html lang="{language}">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{Encoder.Encode(title)} · RedesPlataforma</title>
+        <link rel="stylesheet" href="/connect/login.css">
+        </head>
+        <body>
+        <main class="card">
+        <h1>{Encoder.Encode(title)}</h1>
+        <div id="{ErrorId}" class="error" role="alert">{Encoder.Encode(error ?? "")}</div>
+        {content}
+        </main>
+        </body>
+        </html>
+        """;
+
+    /// <summary>The form's hidden fields: the antiforgery token, the authorization request it continues and the language.</summary>
+    internal static string Hidden(LoginForm form, string antiforgeryToken) =>
+        $"<input type=\"hidden\" name=\"{AntiforgeryField}\" value=\"{Encoder.Encode(antiforgeryToken)}\">\n" +
+        string.Concat(form.Authorization.Select(p => $"<input type=\"hidden\" name=\"{Encoder.Encode(p.Key)}\" value=\"{Encoder.Encode(p.Value)}\">\n")) +
+        $"<input type=\"hidden\" name=\"lang\" value=\"{form.Language}\">";
+
+    internal const string ErrorAttributes = $" aria-describedby=\"{ErrorId}\" aria-invalid=\"true\"";
 
     /// <summary>Served as a file of its own: the CSP forbids inline styles. Fluid down to 320 px, focus always visible.</summary>
     public const string Stylesheet = """
@@ -72,6 +82,9 @@ public static class LoginPage
         :focus-visible { outline: 3px solid #c55a00; outline-offset: 2px; }
         .error:empty { display: none; }
         .error { margin-bottom: .75rem; padding: .5rem .75rem; color: #7a0016; background: #fdecee; border-left: 4px solid #b00020; }
+        .qr { display: block; width: 12rem; max-width: 100%; height: auto; margin: .5rem auto; }
+        .key, .codes { font-family: ui-monospace, monospace; font-size: 1.125rem; overflow-wrap: anywhere; }
+        .codes { display: grid; grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr)); gap: .25rem 1rem; padding: 0; list-style: none; }
         nav { display: flex; flex-direction: column; gap: .5rem; margin-top: 1.25rem; }
         @media (min-width: 40rem) { .card { padding: 2rem; margin-top: 4rem; } }
         """;

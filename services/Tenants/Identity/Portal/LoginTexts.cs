@@ -1,6 +1,10 @@
 namespace RedesPlataforma.Tenants.Identity.Portal;
 
-/// <summary>The sign-in page's texts, Spanish first; one language per page, never both on one label.</summary>
+/// <summary>
+/// The sign-in page's texts, Spanish first; one language per page, never both on one label. <see cref="Deactivated"/> and
+/// <see cref="LockedOut"/> are shown only to whoever got the password right (the lock on the second step, by wrong codes):
+/// before that every failure reads <see cref="InvalidCredentials"/>.
+/// </summary>
 public sealed record LoginTexts(
     string Language, string Title, string Email, string Password, string Submit, string ForgotPassword, string Register,
     string OtherLanguage, string OtherLanguageCode, string InvalidCredentials, string LockedOut, string Deactivated, string FormExpired)

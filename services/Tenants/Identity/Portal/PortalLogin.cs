@@ -10,8 +10,8 @@ namespace RedesPlataforma.Tenants.Identity.Portal;
 /// <summary>
 /// The portal's sign-in page at /connect/login, shown for an authorization request (its parameters ride along as hidden
 /// fields). The form posts the credentials to /connect/authorize itself, which answers with the code: one round trip
-/// for the person on a slow link, and no cookie or single sign-on session left behind. Unknown email and wrong password
-/// get the same message.
+/// for the person on a slow link, and no cookie or single sign-on session left behind. Unknown email, locked account and
+/// wrong password get the same message. A person with a second factor gets its step after the password (<see cref="SecondStep"/>).
 /// </summary>
 public static class PortalLogin
 {
@@ -19,7 +19,7 @@ public static class PortalLogin
     public const string AuthorizePath = "/connect/authorize";
 
     /// <summary>The form's own fields; every other posted field belongs to the authorization request.</summary>
-    private static readonly HashSet<string> FormFields = ["email", "password", "lang", LoginPage.AntiforgeryField];
+    private static readonly HashSet<string> FormFields = ["email", "password", "lang", LoginPage.AntiforgeryField, SecondStep.TicketField, SecondStep.CodeField];
 
     public static IHostApplicationBuilder AddPortalLogin(this IHostApplicationBuilder builder)
     {
@@ -55,7 +55,7 @@ public static class PortalLogin
     /// the reason (and the request's parameters, so the next try continues the same request).
     /// </summary>
     public static async Task<(AppUser? User, IResult? Refusal)> CheckAsync(
-        HttpContext context, IAntiforgery antiforgery, UserManager<AppUser> users, SignInManager<AppUser> signIn)
+        HttpContext context, IAntiforgery antiforgery, UserManager<AppUser> users, PasswordSignIn passwords)
     {
         var form = await context.Request.ReadFormAsync();
         var authorization = form.Where(f => !FormFields.Contains(f.Key))
@@ -67,23 +67,25 @@ public static class PortalLogin
             Page(context, antiforgery, new LoginForm(authorization, language, email, error), status);
 
         if (!await antiforgery.IsRequestValidAsync(context)) return (null, Again(texts.FormExpired, StatusCodes.Status400BadRequest));
+        if (form.TryGetValue(SecondStep.TicketField, out var ticket))
+            return await SecondStep.ContinueAsync(context, antiforgery, new LoginForm(authorization, language, null, null), ticket.ToString(), form[SecondStep.CodeField].ToString(), users);
 
-        var user = email.Length > 0 ? await users.FindByEmailAsync(email) : null;
+        var user = await passwords.CheckAsync(email, form["password"].ToString());
         if (user is null) return (null, Again(texts.InvalidCredentials));
-
-        var check = await signIn.CheckPasswordSignInAsync(user, form["password"].ToString(), lockoutOnFailure: true);
-        if (check.IsLockedOut) return (null, Again(texts.LockedOut));
-        if (!check.Succeeded) return (null, Again(texts.InvalidCredentials));
         // Said only to whoever knows the password, as the token endpoint does: the person learns to ask their admin.
         if (!user.IsActive) return (null, Again(texts.Deactivated));
-        return (user, null);
+        return await SecondStep.AfterPasswordAsync(context, antiforgery, new LoginForm(authorization, language, email, null), user);
     }
 
-    private static IResult Page(HttpContext context, IAntiforgery antiforgery, LoginForm form, int status = StatusCodes.Status200OK)
+    internal static IResult Page(HttpContext context, IAntiforgery antiforgery, LoginForm form, int status = StatusCodes.Status200OK) =>
+        Html(context, antiforgery, token => LoginPage.Render(form, token), status);
+
+    /// <summary>A page of the sign-in, given a fresh antiforgery token; never cached.</summary>
+    internal static IResult Html(HttpContext context, IAntiforgery antiforgery, Func<string, string> render, int status = StatusCodes.Status200OK)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
         context.Response.Headers.CacheControl = "no-store";
-        return Results.Content(LoginPage.Render(form, tokens.RequestToken!), "text/html; charset=utf-8", statusCode: status);
+        return Results.Content(render(tokens.RequestToken!), "text/html; charset=utf-8", statusCode: status);
     }
 
     /// <summary>English when asked by ?lang=en or by ui_locales on the authorization request; else Spanish.</summary>

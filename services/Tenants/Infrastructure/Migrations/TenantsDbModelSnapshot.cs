@@ -609,6 +609,26 @@ namespace RedesPlataforma.Tenants.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("RedesPlataforma.BuildingBlocks.Security.Revocation.AccessRevocation", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("NotBefore")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("not_before");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_access_revocations");
+
+                    b.HasIndex("NotBefore")
+                        .HasDatabaseName("ix_access_revocations_not_before");
+
+                    b.ToTable("access_revocations", (string)null);
+                });
+
             modelBuilder.Entity("RedesPlataforma.Tenants.Model.AppRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1084,6 +1104,10 @@ namespace RedesPlataforma.Tenants.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("regions");
+
+                    b.Property<bool>("RequiresTwoFactor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requires_two_factor");
 
                     b.Property<string>("Ruc")
                         .IsRequired()

@@ -31,6 +31,9 @@ export default function AdminHomePage() {
           <Link className="button secondary" to="/auditoria">
             {t('audit.title')}
           </Link>
+          <Link className="button secondary" to="/ajustes">
+            {t('settings.title')}
+          </Link>
         </div>
       </nav>
       <QueryView query={everyone}>{(people) => <Waiting people={people} />}</QueryView>
