@@ -15,7 +15,15 @@ namespace RedesPlataforma.EndToEnd.Tests;
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class ChangesTheDemoDataAttribute : Attribute;
 
-/// <summary>xunit's own framework, with the test cases of <see cref="ChangesTheDemoDataAttribute"/> classes moved last (order otherwise kept).</summary>
+/// <summary>
+/// Marks a test class that may change anything a valid request can, the institutions' settings and people included
+/// (the robustness test: an odd input that is still valid is written). Its tests run after every other test, the
+/// <see cref="ChangesTheDemoDataAttribute"/> classes included, which still sign in the seeded staff.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class ChangesAnythingAttribute : Attribute;
+
+/// <summary>xunit's own framework, with the test cases of <see cref="ChangesTheDemoDataAttribute"/> classes moved after the others, and those of <see cref="ChangesAnythingAttribute"/> classes last (order otherwise kept).</summary>
 public sealed class DemoDataLastFramework(IMessageSink messageSink) : XunitTestFramework(messageSink)
 {
     protected override ITestFrameworkExecutor CreateExecutor(AssemblyName assemblyName) =>
@@ -26,9 +34,12 @@ public sealed class DemoDataLastFramework(IMessageSink messageSink) : XunitTestF
     {
         protected override void RunTestCases(IEnumerable<IXunitTestCase> testCases, IMessageSink executionMessageSink, ITestFrameworkExecutionOptions executionOptions) =>
             // A stable sort: xunit then runs a collection's classes in the order their first test case appears.
-            base.RunTestCases([.. testCases.OrderBy(ChangesTheDemoData)], executionMessageSink, executionOptions);
+            base.RunTestCases([.. testCases.OrderBy(HowMuchItChanges)], executionMessageSink, executionOptions);
 
-        private static bool ChangesTheDemoData(IXunitTestCase testCase) =>
-            testCase.TestMethod.TestClass.Class.GetCustomAttributes(typeof(ChangesTheDemoDataAttribute)).Any();
+        private static int HowMuchItChanges(IXunitTestCase testCase) =>
+            Has<ChangesAnythingAttribute>(testCase) ? 2 : Has<ChangesTheDemoDataAttribute>(testCase) ? 1 : 0;
+
+        private static bool Has<TAttribute>(IXunitTestCase testCase) where TAttribute : Attribute =>
+            testCase.TestMethod.TestClass.Class.GetCustomAttributes(typeof(TAttribute)).Any();
     }
 }

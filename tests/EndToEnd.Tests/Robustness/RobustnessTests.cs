@@ -16,7 +16,7 @@ namespace RedesPlataforma.EndToEnd.Tests.Robustness;
 /// among them are logout and the read models' clear and rebuild, which would end the run's session or empty Reporting.
 /// </summary>
 [Collection(LocalStackCollection.Name)]
-[ChangesTheDemoData] // an odd input that is still valid (a long text where no limit applies, an extra field ignored) is accepted and written
+[ChangesAnything] // an odd input that is still valid (a long text where no limit applies, an extra field ignored, a setting) is accepted and written
 public sealed partial class RobustnessTests(LocalStack stack, ITestOutputHelper output)
 {
     private const int Seed = 16;
