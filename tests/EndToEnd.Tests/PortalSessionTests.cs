@@ -21,12 +21,13 @@ public sealed partial class PortalSessionTests(LocalStack stack, Chromium chromi
     public async Task No_token_is_ever_readable_by_the_page()
     {
         var page = await chromium.NewPageAsync();
-        var bodies = new ConcurrentBag<string>();
-        var pending = new ConcurrentBag<Task>();
-        page.Response += (_, response) =>
+        // Bodies are read once they have arrived whole (RequestFinished): asked for at the Response event, the body of a
+        // request a navigation then cancels can be waited for forever, and the suite once hung here. The bound below turns
+        // any such wait into a failure.
+        var bodies = new ConcurrentBag<Task<string?>>();
+        page.RequestFinished += (_, request) =>
         {
-            if (response.Request.ResourceType is "fetch" or "xhr")
-                pending.Add(Task.Run(async () => { try { bodies.Add(await response.TextAsync()); } catch (PlaywrightException) { } }));
+            if (request.ResourceType is "fetch" or "xhr") bodies.Add(Task.Run(() => BodyAsync(request)));
         };
 
         await page.SignInAsync(stack, AgroRuralAdmin, stack.AgroRuralAdminPassword);
@@ -36,10 +37,10 @@ public sealed partial class PortalSessionTests(LocalStack stack, Chromium chromi
             await page.GotoAsync(new Uri(stack.Gateway, path).ToString());
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         }
-        await Task.WhenAll(pending);
+        var received = (await Task.WhenAll(bodies).WaitAsync(TimeSpan.FromSeconds(30))).OfType<string>().ToList();
 
-        Assert.Contains(bodies, body => body.Contains(AgroRuralAdmin)); // the page did receive the user's data...
-        Assert.DoesNotContain(bodies, body => Jwt().IsMatch(body));    // ...and never a token
+        Assert.Contains(received, body => body.Contains(AgroRuralAdmin)); // the page did receive the user's data...
+        Assert.DoesNotContain(received, body => Jwt().IsMatch(body));    // ...and never a token
         var storage = await page.EvaluateAsync<JsonElement>("() => ({ cookie: document.cookie, local: JSON.stringify(localStorage), session: JSON.stringify(sessionStorage) })");
         foreach (var place in storage.EnumerateObject())
         {
@@ -50,6 +51,13 @@ public sealed partial class PortalSessionTests(LocalStack stack, Chromium chromi
         var session = (await page.Context.CookiesAsync()).Where(c => c.Name.StartsWith("redes.session")).ToList();
         Assert.NotEmpty(session);
         Assert.All(session, chunk => Assert.True(chunk.HttpOnly && chunk.SameSite == SameSiteAttribute.Strict, chunk.Name));
+    }
+
+    /// <summary>The body of a finished request, or null when the browser has already let it go (a later navigation).</summary>
+    private static async Task<string?> BodyAsync(IRequest request)
+    {
+        try { return await request.ResponseAsync() is { } response ? await response.TextAsync() : null; }
+        catch (PlaywrightException) { return null; }
     }
 
     [Fact]
