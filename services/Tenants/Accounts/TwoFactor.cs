@@ -176,7 +176,7 @@ public sealed class TwoFactor(UserManager<AppUser> users, IUserStore<AppUser> st
             logger.LogWarning("Security: {Action} by national-unit user {UserId}", action, user.Id);
             return;
         }
-        await using var scope = TenantScope.Begin(services, new TenantInfo(tenantId, tenantId.ToString(), tenantId.ToString()));
+        await using var scope = TenantScope.Begin(services, TenantInfo.ForId(tenantId));
         scope.Services.GetRequiredService<AuditLog>().Record(action, nameof(StaffMember), user.Id, actor: user);
         await scope.Services.GetRequiredService<TenantsDb>().SaveChangesAsync();
     }

@@ -21,7 +21,7 @@ public sealed class TenantOnboarding(IServiceProvider services, ICurrentUser act
     public async Task<Results<Ok<TenantDto>, NotFound, ProblemHttpResult>> ApproveAsync(Guid applicationId, CancellationToken ct)
     {
         var tenantId = Guid.CreateVersion7();
-        await using var scope = TenantScope.Begin(services, new TenantInfo(tenantId, tenantId.ToString(), tenantId.ToString()));
+        await using var scope = TenantScope.Begin(services, TenantInfo.ForId(tenantId));
         var db = scope.Services.GetRequiredService<TenantsDb>();
         var users = scope.Services.GetRequiredService<UserManager<AppUser>>();
 

@@ -114,7 +114,7 @@ public static class TenantsApi
         Guid id, TenantStatus status, string? reason, IServiceProvider services, ICurrentUser actor, TimeProvider clock, CancellationToken ct,
         Action<Tenant, TenantsDb, DateTimeOffset> publish)
     {
-        await using var scope = TenantScope.Begin(services, new TenantInfo(id, id.ToString(), id.ToString()));
+        await using var scope = TenantScope.Begin(services, TenantInfo.ForId(id));
         var db = scope.Services.GetRequiredService<TenantsDb>();
         var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Id == id, ct);
         if (tenant is null) return TypedResults.NotFound();
