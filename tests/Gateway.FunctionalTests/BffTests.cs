@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using RedesPlataforma.Tenants.Apis;
 using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
+using RedesPlataforma.Tenants.Accounts;
+using RedesPlataforma.Tenants.Institutions;
 
 namespace RedesPlataforma.Gateway.FunctionalTests;
 

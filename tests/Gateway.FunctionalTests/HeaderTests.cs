@@ -1,7 +1,7 @@
 using System.Net;
-using RedesPlataforma.Tenants.Apis;
 using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
+using RedesPlataforma.Tenants.Institutions;
 
 namespace RedesPlataforma.Gateway.FunctionalTests;
 

@@ -2,9 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using RedesPlataforma.BuildingBlocks.Persistence;
-using RedesPlataforma.Tenants.Apis;
 using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
+using RedesPlataforma.Tenants.Accounts;
+using RedesPlataforma.Tenants.Institutions;
+using RedesPlataforma.Tenants.Onboarding;
 
 namespace RedesPlataforma.Gateway.FunctionalTests;
 

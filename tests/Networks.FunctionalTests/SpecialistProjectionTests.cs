@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.Networks.Infrastructure;
-using RedesPlataforma.Tenants.Apis;
 using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 using System.Net.Http.Json;
+using RedesPlataforma.Tenants.Staff;
 
 namespace RedesPlataforma.Networks.FunctionalTests;
 

@@ -4,11 +4,12 @@ using RedesPlataforma.Contracts.Financing;
 using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Reporting.Dashboard;
 using RedesPlataforma.Reporting.Figures;
-using RedesPlataforma.Tenants.Apis;
 using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 using static RedesPlataforma.Reporting.Figures.Catalog;
 using static RedesPlataforma.Reporting.FunctionalTests.Facts;
+using RedesPlataforma.Tenants.Institutions;
+using RedesPlataforma.Tenants.Staff;
 
 namespace RedesPlataforma.Reporting.FunctionalTests;
 

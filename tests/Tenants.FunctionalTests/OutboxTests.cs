@@ -1,8 +1,8 @@
 using Npgsql;
 using RedesPlataforma.Contracts.Tenants;
-using RedesPlataforma.Tenants.Apis;
 using RedesPlataforma.Testing;
 using System.Net.Http.Json;
+using RedesPlataforma.Tenants.Staff;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 

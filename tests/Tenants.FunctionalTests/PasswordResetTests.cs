@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using RedesPlataforma.Tenants.Apis;
 using RedesPlataforma.Testing;
+using RedesPlataforma.Tenants.Accounts;
+using RedesPlataforma.Tenants.Staff;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using RedesPlataforma.BuildingBlocks.Persistence;
-using RedesPlataforma.Tenants.Apis;
-using RedesPlataforma.Tenants.Model;
 using RedesPlataforma.Testing;
+using RedesPlataforma.Tenants.Accounts;
+using RedesPlataforma.Tenants.Institutions;
+using RedesPlataforma.Tenants.Onboarding;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 

@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using RedesPlataforma.Contracts.Reporting;
 using RedesPlataforma.Contracts.Tenants;
-using RedesPlataforma.Tenants.Apis;
 using RedesPlataforma.Testing;
+using RedesPlataforma.Tenants.Staff;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using RedesPlataforma.Tenants.Accounts;
-using RedesPlataforma.Tenants.Apis;
 using RedesPlataforma.Testing;
+using RedesPlataforma.Tenants.Audit;
+using RedesPlataforma.Tenants.Institutions;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 

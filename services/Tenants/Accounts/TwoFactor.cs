@@ -5,7 +5,8 @@ using QRCoder;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
+using RedesPlataforma.Tenants.Audit;
+using RedesPlataforma.Tenants.Staff;
 
 namespace RedesPlataforma.Tenants.Accounts;
 

@@ -5,9 +5,9 @@ using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Security.Revocation;
 using RedesPlataforma.Contracts.Tenants;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using static OpenIddict.Validation.OpenIddictValidationEvents;
+using RedesPlataforma.Tenants.Accounts;
 
 namespace RedesPlataforma.Tenants.Identity;
 

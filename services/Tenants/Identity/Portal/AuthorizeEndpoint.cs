@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
 using static OpenIddict.Abstractions.OpenIddictConstants;
+using RedesPlataforma.Tenants.Accounts;
 
 namespace RedesPlataforma.Tenants.Identity.Portal;
 

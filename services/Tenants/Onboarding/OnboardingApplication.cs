@@ -1,4 +1,6 @@
-namespace RedesPlataforma.Tenants.Model;
+using RedesPlataforma.Tenants.Institutions;
+
+namespace RedesPlataforma.Tenants.Onboarding;
 
 public enum ApplicationStatus { Pending, Approved, Rejected }
 

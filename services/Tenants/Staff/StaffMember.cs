@@ -1,7 +1,7 @@
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Persistence;
 
-namespace RedesPlataforma.Tenants.Model;
+namespace RedesPlataforma.Tenants.Staff;
 
 /// <summary>A tenant's staff profile, one per user of that tenant (same id as the user).</summary>
 public sealed class StaffMember : AuditedEntity, ITenantOwned

@@ -11,9 +11,9 @@ using RedesPlataforma.Contracts.Tenants;
 using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Identity;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
+using RedesPlataforma.Tenants.Audit;
 
-namespace RedesPlataforma.Tenants.Apis;
+namespace RedesPlataforma.Tenants.Staff;
 
 /// <summary>What creating a staff member with a password and inviting one have in common.</summary>
 public interface INewStaffRequest

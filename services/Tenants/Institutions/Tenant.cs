@@ -1,4 +1,4 @@
-namespace RedesPlataforma.Tenants.Model;
+namespace RedesPlataforma.Tenants.Institutions;
 
 public enum InstitutionKind { Public, Private, Ngo, Cooperative, Financial }
 

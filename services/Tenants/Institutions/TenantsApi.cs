@@ -7,9 +7,9 @@ using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Contracts.Tenants;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
+using RedesPlataforma.Tenants.Audit;
 
-namespace RedesPlataforma.Tenants.Apis;
+namespace RedesPlataforma.Tenants.Institutions;
 
 /// <summary><c>RequiresTwoFactor</c>: every person of the institution signs in with a second factor.</summary>
 public sealed record TenantDto(Guid Id, string Slug, string Name, InstitutionKind Kind, string Ruc, IReadOnlyList<string> Regions,

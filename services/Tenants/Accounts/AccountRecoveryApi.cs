@@ -6,9 +6,8 @@ using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Extensions;
 using RedesPlataforma.Tenants.Identity;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
 
-namespace RedesPlataforma.Tenants.Apis;
+namespace RedesPlataforma.Tenants.Accounts;
 
 /// <summary>What the link in an invitation or password-reset e-mail sends back, with the password the person chose.</summary>
 public sealed record AccountLinkRequest(

@@ -6,9 +6,9 @@ using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Tenants.Identity;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
+using RedesPlataforma.Tenants.Institutions;
 
-namespace RedesPlataforma.Tenants.Apis;
+namespace RedesPlataforma.Tenants.Accounts;
 
 public sealed record MeDto(Guid Id, string FullName, string Email, IReadOnlyList<string> Roles, TenantInfo? Tenant, string Language);
 

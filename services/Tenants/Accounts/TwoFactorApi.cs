@@ -2,9 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Tenants.Accounts;
-using RedesPlataforma.Tenants.Model;
 
-namespace RedesPlataforma.Tenants.Apis;
+namespace RedesPlataforma.Tenants.Accounts;
 
 /// <summary>
 /// The signed-in person's second factor. <c>Required</c>: the institution requires it (it cannot be turned off).

@@ -7,9 +7,12 @@ using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Contracts.Tenants;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
+using RedesPlataforma.Tenants.Accounts;
+using RedesPlataforma.Tenants.Audit;
+using RedesPlataforma.Tenants.Institutions;
+using RedesPlataforma.Tenants.Staff;
 
-namespace RedesPlataforma.Tenants.Apis;
+namespace RedesPlataforma.Tenants.Onboarding;
 
 /// <summary>
 /// Approving an application creates the tenant, its first TenantAdmin and their staff profile in one transaction.

@@ -7,10 +7,10 @@ using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
 using RedesPlataforma.Tenants.Extensions;
+using RedesPlataforma.Tenants.Institutions;
 
-namespace RedesPlataforma.Tenants.Apis;
+namespace RedesPlataforma.Tenants.Onboarding;
 
 public sealed record ApplicationRequest(
     [property: Required, StringLength(200, MinimumLength = 3)] string InstitutionName,

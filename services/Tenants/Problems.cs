@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using RedesPlataforma.Tenants.Model;
+using RedesPlataforma.Tenants.Onboarding;
 
-namespace RedesPlataforma.Tenants.Apis;
+namespace RedesPlataforma.Tenants;
 
 /// <summary>The problem responses this service's endpoints share, worded in English and Spanish.</summary>
 static class Problems
