@@ -8,7 +8,6 @@ using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 using static RedesPlataforma.Reporting.Figures.Catalog;
 using static RedesPlataforma.Reporting.FunctionalTests.Facts;
-using RedesPlataforma.Tenants.Institutions;
 using RedesPlataforma.Tenants.Staff;
 
 namespace RedesPlataforma.Reporting.FunctionalTests;
