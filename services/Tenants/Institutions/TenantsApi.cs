@@ -80,35 +80,35 @@ public static class TenantsApi
     }
 
     static Task<Results<Ok<TenantDto>, NotFound, ProblemHttpResult>> Suspend(
-        Guid id, SuspendRequest request, IServiceProvider services, ICurrentUser actor, TimeProvider clock, CancellationToken ct) =>
-        ChangeStatusAsync(id, TenantStatus.Suspended, request.Reason.Trim(), services, actor, clock, ct, (tenant, db, at) =>
+        Guid id, SuspendRequest request, IServiceProvider services, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
+    {
+        var reason = request.Reason.Trim();
+        return ChangeStatusAsync(id, (tenant, at) => tenant.Suspend(reason, at), reason, services, actor, clock, ct, (tenant, db, at) =>
             db.AddIntegrationEvent(new TenantSuspended(tenant.Id, tenant.SuspensionReason!, at), tenant.Id));
+    }
 
     static Task<Results<Ok<TenantDto>, NotFound, ProblemHttpResult>> Reactivate(
         Guid id, ReactivateRequest? request, IServiceProvider services, ICurrentUser actor, TimeProvider clock, CancellationToken ct) =>
-        ChangeStatusAsync(id, TenantStatus.Active, request?.Reason?.Trim() is { Length: > 0 } reason ? reason : null, services, actor, clock, ct, (tenant, db, at) =>
+        ChangeStatusAsync(id, (tenant, _) => tenant.Reactivate(), request?.Reason?.Trim() is { Length: > 0 } reason ? reason : null, services, actor, clock, ct, (tenant, db, at) =>
             db.AddIntegrationEvent(new TenantActivated(tenant.Id, tenant.Slug, tenant.Name, tenant.Kind.ToString(), tenant.Regions, at), tenant.Id));
 
     /// <summary>
-    /// Moves the tenant to <paramref name="status"/>, keeps the change in its history and its audit log, and publishes
+    /// Asks the tenant to <paramref name="move"/>, keeps the change in its history and its audit log, and publishes
     /// the event. The audit entry belongs to the tenant acted on, so the change runs in that tenant's scope.
     /// </summary>
     private static async Task<Results<Ok<TenantDto>, NotFound, ProblemHttpResult>> ChangeStatusAsync(
-        Guid id, TenantStatus status, string? reason, IServiceProvider services, ICurrentUser actor, TimeProvider clock, CancellationToken ct,
-        Action<Tenant, TenantsDb, DateTimeOffset> publish)
+        Guid id, Func<Tenant, DateTimeOffset, ProblemHttpResult?> move, string? reason, IServiceProvider services, ICurrentUser actor,
+        TimeProvider clock, CancellationToken ct, Action<Tenant, TenantsDb, DateTimeOffset> publish)
     {
         await using var scope = TenantScope.Begin(services, TenantInfo.ForId(id));
         var db = scope.Services.GetRequiredService<TenantsDb>();
         var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Id == id, ct);
         if (tenant is null) return TypedResults.NotFound();
-        if (tenant.Status == status)
-            return TypedResults.Problem(statusCode: 409, title: "Conflict / Conflicto", detail: $"The tenant is already {tenant.Status}. / La institución ya está en ese estado.");
-
         var now = clock.GetUtcNow();
-        if (status == TenantStatus.Suspended) tenant.Suspend(reason!, now);
-        else tenant.Reactivate();
-        db.TenantStatusChanges.Add(new TenantStatusChange { TenantId = id, Status = status, Reason = reason, ChangedBy = actor.Id, ChangedByName = actor.Name, At = now });
-        scope.Services.GetRequiredService<AuditLog>().Record(status == TenantStatus.Suspended ? "tenant.suspended" : "tenant.reactivated", nameof(Tenant), id, new { reason });
+        if (move(tenant, now) is { } refused) return refused;
+
+        db.TenantStatusChanges.Add(new TenantStatusChange { TenantId = id, Status = tenant.Status, Reason = reason, ChangedBy = actor.Id, ChangedByName = actor.Name, At = now });
+        scope.Services.GetRequiredService<AuditLog>().Record(tenant.Status == TenantStatus.Suspended ? "tenant.suspended" : "tenant.reactivated", nameof(Tenant), id, new { reason });
         publish(tenant, db, now);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(TenantDto.From(tenant));

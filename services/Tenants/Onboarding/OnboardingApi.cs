@@ -98,9 +98,7 @@ public static class OnboardingApi
     {
         var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, ct);
         if (application is null) return TypedResults.NotFound();
-        if (application.Status != ApplicationStatus.Pending) return Problems.AlreadyDecided(application.Status);
-
-        application.Reject(request.Reason.Trim(), actor.Id!.Value, clock.GetUtcNow());
+        if (application.Reject(request.Reason.Trim(), actor.Id!.Value, clock.GetUtcNow()) is { } refused) return refused;
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(ToDto(application));
     }

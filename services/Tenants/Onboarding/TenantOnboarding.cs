@@ -31,11 +31,12 @@ public sealed class TenantOnboarding(IServiceProvider services, ICurrentUser act
         await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
         var application = await db.Applications.FromSql($"SELECT * FROM onboarding_applications WHERE id = {applicationId} FOR UPDATE").SingleOrDefaultAsync(ct);
         if (application is null) return TypedResults.NotFound();
-        if (application.Status != ApplicationStatus.Pending) return Problems.AlreadyDecided(application.Status);
+        var now = clock.GetUtcNow();
+        // Decided first, so a decided application is refused as such; a refusal below rolls the decision back with the rest.
+        if (application.Approve(tenantId, actor.Id!.Value, now) is { } refused) return refused;
         if (await db.Tenants.AnyAsync(t => t.Slug == application.Slug, ct))
             return Problems.Conflict("slug", "The slug is already taken. / El identificador ya está en uso.");
 
-        var now = clock.GetUtcNow();
         var tenant = new Tenant
         {
             Id = tenantId, Slug = application.Slug, Name = application.InstitutionName, Kind = application.Kind,
@@ -43,7 +44,6 @@ public sealed class TenantOnboarding(IServiceProvider services, ICurrentUser act
         };
         db.Tenants.Add(tenant);
         db.TenantStatusChanges.Add(new TenantStatusChange { TenantId = tenant.Id, Status = TenantStatus.Active, ChangedBy = actor.Id, ChangedByName = actor.Name, At = now });
-        application.Approve(tenant.Id, actor.Id!.Value, now);
 
         var admin = new AppUser
         {

@@ -89,8 +89,7 @@ public static class StaffApi
         var staff = await LoadAsync(id, db, ct);
         if (staff is null) return TypedResults.NotFound();
         var user = (await users.FindByIdAsync(id.ToString()))!;
-        if (user.EmailConfirmed || !staff.IsActive)
-            return Problems.Conflict("id", "No invitation is pending for this person. / No hay una invitación pendiente para esta persona.");
+        if (staff.CheckInvitationPending(accepted: user.EmailConfirmed) is { } refused) return refused;
 
         // A new stamp retires the links sent before, so only the newest one works.
         await users.UpdateSecurityStampAsync(user);
@@ -238,13 +237,11 @@ public static class StaffApi
     {
         var staff = await LoadAsync(id, db, ct);
         if (staff is null) return TypedResults.NotFound();
-        if (id == actor.Id) return Problems.Unprocessable("id", "You cannot deactivate yourself. / No puede desactivarse a sí mismo.");
-        if (!staff.IsActive) return Problems.Conflict("id", "The staff member is already inactive. / La persona ya está inactiva.");
-
         var now = clock.GetUtcNow();
+        if (staff.Deactivate(actor.Id, now) is { } refused) return refused;
+
         var user = (await users.FindByIdAsync(id.ToString()))!;
         await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
-        staff.Deactivate(now);
         user.IsActive = false;
         await revoker.RevokeAsync(user, AccessRevoker.Reasons.Deactivated, ct);
         await users.UpdateAsync(user);
@@ -261,11 +258,10 @@ public static class StaffApi
     {
         var staff = await LoadAsync(id, db, ct);
         if (staff is null) return TypedResults.NotFound();
-        if (staff.IsActive) return Problems.Conflict("id", "The staff member is already active. / La persona ya está activa.");
+        if (staff.Reactivate() is { } refused) return refused;
 
         var user = (await users.FindByIdAsync(id.ToString()))!;
         await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
-        staff.Reactivate();
         user.IsActive = true;
         await users.UpdateAsync(user);
         audit.Record("staff.reactivated", nameof(StaffMember), staff.Id);
