@@ -1,7 +1,7 @@
 using System.Net;
 using RedesPlataforma.Tenants.FunctionalTests;
-using RedesPlataforma.Testing;
 using RedesPlataforma.Tenants.Institutions;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Gateway.FunctionalTests;
 

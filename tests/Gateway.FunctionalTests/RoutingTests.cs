@@ -2,11 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using RedesPlataforma.BuildingBlocks.Persistence;
-using RedesPlataforma.Tenants.FunctionalTests;
-using RedesPlataforma.Testing;
 using RedesPlataforma.Tenants.Accounts;
+using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Tenants.Institutions;
 using RedesPlataforma.Tenants.Onboarding;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Gateway.FunctionalTests;
 

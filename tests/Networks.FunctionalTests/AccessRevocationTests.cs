@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.FunctionalTests;
+using RedesPlataforma.Tenants.Staff;
 using RedesPlataforma.Testing;
 using Xunit.Abstractions;
-using RedesPlataforma.Tenants.Accounts;
-using RedesPlataforma.Tenants.Staff;
 
 namespace RedesPlataforma.Networks.FunctionalTests;
 

@@ -1,12 +1,12 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.Networks.Infrastructure;
 using RedesPlataforma.Tenants.FunctionalTests;
-using RedesPlataforma.Testing;
-using System.Net.Http.Json;
 using RedesPlataforma.Tenants.Staff;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Networks.FunctionalTests;
 

@@ -5,10 +5,10 @@ using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Reporting.Dashboard;
 using RedesPlataforma.Reporting.Figures;
 using RedesPlataforma.Tenants.FunctionalTests;
+using RedesPlataforma.Tenants.Staff;
 using RedesPlataforma.Testing;
 using static RedesPlataforma.Reporting.Figures.Catalog;
 using static RedesPlataforma.Reporting.FunctionalTests.Facts;
-using RedesPlataforma.Tenants.Staff;
 
 namespace RedesPlataforma.Reporting.FunctionalTests;
 

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using RedesPlataforma.Tenants.Staff;
 using RedesPlataforma.Testing;
 using Xunit.Abstractions;
-using RedesPlataforma.Tenants.Staff;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
-using RedesPlataforma.Testing;
 using RedesPlataforma.Tenants.Audit;
 using RedesPlataforma.Tenants.OrgUnits;
 using RedesPlataforma.Tenants.Staff;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 

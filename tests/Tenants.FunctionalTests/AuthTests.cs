@@ -5,12 +5,12 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using RedesPlataforma.Testing;
 using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Institutions;
 using RedesPlataforma.Tenants.Onboarding;
 using RedesPlataforma.Tenants.OrgUnits;
 using RedesPlataforma.Tenants.Staff;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 

@@ -3,11 +3,11 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
-using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Testing;
 using RedesPlataforma.Tenants.Audit;
+using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.OrgUnits;
 using RedesPlataforma.Tenants.Staff;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 

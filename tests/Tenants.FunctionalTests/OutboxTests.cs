@@ -1,8 +1,8 @@
+using System.Net.Http.Json;
 using Npgsql;
 using RedesPlataforma.Contracts.Tenants;
-using RedesPlataforma.Testing;
-using System.Net.Http.Json;
 using RedesPlataforma.Tenants.Staff;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 

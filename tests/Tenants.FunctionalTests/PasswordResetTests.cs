@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using RedesPlataforma.Testing;
 using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Staff;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 

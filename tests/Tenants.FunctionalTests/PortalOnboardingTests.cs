@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using RedesPlataforma.BuildingBlocks.Persistence;
-using RedesPlataforma.Testing;
 using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Institutions;
 using RedesPlataforma.Tenants.Onboarding;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 

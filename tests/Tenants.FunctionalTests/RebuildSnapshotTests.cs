@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using RedesPlataforma.Contracts.Reporting;
 using RedesPlataforma.Contracts.Tenants;
-using RedesPlataforma.Testing;
 using RedesPlataforma.Tenants.Staff;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 

@@ -1,11 +1,11 @@
 using System.Net.Http.Json;
 using RedesPlataforma.BuildingBlocks.Persistence;
-using RedesPlataforma.Testing;
 using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Institutions;
 using RedesPlataforma.Tenants.Onboarding;
 using RedesPlataforma.Tenants.OrgUnits;
 using RedesPlataforma.Tenants.Staff;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using RedesPlataforma.Tenants.Accounts;
-using RedesPlataforma.Testing;
 using RedesPlataforma.Tenants.Audit;
 using RedesPlataforma.Tenants.Institutions;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using QRCoder;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Security;
-using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Audit;
+using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Staff;
 
 namespace RedesPlataforma.Tenants.Accounts;

@@ -4,10 +4,10 @@ using OpenIddict.Validation;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Security.Revocation;
 using RedesPlataforma.Contracts.Tenants;
+using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Infrastructure;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using static OpenIddict.Validation.OpenIddictValidationEvents;
-using RedesPlataforma.Tenants.Accounts;
 
 namespace RedesPlataforma.Tenants.Identity;
 

@@ -8,8 +8,8 @@ using OpenIddict.Server.AspNetCore;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Infrastructure;
-using static OpenIddict.Abstractions.OpenIddictConstants;
 using RedesPlataforma.Tenants.Institutions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace RedesPlataforma.Tenants.Identity;
 

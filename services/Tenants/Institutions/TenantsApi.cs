@@ -5,8 +5,8 @@ using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Contracts.Tenants;
-using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Audit;
+using RedesPlataforma.Tenants.Infrastructure;
 
 namespace RedesPlataforma.Tenants.Institutions;
 

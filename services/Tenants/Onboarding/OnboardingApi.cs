@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Tenants.Accounts;
-using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Extensions;
+using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Institutions;
 
 namespace RedesPlataforma.Tenants.Onboarding;

@@ -6,9 +6,9 @@ using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Contracts.Tenants;
-using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Audit;
+using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Institutions;
 using RedesPlataforma.Tenants.Staff;
 

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
-using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.Audit;
+using RedesPlataforma.Tenants.Infrastructure;
 
 namespace RedesPlataforma.Tenants.OrgUnits;
 

@@ -2,9 +2,9 @@ using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
+using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Infrastructure;
 using static OpenIddict.Abstractions.OpenIddictConstants;
-using RedesPlataforma.Tenants.Accounts;
 
 namespace RedesPlataforma.Tenants.Identity.Portal;
 
