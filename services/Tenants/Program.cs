@@ -1,8 +1,13 @@
 using RedesPlataforma.BuildingBlocks.ServiceDefaults;
-using RedesPlataforma.Tenants.Apis;
+using RedesPlataforma.Tenants.Accounts;
+using RedesPlataforma.Tenants.Audit;
 using RedesPlataforma.Tenants.Extensions;
 using RedesPlataforma.Tenants.Identity;
 using RedesPlataforma.Tenants.Identity.Portal;
+using RedesPlataforma.Tenants.Institutions;
+using RedesPlataforma.Tenants.Onboarding;
+using RedesPlataforma.Tenants.OrgUnits;
+using RedesPlataforma.Tenants.Staff;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();

@@ -64,7 +64,7 @@ public sealed class TenantModelTests
     [Fact]
     public void The_filter_reads_the_contexts_tenant_rather_than_a_value_captured_when_the_model_was_built()
     {
-        var filter = Model.FindEntityType(typeof(Tenants.Model.StaffMember))!.FindDeclaredQueryFilter(TenantModelConventions.FilterName)!.Expression!.ToString();
+        var filter = Model.FindEntityType(typeof(Tenants.Staff.StaffMember))!.FindDeclaredQueryFilter(TenantModelConventions.FilterName)!.Expression!.ToString();
         Assert.Contains(nameof(ITenantDbContext.CurrentTenantId), filter);
         Assert.DoesNotContain(Guid.Empty.ToString(), filter);
     }

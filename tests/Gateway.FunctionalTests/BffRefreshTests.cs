@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using RedesPlataforma.Tenants.Apis;
+using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.FunctionalTests;
+using RedesPlataforma.Tenants.Staff;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Gateway.FunctionalTests;

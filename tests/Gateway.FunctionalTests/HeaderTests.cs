@@ -1,6 +1,6 @@
 using System.Net;
-using RedesPlataforma.Tenants.Apis;
 using RedesPlataforma.Tenants.FunctionalTests;
+using RedesPlataforma.Tenants.Institutions;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Gateway.FunctionalTests;

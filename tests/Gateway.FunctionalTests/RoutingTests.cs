@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using RedesPlataforma.BuildingBlocks.Persistence;
-using RedesPlataforma.Tenants.Apis;
+using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.FunctionalTests;
+using RedesPlataforma.Tenants.Institutions;
+using RedesPlataforma.Tenants.Onboarding;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Gateway.FunctionalTests;

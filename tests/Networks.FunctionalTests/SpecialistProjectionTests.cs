@@ -1,12 +1,12 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.Networks.Infrastructure;
-using RedesPlataforma.Tenants.Apis;
 using RedesPlataforma.Tenants.FunctionalTests;
+using RedesPlataforma.Tenants.Staff;
 using RedesPlataforma.Testing;
-using System.Net.Http.Json;
 
 namespace RedesPlataforma.Networks.FunctionalTests;
 

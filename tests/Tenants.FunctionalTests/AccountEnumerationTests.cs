@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using RedesPlataforma.Tenants.Apis;
+using RedesPlataforma.Tenants.Staff;
 using RedesPlataforma.Testing;
 using Xunit.Abstractions;
 

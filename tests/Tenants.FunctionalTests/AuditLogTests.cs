@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using RedesPlataforma.Tenants.Apis;
+using RedesPlataforma.Tenants.Audit;
+using RedesPlataforma.Tenants.OrgUnits;
+using RedesPlataforma.Tenants.Staff;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
@@ -36,8 +38,8 @@ public sealed class AuditLogTests(TenantsApp app) : IClassFixture<TenantsApp>
         // The actor's name comes from their token: an admin named like a formula signs in again and acts.
         await (await tenant.Admin.PutAsJsonAsync($"/api/staff/{tenant.AdminId}", new UpdateStaffRequest(Formula, null, null, null, null))).ReadAsync<StaffDetails>();
         var renamedAdmin = app.CreateClient().Authorize((await app.CreateClient().SignInAsync(tenant.AdminEmail, Scenario.Password)).AccessToken);
-        await (await renamedAdmin.PostAsJsonAsync("/api/org-units", new OrgUnitRequest("Agencia Zonal Juliaca", Model.OrgUnitKind.AgenciaZonal, "PE-PUN", null))).ReadAsync<OrgUnitDto>();
-        await (await renamedAdmin.PostAsJsonAsync("/api/org-units", new OrgUnitRequest("-Sede Puno", Model.OrgUnitKind.Sede, "PE-PUN", null))).ReadAsync<OrgUnitDto>();
+        await (await renamedAdmin.PostAsJsonAsync("/api/org-units", new OrgUnitRequest("Agencia Zonal Juliaca", OrgUnitKind.AgenciaZonal, "PE-PUN", null))).ReadAsync<OrgUnitDto>();
+        await (await renamedAdmin.PostAsJsonAsync("/api/org-units", new OrgUnitRequest("-Sede Puno", OrgUnitKind.Sede, "PE-PUN", null))).ReadAsync<OrgUnitDto>();
 
         var response = await tenant.Admin.GetAsync("/api/audit/export.csv?action=org_unit.");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

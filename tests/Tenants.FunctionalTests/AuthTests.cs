@@ -5,7 +5,11 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using RedesPlataforma.Tenants.Apis;
+using RedesPlataforma.Tenants.Accounts;
+using RedesPlataforma.Tenants.Institutions;
+using RedesPlataforma.Tenants.Onboarding;
+using RedesPlataforma.Tenants.OrgUnits;
+using RedesPlataforma.Tenants.Staff;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
@@ -70,7 +74,7 @@ public sealed class AuthTests(TenantsApp app) : IClassFixture<TenantsApp>
         var client = await app.SignedInAsync(await tenant.CreateStaffAsync(role));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/staff")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsJsonAsync("/api/org-units", new OrgUnitRequest("X", Model.OrgUnitKind.Sede, "PE-CUS", null))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsJsonAsync("/api/org-units", new OrgUnitRequest("X", OrgUnitKind.Sede, "PE-CUS", null))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/audit")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/org-units")).StatusCode);
     }
@@ -111,7 +115,7 @@ public sealed class AuthTests(TenantsApp app) : IClassFixture<TenantsApp>
             adminFullName = "Pedro Rojas", adminEmail = $"admin@{slug}.test", adminPassword = Scenario.Password,
             status = "Approved", tenantId = a.TenantId, roles = new[] { "NationalUnit" },
         })).ReadAsync<ApplicationDto>();
-        Assert.Equal(Model.ApplicationStatus.Pending, application.Status);
+        Assert.Equal(ApplicationStatus.Pending, application.Status);
         Assert.Null(application.TenantId);
     }
 

@@ -3,8 +3,10 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
-using RedesPlataforma.Tenants.Apis;
+using RedesPlataforma.Tenants.Audit;
 using RedesPlataforma.Tenants.Infrastructure;
+using RedesPlataforma.Tenants.OrgUnits;
+using RedesPlataforma.Tenants.Staff;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
@@ -26,7 +28,7 @@ public sealed class IsolationTests(TenantsApp app) : IClassFixture<TenantsApp>
         Assert.Equal(HttpStatusCode.NotFound, (await b.Admin.PostAsJsonAsync($"/api/staff/{staffA.Id}/trainings", new TrainingRequest("Módulo robado", new DateOnly(2025, 1, 1), 1, true))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await b.Admin.PostAsync($"/api/staff/{staffA.Id}/deactivate", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await b.Admin.GetAsync($"/api/org-units/{unitA.Id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await b.Admin.PutAsJsonAsync($"/api/org-units/{unitA.Id}", new OrgUnitRequest("Robada", Model.OrgUnitKind.Sede, "PE-PUN", null))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await b.Admin.PutAsJsonAsync($"/api/org-units/{unitA.Id}", new OrgUnitRequest("Robada", OrgUnitKind.Sede, "PE-PUN", null))).StatusCode);
 
         // B cannot attach its staff to A's org unit: it does not exist for B.
         var attach = await b.Admin.PostAsJsonAsync("/api/staff", new CreateStaffRequest("Ana Condori", $"ana@{b.Slug}.test", Scenario.Password, ["Viewer"], unitA.Id, null, null, null));

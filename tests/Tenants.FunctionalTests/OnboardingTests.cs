@@ -2,8 +2,11 @@ using System.IdentityModel.Tokens.Jwt;
 using System.Net;
 using System.Net.Http.Json;
 using RedesPlataforma.BuildingBlocks.Persistence;
-using RedesPlataforma.Tenants.Apis;
-using RedesPlataforma.Tenants.Model;
+using RedesPlataforma.Tenants.Accounts;
+using RedesPlataforma.Tenants.Audit;
+using RedesPlataforma.Tenants.Institutions;
+using RedesPlataforma.Tenants.Onboarding;
+using RedesPlataforma.Tenants.Staff;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;

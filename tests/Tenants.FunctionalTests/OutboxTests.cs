@@ -1,8 +1,8 @@
+using System.Net.Http.Json;
 using Npgsql;
 using RedesPlataforma.Contracts.Tenants;
-using RedesPlataforma.Tenants.Apis;
+using RedesPlataforma.Tenants.Staff;
 using RedesPlataforma.Testing;
-using System.Net.Http.Json;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 

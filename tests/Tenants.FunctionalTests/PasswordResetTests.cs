@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using RedesPlataforma.Tenants.Apis;
+using RedesPlataforma.Tenants.Accounts;
+using RedesPlataforma.Tenants.Staff;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;

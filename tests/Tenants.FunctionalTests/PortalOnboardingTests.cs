@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using RedesPlataforma.BuildingBlocks.Persistence;
-using RedesPlataforma.Tenants.Apis;
-using RedesPlataforma.Tenants.Model;
+using RedesPlataforma.Tenants.Accounts;
+using RedesPlataforma.Tenants.Institutions;
+using RedesPlataforma.Tenants.Onboarding;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using RedesPlataforma.Contracts.Reporting;
 using RedesPlataforma.Contracts.Tenants;
-using RedesPlataforma.Tenants.Apis;
+using RedesPlataforma.Tenants.Staff;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;

@@ -1,7 +1,10 @@
 using System.Net.Http.Json;
 using RedesPlataforma.BuildingBlocks.Persistence;
-using RedesPlataforma.Tenants.Apis;
-using RedesPlataforma.Tenants.Model;
+using RedesPlataforma.Tenants.Accounts;
+using RedesPlataforma.Tenants.Institutions;
+using RedesPlataforma.Tenants.Onboarding;
+using RedesPlataforma.Tenants.OrgUnits;
+using RedesPlataforma.Tenants.Staff;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using RedesPlataforma.Tenants.Accounts;
-using RedesPlataforma.Tenants.Apis;
+using RedesPlataforma.Tenants.Audit;
+using RedesPlataforma.Tenants.Institutions;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;

@@ -112,7 +112,7 @@ public sealed class OutboxDispatcher(
         {
             var type = Type.GetType(message.MessageType, throwOnError: true)!;
             var body = JsonSerializer.Deserialize(message.Body, type, OutboxExtensions.Json)!;
-            using var tenant = currentTenant.Change(message.TenantId is { } id ? new TenantInfo(id, id.ToString(), id.ToString()) : null);
+            using var tenant = currentTenant.Change(message.TenantId is { } id ? TenantInfo.ForId(id) : null);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.PublishTimeout);
             await bus.Publish(body, type, context =>

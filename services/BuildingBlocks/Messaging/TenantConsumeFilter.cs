@@ -9,7 +9,7 @@ public sealed class TenantConsumeFilter<T>(ICurrentTenant currentTenant) : IFilt
     public async Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
     {
         var tenant = Guid.TryParse(context.Headers.Get<string>(PlatformMessageHeaders.TenantId), out var id)
-            ? new TenantInfo(id, id.ToString(), id.ToString())
+            ? TenantInfo.ForId(id)
             : null;
         using var _ = currentTenant.Change(tenant);
         await next.Send(context);

@@ -29,7 +29,7 @@ public static class TenantHandOff
         var transaction = platformDb.Database.CurrentTransaction
             ?? throw new InvalidOperationException("Acting in a tenant needs an open transaction, so both parts commit together.");
 
-        await using var scope = TenantScope.Begin(services, new TenantInfo(tenantId, tenantId.ToString(), tenantId.ToString()));
+        await using var scope = TenantScope.Begin(services, TenantInfo.ForId(tenantId));
         var tenantDb = scope.Services.GetRequiredService<TDb>();
         // Not owned: disposing the tenant context leaves the platform's connection and transaction alone.
         tenantDb.Database.SetDbConnection(platformDb.Database.GetDbConnection(), contextOwnsConnection: false);

@@ -53,6 +53,6 @@ public static class DatabaseExtensions
     public static DbContextOptionsBuilder<TDb> UseServiceConventionsFor<TDb>(this DbContextOptionsBuilder<TDb> options, string connectionString)
         where TDb : DbContext => options.UseNpgsql(connectionString).UseSnakeCaseNamingConvention();
 
-    internal static string RequiredConnectionString(IConfiguration configuration, string name) =>
+    public static string RequiredConnectionString(IConfiguration configuration, string name) =>
         configuration.GetConnectionString(name) ?? throw new InvalidOperationException($"Connection string '{name}' is not configured.");
 }

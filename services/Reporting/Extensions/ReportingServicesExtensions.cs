@@ -42,8 +42,7 @@ public static class ReportingServicesExtensions
             return new CellCatalog(scope.ServiceProvider.GetRequiredService<ReportingDb>().Model);
         });
         builder.Services.AddSingleton(sp => new NationalCells(NpgsqlDataSource.Create(ReadModelAccess.NationalConnectionString(
-            sp.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseExtensions.ConnectionName)
-            ?? throw new InvalidOperationException($"Connection string '{DatabaseExtensions.ConnectionName}' is not configured.")))));
+            DatabaseExtensions.RequiredConnectionString(sp.GetRequiredService<IConfiguration>(), DatabaseExtensions.ConnectionName)))));
         builder.Services.AddOptions<SuppressionOptions>().BindConfiguration(SuppressionOptions.Section)
             .Validate(o => o.MinProducers >= 0 && o.MinNetworks >= 0, "Suppression thresholds cannot be negative.").ValidateOnStart();
         builder.Services.AddScoped<ReadModelWriter>();

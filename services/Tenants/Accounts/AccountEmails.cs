@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using RedesPlataforma.Tenants.Mail;
-using RedesPlataforma.Tenants.Model;
 
 namespace RedesPlataforma.Tenants.Accounts;
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
 
 namespace RedesPlataforma.Tenants.Accounts;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using RedesPlataforma.Tenants.Model;
 
 namespace RedesPlataforma.Tenants.Accounts;
 

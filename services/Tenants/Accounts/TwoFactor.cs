@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using QRCoder;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.Tenants.Audit;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
+using RedesPlataforma.Tenants.Staff;
 
 namespace RedesPlataforma.Tenants.Accounts;
 
@@ -176,7 +177,7 @@ public sealed class TwoFactor(UserManager<AppUser> users, IUserStore<AppUser> st
             logger.LogWarning("Security: {Action} by national-unit user {UserId}", action, user.Id);
             return;
         }
-        await using var scope = TenantScope.Begin(services, new TenantInfo(tenantId, tenantId.ToString(), tenantId.ToString()));
+        await using var scope = TenantScope.Begin(services, TenantInfo.ForId(tenantId));
         scope.Services.GetRequiredService<AuditLog>().Record(action, nameof(StaffMember), user.Id, actor: user);
         await scope.Services.GetRequiredService<TenantsDb>().SaveChangesAsync();
     }

@@ -2,11 +2,12 @@ using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.Tenants.Accounts;
-using RedesPlataforma.Tenants.Apis;
+using RedesPlataforma.Tenants.Audit;
 using RedesPlataforma.Tenants.Identity;
 using RedesPlataforma.Tenants.Infrastructure;
 using RedesPlataforma.Tenants.IntegrationEvents;
 using RedesPlataforma.Tenants.Mail;
+using RedesPlataforma.Tenants.Onboarding;
 
 namespace RedesPlataforma.Tenants.Extensions;
 

@@ -4,8 +4,8 @@ using OpenIddict.Validation;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Security.Revocation;
 using RedesPlataforma.Contracts.Tenants;
+using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using static OpenIddict.Validation.OpenIddictValidationEvents;
 

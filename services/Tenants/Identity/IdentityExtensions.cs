@@ -5,7 +5,6 @@ using RedesPlataforma.BuildingBlocks.Security.Revocation;
 using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Identity.Portal;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
 
 namespace RedesPlataforma.Tenants.Identity;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using RedesPlataforma.BuildingBlocks.Security;
-using RedesPlataforma.Tenants.Model;
+using RedesPlataforma.Tenants.Accounts;
 
 namespace RedesPlataforma.Tenants.Identity;
 

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using RedesPlataforma.Tenants.Accounts;
-using RedesPlataforma.Tenants.Model;
 
 namespace RedesPlataforma.Tenants.Identity;
 

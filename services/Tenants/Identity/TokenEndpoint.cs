@@ -8,7 +8,7 @@ using OpenIddict.Server.AspNetCore;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
+using RedesPlataforma.Tenants.Institutions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace RedesPlataforma.Tenants.Identity;

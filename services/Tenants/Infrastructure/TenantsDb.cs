@@ -5,7 +5,12 @@ using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Security.Revocation;
-using RedesPlataforma.Tenants.Model;
+using RedesPlataforma.Tenants.Accounts;
+using RedesPlataforma.Tenants.Audit;
+using RedesPlataforma.Tenants.Institutions;
+using RedesPlataforma.Tenants.Onboarding;
+using RedesPlataforma.Tenants.OrgUnits;
+using RedesPlataforma.Tenants.Staff;
 
 namespace RedesPlataforma.Tenants.Infrastructure;
 

@@ -5,7 +5,7 @@ using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.Contracts.Reporting;
 using RedesPlataforma.Contracts.Tenants;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
+using RedesPlataforma.Tenants.Institutions;
 
 namespace RedesPlataforma.Tenants.IntegrationEvents;
 

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
+using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace RedesPlataforma.Tenants.Identity.Portal;

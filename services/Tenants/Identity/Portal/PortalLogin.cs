@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
-using RedesPlataforma.Tenants.Model;
+using RedesPlataforma.Tenants.Accounts;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace RedesPlataforma.Tenants.Identity.Portal;

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using RedesPlataforma.Tenants.Accounts;
-using RedesPlataforma.Tenants.Model;
 
 namespace RedesPlataforma.Tenants.Identity.Portal;
 

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RedesPlataforma.Tenants.Model;
+using RedesPlataforma.Tenants.Accounts;
+using RedesPlataforma.Tenants.Audit;
+using RedesPlataforma.Tenants.OrgUnits;
+using RedesPlataforma.Tenants.Staff;
 
 namespace RedesPlataforma.Tenants.Infrastructure.EntityConfigurations;
 

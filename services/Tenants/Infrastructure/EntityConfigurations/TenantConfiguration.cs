@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RedesPlataforma.Tenants.Model;
+using RedesPlataforma.Tenants.Institutions;
+using RedesPlataforma.Tenants.Onboarding;
 
 namespace RedesPlataforma.Tenants.Infrastructure.EntityConfigurations;
 

@@ -1,6 +1,6 @@
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 
-namespace RedesPlataforma.Tenants.Model;
+namespace RedesPlataforma.Tenants.Audit;
 
 /// <summary>One staff or approval action: who did what to which record, and when. Append-only.</summary>
 public sealed class AuditEntry : ITenantOwned

@@ -1,21 +1,11 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.Tenants.Audit;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
 
-namespace RedesPlataforma.Tenants.Apis;
-
-public sealed record OrgUnitRequest(
-    [property: Required, StringLength(200, MinimumLength = 2)] string Name,
-    [property: Required, EnumDataType(typeof(OrgUnitKind))] OrgUnitKind? Kind,
-    [property: Required, RegionCodes] string RegionCode,
-    Guid? ParentId);
-
-public sealed record OrgUnitDto(Guid Id, string Name, OrgUnitKind Kind, string RegionCode, Guid? ParentId);
+namespace RedesPlataforma.Tenants.OrgUnits;
 
 public static class OrgUnitsApi
 {

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using RedesPlataforma.Tenants.Model;
 
-namespace RedesPlataforma.Tenants.Apis;
+namespace RedesPlataforma.Tenants;
 
 /// <summary>The problem responses this service's endpoints share, worded in English and Spanish.</summary>
 static class Problems
@@ -10,9 +9,9 @@ static class Problems
         statusCode: StatusCodes.Status409Conflict, title: "Conflict / Conflicto", detail: detail,
         extensions: new Dictionary<string, object?> { ["field"] = field });
 
-    public static ProblemHttpResult AlreadyDecided(ApplicationStatus status) => TypedResults.Problem(
-        statusCode: StatusCodes.Status409Conflict, title: "Conflict / Conflicto",
-        detail: $"The application is already {status}. / La solicitud ya fue resuelta ({status}).");
+    /// <summary>A conflict with the record's state as a whole, which no one field of the request is at fault for.</summary>
+    public static ProblemHttpResult Conflict(string detail) => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict, title: "Conflict / Conflicto", detail: detail);
 
     public static ProblemHttpResult Unprocessable(string field, string detail) => TypedResults.Problem(
         statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unprocessable / No procesable", detail: detail,

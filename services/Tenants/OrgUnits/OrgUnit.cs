@@ -1,7 +1,7 @@
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Persistence;
 
-namespace RedesPlataforma.Tenants.Model;
+namespace RedesPlataforma.Tenants.OrgUnits;
 
 public enum OrgUnitKind { DireccionZonal, AgenciaZonal, Sede }
 

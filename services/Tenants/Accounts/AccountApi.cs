@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
@@ -6,17 +5,8 @@ using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Tenants.Identity;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
 
-namespace RedesPlataforma.Tenants.Apis;
-
-public sealed record MeDto(Guid Id, string FullName, string Email, IReadOnlyList<string> Roles, TenantInfo? Tenant, string Language);
-
-public sealed record LanguageRequest(string? Language);
-
-public sealed record ChangePasswordRequest(
-    [property: Required] string CurrentPassword,
-    [property: Required, StringLength(128, MinimumLength = 10)] string NewPassword);
+namespace RedesPlataforma.Tenants.Accounts;
 
 public static class AccountApi
 {

@@ -1,4 +1,6 @@
-namespace RedesPlataforma.Tenants.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace RedesPlataforma.Tenants.Institutions;
 
 public enum InstitutionKind { Public, Private, Ngo, Cooperative, Financial }
 
@@ -33,17 +35,32 @@ public sealed class Tenant
     /// <summary>Set by the tenant's admin: every person of the institution signs in with a second factor (TOTP).</summary>
     public bool RequiresTwoFactor { get; set; }
 
-    public void Suspend(string reason, DateTimeOffset at)
+    /// <summary>An active tenant can be suspended and a suspended one reactivated; nothing moves to where it already is.</summary>
+    private static readonly Lifecycle<TenantStatus> Transitions = new(
+        new Dictionary<TenantStatus, TenantStatus[]>
+        {
+            [TenantStatus.Active] = [TenantStatus.Suspended],
+            [TenantStatus.Suspended] = [TenantStatus.Active],
+        },
+        status => Problems.Conflict($"The tenant is already {status}. / La institución ya está en ese estado."));
+
+    /// <summary>Null when suspended; otherwise why not.</summary>
+    public ProblemHttpResult? Suspend(string reason, DateTimeOffset at)
     {
+        if (Transitions.Check(Status, TenantStatus.Suspended) is { } refused) return refused;
         Status = TenantStatus.Suspended;
         SuspendedAt = at;
         SuspensionReason = reason;
+        return null;
     }
 
-    public void Reactivate()
+    /// <summary>Null when reactivated; otherwise why not.</summary>
+    public ProblemHttpResult? Reactivate()
     {
+        if (Transitions.Check(Status, TenantStatus.Active) is { } refused) return refused;
         Status = TenantStatus.Active;
         SuspendedAt = null;
         SuspensionReason = null;
+        return null;
     }
 }

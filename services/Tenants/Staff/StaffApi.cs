@@ -1,85 +1,18 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
-using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Persistence;
+using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Contracts.Tenants;
 using RedesPlataforma.Tenants.Accounts;
+using RedesPlataforma.Tenants.Audit;
 using RedesPlataforma.Tenants.Identity;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
 
-namespace RedesPlataforma.Tenants.Apis;
-
-/// <summary>What creating a staff member with a password and inviting one have in common.</summary>
-public interface INewStaffRequest
-{
-    string FullName { get; }
-    string Email { get; }
-    IReadOnlyList<string> Roles { get; }
-    Guid? OrgUnitId { get; }
-    IReadOnlyList<string>? Regions { get; }
-    string? Dni { get; }
-    string? Phone { get; }
-}
-
-/// <summary>For API clients and the demo seed: the account gets its password at once.</summary>
-public sealed record CreateStaffRequest(
-    [property: Required, StringLength(200, MinimumLength = 3)] string FullName,
-    [property: Required, EmailAddress, StringLength(256)] string Email,
-    [property: Required, StringLength(128, MinimumLength = 10)] string InitialPassword,
-    [property: Required, MinLength(1)] IReadOnlyList<string> Roles,
-    Guid? OrgUnitId,
-    [property: RegionCodes] IReadOnlyList<string>? Regions,
-    [property: Dni] string? Dni,
-    [property: Phone, StringLength(20)] string? Phone) : INewStaffRequest;
-
-/// <summary>For the portal: the person chooses their password through the link e-mailed to them.</summary>
-public sealed record InviteStaffRequest(
-    [property: Required, StringLength(200, MinimumLength = 3)] string FullName,
-    [property: Required, EmailAddress, StringLength(256)] string Email,
-    [property: Required, MinLength(1)] IReadOnlyList<string> Roles,
-    Guid? OrgUnitId,
-    [property: RegionCodes] IReadOnlyList<string>? Regions,
-    [property: Dni] string? Dni,
-    [property: Phone, StringLength(20)] string? Phone) : INewStaffRequest;
-
-public sealed record UpdateStaffRequest(
-    [property: Required, StringLength(200, MinimumLength = 3)] string FullName,
-    Guid? OrgUnitId,
-    [property: RegionCodes] IReadOnlyList<string>? Regions,
-    [property: Dni] string? Dni,
-    [property: Phone, StringLength(20)] string? Phone);
-
-public sealed record RolesRequest([property: Required, MinLength(1)] IReadOnlyList<string> Roles);
-
-public sealed record SelectionCriteriaRequest(
-    bool RoleFitsWork, bool TerritoryMatches, bool AvailableForResponsibilities, [property: StringLength(2000)] string? Notes);
-
-public sealed record TrainingRequest(
-    [property: Required, StringLength(200, MinimumLength = 2)] string Module,
-    [property: Required, PlausibleDate] DateOnly? CompletedOn,
-    [property: Range(0.5, 500)] decimal Hours,
-    bool Passed);
-
-public sealed record SelectionCriteriaDto(bool RoleFitsWork, bool TerritoryMatches, bool AvailableForResponsibilities, bool IsMet, string? Notes, DateTimeOffset? AssessedAt);
-
-public sealed record TrainingDto(Guid Id, string Module, DateOnly CompletedOn, decimal Hours, bool Passed);
-
-/// <summary><c>InvitationPending</c>: invited and not yet accepted (no password chosen).</summary>
-public sealed record StaffSummary(Guid Id, string FullName, string Email, IReadOnlyList<string> Roles, Guid? OrgUnitId,
-    IReadOnlyList<string> Regions, bool IsActive, bool IsTrained, bool MeetsSelectionCriteria, bool InvitationPending);
-
-/// <summary><c>InvitationPending</c>: invited and not yet accepted (no password chosen).</summary>
-public sealed record StaffDetails(Guid Id, string FullName, string Email, string? Dni, string? Phone, IReadOnlyList<string> Roles,
-    Guid? OrgUnitId, IReadOnlyList<string> Regions, bool IsActive, bool InvitationPending, DateTimeOffset? DeactivatedAt,
-    SelectionCriteriaDto Selection, IReadOnlyList<TrainingDto> Trainings, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
-
-public sealed record StaffFilter(string? Search, string? Role, Guid? OrgUnitId, string? Region, bool? Active, bool? Trained);
+namespace RedesPlataforma.Tenants.Staff;
 
 public static class StaffApi
 {
@@ -156,8 +89,7 @@ public static class StaffApi
         var staff = await LoadAsync(id, db, ct);
         if (staff is null) return TypedResults.NotFound();
         var user = (await users.FindByIdAsync(id.ToString()))!;
-        if (user.EmailConfirmed || !staff.IsActive)
-            return Problems.Conflict("id", "No invitation is pending for this person. / No hay una invitación pendiente para esta persona.");
+        if (staff.CheckInvitationPending(accepted: user.EmailConfirmed) is { } refused) return refused;
 
         // A new stamp retires the links sent before, so only the newest one works.
         await users.UpdateSecurityStampAsync(user);
@@ -305,13 +237,11 @@ public static class StaffApi
     {
         var staff = await LoadAsync(id, db, ct);
         if (staff is null) return TypedResults.NotFound();
-        if (id == actor.Id) return Problems.Unprocessable("id", "You cannot deactivate yourself. / No puede desactivarse a sí mismo.");
-        if (!staff.IsActive) return Problems.Conflict("id", "The staff member is already inactive. / La persona ya está inactiva.");
-
         var now = clock.GetUtcNow();
+        if (staff.Deactivate(actor.Id, now) is { } refused) return refused;
+
         var user = (await users.FindByIdAsync(id.ToString()))!;
         await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
-        staff.Deactivate(now);
         user.IsActive = false;
         await revoker.RevokeAsync(user, AccessRevoker.Reasons.Deactivated, ct);
         await users.UpdateAsync(user);
@@ -328,11 +258,10 @@ public static class StaffApi
     {
         var staff = await LoadAsync(id, db, ct);
         if (staff is null) return TypedResults.NotFound();
-        if (staff.IsActive) return Problems.Conflict("id", "The staff member is already active. / La persona ya está activa.");
+        if (staff.Reactivate() is { } refused) return refused;
 
         var user = (await users.FindByIdAsync(id.ToString()))!;
         await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
-        staff.Reactivate();
         user.IsActive = true;
         await users.UpdateAsync(user);
         audit.Record("staff.reactivated", nameof(StaffMember), staff.Id);

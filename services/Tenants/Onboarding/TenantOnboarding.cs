@@ -6,10 +6,13 @@ using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Contracts.Tenants;
+using RedesPlataforma.Tenants.Accounts;
+using RedesPlataforma.Tenants.Audit;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
+using RedesPlataforma.Tenants.Institutions;
+using RedesPlataforma.Tenants.Staff;
 
-namespace RedesPlataforma.Tenants.Apis;
+namespace RedesPlataforma.Tenants.Onboarding;
 
 /// <summary>
 /// Approving an application creates the tenant, its first TenantAdmin and their staff profile in one transaction.
@@ -21,18 +24,19 @@ public sealed class TenantOnboarding(IServiceProvider services, ICurrentUser act
     public async Task<Results<Ok<TenantDto>, NotFound, ProblemHttpResult>> ApproveAsync(Guid applicationId, CancellationToken ct)
     {
         var tenantId = Guid.CreateVersion7();
-        await using var scope = TenantScope.Begin(services, new TenantInfo(tenantId, tenantId.ToString(), tenantId.ToString()));
+        await using var scope = TenantScope.Begin(services, TenantInfo.ForId(tenantId));
         var db = scope.Services.GetRequiredService<TenantsDb>();
         var users = scope.Services.GetRequiredService<UserManager<AppUser>>();
 
         await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
         var application = await db.Applications.FromSql($"SELECT * FROM onboarding_applications WHERE id = {applicationId} FOR UPDATE").SingleOrDefaultAsync(ct);
         if (application is null) return TypedResults.NotFound();
-        if (application.Status != ApplicationStatus.Pending) return Problems.AlreadyDecided(application.Status);
+        var now = clock.GetUtcNow();
+        // Decided first, so a decided application is refused as such; a refusal below rolls the decision back with the rest.
+        if (application.Approve(tenantId, actor.Id!.Value, now) is { } refused) return refused;
         if (await db.Tenants.AnyAsync(t => t.Slug == application.Slug, ct))
             return Problems.Conflict("slug", "The slug is already taken. / El identificador ya está en uso.");
 
-        var now = clock.GetUtcNow();
         var tenant = new Tenant
         {
             Id = tenantId, Slug = application.Slug, Name = application.InstitutionName, Kind = application.Kind,
@@ -40,7 +44,6 @@ public sealed class TenantOnboarding(IServiceProvider services, ICurrentUser act
         };
         db.Tenants.Add(tenant);
         db.TenantStatusChanges.Add(new TenantStatusChange { TenantId = tenant.Id, Status = TenantStatus.Active, ChangedBy = actor.Id, ChangedByName = actor.Name, At = now });
-        application.Approve(tenant.Id, actor.Id!.Value, now);
 
         var admin = new AppUser
         {

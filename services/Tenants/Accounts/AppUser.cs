@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace RedesPlataforma.Tenants.Model;
+namespace RedesPlataforma.Tenants.Accounts;
 
 /// <summary>
 /// A person who signs in. Read before any tenant is known (login), so this table stays outside row-level

@@ -1,24 +1,11 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using RedesPlataforma.BuildingBlocks.Persistence;
-using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Extensions;
 using RedesPlataforma.Tenants.Identity;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
 
-namespace RedesPlataforma.Tenants.Apis;
-
-/// <summary>What the link in an invitation or password-reset e-mail sends back, with the password the person chose.</summary>
-public sealed record AccountLinkRequest(
-    Guid UserId,
-    [property: Required, StringLength(2000)] string Token,
-    [property: Required, StringLength(128, MinimumLength = 10)] string Password);
-
-public sealed record PasswordResetRequest([property: Required, EmailAddress, StringLength(256)] string Email);
-
-public sealed record PasswordResetAccepted(string Message);
+namespace RedesPlataforma.Tenants.Accounts;
 
 /// <summary>
 /// The anonymous account pages of the portal: accepting an invitation and resetting a forgotten password. A wrong,

@@ -1,36 +1,14 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Tenants.Accounts;
-using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
 using RedesPlataforma.Tenants.Extensions;
+using RedesPlataforma.Tenants.Infrastructure;
+using RedesPlataforma.Tenants.Institutions;
 
-namespace RedesPlataforma.Tenants.Apis;
-
-public sealed record ApplicationRequest(
-    [property: Required, StringLength(200, MinimumLength = 3)] string InstitutionName,
-    [property: Required, EnumDataType(typeof(InstitutionKind))] InstitutionKind? Kind,
-    [property: Required, Ruc] string Ruc,
-    [property: Required, MinLength(1), RegionCodes] IReadOnlyList<string> Regions,
-    [property: Required, RegularExpression(OnboardingApi.SlugPattern, ErrorMessage = "The slug must be 3 to 40 lowercase letters, digits or hyphens. / El identificador debe tener de 3 a 40 letras minúsculas, dígitos o guiones.")] string Slug,
-    [property: Required, StringLength(200, MinimumLength = 3)] string AdminFullName,
-    [property: Required, EmailAddress, StringLength(256)] string AdminEmail,
-    [property: Required, StringLength(128, MinimumLength = 10)] string AdminPassword);
-
-public sealed record ApplicationDto(
-    Guid Id, string InstitutionName, InstitutionKind Kind, string Ruc, IReadOnlyList<string> Regions, string Slug,
-    string AdminFullName, string AdminEmail, ApplicationStatus Status, DateTimeOffset SubmittedAt,
-    DateTimeOffset? DecidedAt, string? DecisionReason, Guid? TenantId);
-
-/// <summary>What the applicant may see of their application, given its id and the institution's RUC.</summary>
-public sealed record ApplicationStatusDto(string InstitutionName, ApplicationStatus Status, DateTimeOffset SubmittedAt, DateTimeOffset? DecidedAt, string? DecisionReason);
-
-public sealed record RejectRequest([property: Required, StringLength(500, MinimumLength = 3)] string Reason);
+namespace RedesPlataforma.Tenants.Onboarding;
 
 public static class OnboardingApi
 {
@@ -120,9 +98,7 @@ public static class OnboardingApi
     {
         var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, ct);
         if (application is null) return TypedResults.NotFound();
-        if (application.Status != ApplicationStatus.Pending) return Problems.AlreadyDecided(application.Status);
-
-        application.Reject(request.Reason.Trim(), actor.Id!.Value, clock.GetUtcNow());
+        if (application.Reject(request.Reason.Trim(), actor.Id!.Value, clock.GetUtcNow()) is { } refused) return refused;
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(ToDto(application));
     }

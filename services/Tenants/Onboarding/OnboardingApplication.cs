@@ -1,4 +1,7 @@
-namespace RedesPlataforma.Tenants.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+using RedesPlataforma.Tenants.Institutions;
+
+namespace RedesPlataforma.Tenants.Onboarding;
 
 public enum ApplicationStatus { Pending, Approved, Rejected }
 
@@ -21,19 +24,33 @@ public sealed class OnboardingApplication
     public string? DecisionReason { get; private set; }
     public Guid? TenantId { get; private set; }
 
-    public void Approve(Guid tenantId, Guid decidedBy, DateTimeOffset at)
+    /// <summary>A pending application is decided once: approved or rejected, never both, never again.</summary>
+    private static readonly Lifecycle<ApplicationStatus> Transitions = new(
+        new Dictionary<ApplicationStatus, ApplicationStatus[]>
+        {
+            [ApplicationStatus.Pending] = [ApplicationStatus.Approved, ApplicationStatus.Rejected],
+        },
+        status => Problems.Conflict($"The application is already {status}. / La solicitud ya fue resuelta ({status})."));
+
+    /// <summary>Null when approved, for the tenant <paramref name="tenantId"/>; otherwise why not.</summary>
+    public ProblemHttpResult? Approve(Guid tenantId, Guid decidedBy, DateTimeOffset at)
     {
+        if (Transitions.Check(Status, ApplicationStatus.Approved) is { } refused) return refused;
         Status = ApplicationStatus.Approved;
         TenantId = tenantId;
         DecidedBy = decidedBy;
         DecidedAt = at;
+        return null;
     }
 
-    public void Reject(string reason, Guid decidedBy, DateTimeOffset at)
+    /// <summary>Null when rejected; otherwise why not.</summary>
+    public ProblemHttpResult? Reject(string reason, Guid decidedBy, DateTimeOffset at)
     {
+        if (Transitions.Check(Status, ApplicationStatus.Rejected) is { } refused) return refused;
         Status = ApplicationStatus.Rejected;
         DecisionReason = reason;
         DecidedBy = decidedBy;
         DecidedAt = at;
+        return null;
     }
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Messaging;
@@ -6,26 +5,10 @@ using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Contracts.Tenants;
+using RedesPlataforma.Tenants.Audit;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Tenants.Model;
 
-namespace RedesPlataforma.Tenants.Apis;
-
-/// <summary><c>RequiresTwoFactor</c>: every person of the institution signs in with a second factor.</summary>
-public sealed record TenantDto(Guid Id, string Slug, string Name, InstitutionKind Kind, string Ruc, IReadOnlyList<string> Regions,
-    TenantStatus Status, DateTimeOffset ActivatedAt, DateTimeOffset? SuspendedAt, string? SuspensionReason, bool RequiresTwoFactor)
-{
-    public static TenantDto From(Tenant t) => new(t.Id, t.Slug, t.Name, t.Kind, t.Ruc, t.Regions, t.Status, t.ActivatedAt, t.SuspendedAt, t.SuspensionReason, t.RequiresTwoFactor);
-}
-
-public sealed record TwoFactorRequirementRequest([property: Required] bool? Required);
-
-public sealed record SuspendRequest([property: Required, StringLength(500, MinimumLength = 3)] string Reason);
-
-public sealed record ReactivateRequest([property: StringLength(500)] string? Reason);
-
-/// <summary>One change of a tenant's status: to what, why, by whom (null: before the history was kept) and when.</summary>
-public sealed record TenantStatusChangeDto(TenantStatus Status, string? Reason, Guid? ChangedBy, string? ChangedByName, DateTimeOffset At);
+namespace RedesPlataforma.Tenants.Institutions;
 
 public static class TenantsApi
 {
@@ -97,35 +80,35 @@ public static class TenantsApi
     }
 
     static Task<Results<Ok<TenantDto>, NotFound, ProblemHttpResult>> Suspend(
-        Guid id, SuspendRequest request, IServiceProvider services, ICurrentUser actor, TimeProvider clock, CancellationToken ct) =>
-        ChangeStatusAsync(id, TenantStatus.Suspended, request.Reason.Trim(), services, actor, clock, ct, (tenant, db, at) =>
+        Guid id, SuspendRequest request, IServiceProvider services, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
+    {
+        var reason = request.Reason.Trim();
+        return ChangeStatusAsync(id, (tenant, at) => tenant.Suspend(reason, at), reason, services, actor, clock, ct, (tenant, db, at) =>
             db.AddIntegrationEvent(new TenantSuspended(tenant.Id, tenant.SuspensionReason!, at), tenant.Id));
+    }
 
     static Task<Results<Ok<TenantDto>, NotFound, ProblemHttpResult>> Reactivate(
         Guid id, ReactivateRequest? request, IServiceProvider services, ICurrentUser actor, TimeProvider clock, CancellationToken ct) =>
-        ChangeStatusAsync(id, TenantStatus.Active, request?.Reason?.Trim() is { Length: > 0 } reason ? reason : null, services, actor, clock, ct, (tenant, db, at) =>
+        ChangeStatusAsync(id, (tenant, _) => tenant.Reactivate(), request?.Reason?.Trim() is { Length: > 0 } reason ? reason : null, services, actor, clock, ct, (tenant, db, at) =>
             db.AddIntegrationEvent(new TenantActivated(tenant.Id, tenant.Slug, tenant.Name, tenant.Kind.ToString(), tenant.Regions, at), tenant.Id));
 
     /// <summary>
-    /// Moves the tenant to <paramref name="status"/>, keeps the change in its history and its audit log, and publishes
+    /// Asks the tenant to <paramref name="move"/>, keeps the change in its history and its audit log, and publishes
     /// the event. The audit entry belongs to the tenant acted on, so the change runs in that tenant's scope.
     /// </summary>
     private static async Task<Results<Ok<TenantDto>, NotFound, ProblemHttpResult>> ChangeStatusAsync(
-        Guid id, TenantStatus status, string? reason, IServiceProvider services, ICurrentUser actor, TimeProvider clock, CancellationToken ct,
-        Action<Tenant, TenantsDb, DateTimeOffset> publish)
+        Guid id, Func<Tenant, DateTimeOffset, ProblemHttpResult?> move, string? reason, IServiceProvider services, ICurrentUser actor,
+        TimeProvider clock, CancellationToken ct, Action<Tenant, TenantsDb, DateTimeOffset> publish)
     {
-        await using var scope = TenantScope.Begin(services, new TenantInfo(id, id.ToString(), id.ToString()));
+        await using var scope = TenantScope.Begin(services, TenantInfo.ForId(id));
         var db = scope.Services.GetRequiredService<TenantsDb>();
         var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Id == id, ct);
         if (tenant is null) return TypedResults.NotFound();
-        if (tenant.Status == status)
-            return TypedResults.Problem(statusCode: 409, title: "Conflict / Conflicto", detail: $"The tenant is already {tenant.Status}. / La institución ya está en ese estado.");
-
         var now = clock.GetUtcNow();
-        if (status == TenantStatus.Suspended) tenant.Suspend(reason!, now);
-        else tenant.Reactivate();
-        db.TenantStatusChanges.Add(new TenantStatusChange { TenantId = id, Status = status, Reason = reason, ChangedBy = actor.Id, ChangedByName = actor.Name, At = now });
-        scope.Services.GetRequiredService<AuditLog>().Record(status == TenantStatus.Suspended ? "tenant.suspended" : "tenant.reactivated", nameof(Tenant), id, new { reason });
+        if (move(tenant, now) is { } refused) return refused;
+
+        db.TenantStatusChanges.Add(new TenantStatusChange { TenantId = id, Status = tenant.Status, Reason = reason, ChangedBy = actor.Id, ChangedByName = actor.Name, At = now });
+        scope.Services.GetRequiredService<AuditLog>().Record(tenant.Status == TenantStatus.Suspended ? "tenant.suspended" : "tenant.reactivated", nameof(Tenant), id, new { reason });
         publish(tenant, db, now);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(TenantDto.From(tenant));

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using RedesPlataforma.BuildingBlocks.Security;
-using RedesPlataforma.Tenants.Model;
+using RedesPlataforma.Tenants.Accounts;
+using RedesPlataforma.Tenants.Infrastructure;
 
-namespace RedesPlataforma.Tenants.Infrastructure;
+namespace RedesPlataforma.Tenants.Audit;
 
 /// <summary>
 /// Adds audit entries to the current unit of work, so an action and its record commit together. The actor is the

@@ -1,7 +1,8 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Persistence;
 
-namespace RedesPlataforma.Tenants.Model;
+namespace RedesPlataforma.Tenants.Staff;
 
 /// <summary>A tenant's staff profile, one per user of that tenant (same id as the user).</summary>
 public sealed class StaffMember : AuditedEntity, ITenantOwned
@@ -23,18 +24,49 @@ public sealed class StaffMember : AuditedEntity, ITenantOwned
     /// <summary>Trained in the methodology: at least one module passed.</summary>
     public bool IsTrained => Trainings.Any(t => t.Passed);
 
-    public void Deactivate(DateTimeOffset at)
+    public StaffStatus Status => IsActive ? StaffStatus.Active : StaffStatus.Deactivated;
+
+    /// <summary>An active person can be deactivated and a deactivated one reactivated; nothing moves to where it already is.</summary>
+    private static readonly Lifecycle<StaffStatus> Transitions = new(
+        new Dictionary<StaffStatus, StaffStatus[]>
+        {
+            [StaffStatus.Active] = [StaffStatus.Deactivated],
+            [StaffStatus.Deactivated] = [StaffStatus.Active],
+        },
+        status => Problems.Conflict("id", status == StaffStatus.Active
+            ? "The staff member is already active. / La persona ya está activa."
+            : "The staff member is already inactive. / La persona ya está inactiva."));
+
+    /// <summary>Null when deactivated by <paramref name="by"/>; otherwise why not. No one locks themselves out.</summary>
+    public ProblemHttpResult? Deactivate(Guid? by, DateTimeOffset at)
     {
+        if (by == Id) return Problems.Unprocessable("id", "You cannot deactivate yourself. / No puede desactivarse a sí mismo.");
+        if (Transitions.Check(Status, StaffStatus.Deactivated) is { } refused) return refused;
         IsActive = false;
         DeactivatedAt = at;
+        return null;
     }
 
-    public void Reactivate()
+    /// <summary>Null when reactivated; otherwise why not.</summary>
+    public ProblemHttpResult? Reactivate()
     {
+        if (Transitions.Check(Status, StaffStatus.Active) is { } refused) return refused;
         IsActive = true;
         DeactivatedAt = null;
+        return null;
     }
+
+    /// <summary>
+    /// Null while the invitation is pending, so it may be sent again: not yet <paramref name="accepted"/> (no password
+    /// chosen) and the person still active; otherwise why not.
+    /// </summary>
+    public ProblemHttpResult? CheckInvitationPending(bool accepted) =>
+        accepted || !IsActive
+            ? Problems.Conflict("id", "No invitation is pending for this person. / No hay una invitación pendiente para esta persona.")
+            : null;
 }
+
+public enum StaffStatus { Active, Deactivated }
 
 /// <summary>The three criteria a specialist is selected by, with the assessor's notes.</summary>
 public sealed class SelectionCriteria
