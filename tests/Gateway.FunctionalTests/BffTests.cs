@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using RedesPlataforma.Tenants.Apis;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Gateway.FunctionalTests;

@@ -1,6 +1,5 @@
 using System.Net;
 using RedesPlataforma.Tenants.Apis;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Gateway.FunctionalTests;

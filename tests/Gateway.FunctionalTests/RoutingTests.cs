@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.Tenants.Apis;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Gateway.FunctionalTests;

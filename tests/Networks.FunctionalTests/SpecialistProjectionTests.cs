@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.Networks.Infrastructure;
 using RedesPlataforma.Tenants.Apis;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 using System.Net.Http.Json;
 

@@ -5,7 +5,6 @@ using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Reporting.Dashboard;
 using RedesPlataforma.Reporting.Figures;
 using RedesPlataforma.Tenants.Apis;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 using static RedesPlataforma.Reporting.Figures.Catalog;
 using static RedesPlataforma.Reporting.FunctionalTests.Facts;

@@ -2,9 +2,8 @@ using System.Net.Http.Json;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.Tenants.Apis;
 using RedesPlataforma.Tenants.Model;
-using RedesPlataforma.Testing;
 
-namespace RedesPlataforma.Tenants.FunctionalTests;
+namespace RedesPlataforma.Testing;
 
 /// <summary>An onboarded institution with a signed-in admin.</summary>
 public sealed record OnboardedTenant(Guid TenantId, string Slug, string AdminEmail, Guid AdminId, HttpClient Admin);
