@@ -75,7 +75,8 @@ public static class NetworksApi
         var leaderGender = members.Single(m => m.Id == request.LeaderProducerId).Gender;
         var network = new BusinessNetwork
         {
-            TenantId = db.RequiredTenantId(), Name = request.Name.Trim(), ValueChainCode = request.ValueChainCode, RegionCode = Regions.Find(request.RegionCode)!.Code,
+            TenantId = db.RequiredTenantId(), // now rather than at the save: NetworkFormed is built from the network before it
+            Name = request.Name.Trim(), ValueChainCode = request.ValueChainCode, RegionCode = Regions.Find(request.RegionCode)!.Code,
             SpecialistId = request.SpecialistId, FormedOn = formedOn, LegalForm = request.LegalForm ?? LegalForm.Informal, Ruc = request.Ruc,
             LeaderProducerId = request.LeaderProducerId, WomenLed = leaderGender == Gender.Female, Phase = Phase.Preparation,
         };
