@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using RedesPlataforma.Financing.Plans;
 using RedesPlataforma.Financing.Programmes;
-using RedesPlataforma.Tenants.FunctionalTests;
+using RedesPlataforma.Testing;
 using static RedesPlataforma.Financing.FunctionalTests.FinancingScenario;
 
 namespace RedesPlataforma.Financing.FunctionalTests;

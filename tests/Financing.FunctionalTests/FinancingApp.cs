@@ -1,6 +1,6 @@
 using Npgsql;
 using RedesPlataforma.Financing.Infrastructure;
-using RedesPlataforma.Tenants.FunctionalTests;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Financing.FunctionalTests;
 

@@ -9,7 +9,6 @@ using RedesPlataforma.Financing.NationalReviews;
 using RedesPlataforma.Financing.Networks;
 using RedesPlataforma.Financing.Plans;
 using RedesPlataforma.Financing.Programmes;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Financing.FunctionalTests;

@@ -6,7 +6,6 @@ using RedesPlataforma.Contracts.Financing;
 using RedesPlataforma.Financing.NationalReviews;
 using RedesPlataforma.Financing.Plans;
 using RedesPlataforma.Financing.Programmes;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 using static RedesPlataforma.Financing.FunctionalTests.FinancingScenario;
 

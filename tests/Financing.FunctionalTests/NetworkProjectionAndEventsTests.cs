@@ -4,7 +4,6 @@ using RedesPlataforma.Contracts.Financing;
 using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Contracts.Reporting;
 using RedesPlataforma.Financing.Plans;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 using static RedesPlataforma.Financing.FunctionalTests.FinancingScenario;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using RedesPlataforma.Tenants.Accounts;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Tenants.Staff;
 using RedesPlataforma.Testing;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using RedesPlataforma.Tenants.FunctionalTests;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Gateway.FunctionalTests;
 

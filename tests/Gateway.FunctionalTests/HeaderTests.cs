@@ -1,5 +1,4 @@
 using System.Net;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Tenants.Institutions;
 using RedesPlataforma.Testing;
 

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.Tenants.Accounts;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Tenants.Institutions;
 using RedesPlataforma.Tenants.Onboarding;
 using RedesPlataforma.Testing;

@@ -4,7 +4,6 @@ using RedesPlataforma.Networks.Monitoring;
 using RedesPlataforma.Networks.Producers;
 using RedesPlataforma.Networks.Producers.Import;
 using RedesPlataforma.Networks.ValueChains;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Networks.FunctionalTests;

@@ -7,7 +7,6 @@ using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.Networks.BusinessNetworks;
 using RedesPlataforma.Networks.Monitoring;
 using RedesPlataforma.Networks.Producers;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Networks.FunctionalTests;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text;
 using RedesPlataforma.Networks.Evidence;
 using RedesPlataforma.Testing;
 
@@ -8,6 +9,11 @@ namespace RedesPlataforma.Networks.FunctionalTests;
 /// <summary>Uploading evidence as a client does: raw bytes, a client id, the name in the query.</summary>
 public static class EvidenceScenario
 {
+    // The openings the service sniffs each evidence type by.
+    public static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0x00];
+    public static readonly byte[] Png = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, (byte)'I', (byte)'H', (byte)'D', (byte)'R'];
+    public static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
+
     public static Task<HttpResponseMessage> UploadAsync(this HttpClient client, Guid networkId, Guid evidenceId, byte[] content,
         string? fileName = "acta.jpg", string contentType = "image/jpeg")
     {
@@ -40,7 +46,7 @@ public static class EvidenceScenario
     {
         var bytes = new byte[size];
         Random.Shared.NextBytes(bytes);
-        EvidenceFileRulesTests.Jpeg.CopyTo(bytes, 0);
+        Jpeg.CopyTo(bytes, 0);
         return bytes;
     }
 }

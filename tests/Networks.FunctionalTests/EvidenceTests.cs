@@ -55,13 +55,13 @@ public sealed class EvidenceTests(NetworksApp app) : IClassFixture<NetworksApp>
         var tenant = await app.OnboardAsync();
         var (specialist, network) = await app.SpecialistWithNetworkAsync(tenant);
 
-        var png = await (await specialist.Client.UploadAsync(network.Id, Guid.NewGuid(), EvidenceFileRulesTests.Png, "acta.pdf", "application/pdf"))
+        var png = await (await specialist.Client.UploadAsync(network.Id, Guid.NewGuid(), EvidenceScenario.Png, "acta.pdf", "application/pdf"))
             .ReadAsync<EvidenceSummary>();
         Assert.Equal(("image/png", "acta.png"), (png.ContentType, png.FileName));
         var served = await specialist.Client.GetAsync($"/api/networks/{network.Id}/evidence/{png.Id}/content");
         Assert.Equal("image/png", served.Content.Headers.ContentType?.MediaType);
 
-        var pdf = await (await specialist.Client.UploadAsync(network.Id, Guid.NewGuid(), EvidenceFileRulesTests.Pdf, "asistencia.pdf", "application/octet-stream"))
+        var pdf = await (await specialist.Client.UploadAsync(network.Id, Guid.NewGuid(), EvidenceScenario.Pdf, "asistencia.pdf", "application/octet-stream"))
             .ReadAsync<EvidenceSummary>();
         Assert.Equal("application/pdf", pdf.ContentType);
         var download = await specialist.Client.GetAsync($"/api/networks/{network.Id}/evidence/{pdf.Id}/content");

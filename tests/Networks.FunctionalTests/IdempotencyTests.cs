@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.Networks.Producers;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Networks.FunctionalTests;

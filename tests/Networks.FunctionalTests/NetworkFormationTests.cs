@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using RedesPlataforma.Networks.BusinessNetworks;
 using RedesPlataforma.Networks.Producers;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 using static RedesPlataforma.Networks.FunctionalTests.NetworkScenario;
 

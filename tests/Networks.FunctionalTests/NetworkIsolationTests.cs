@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using RedesPlataforma.Networks.BusinessNetworks;
 using RedesPlataforma.Networks.Monitoring;
 using RedesPlataforma.Networks.Producers;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 using static RedesPlataforma.Networks.FunctionalTests.NetworkScenario;
 

@@ -1,5 +1,5 @@
 using RedesPlataforma.Networks.Infrastructure;
-using RedesPlataforma.Tenants.FunctionalTests;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Networks.FunctionalTests;
 

@@ -11,7 +11,6 @@ using RedesPlataforma.Networks.BusinessNetworks;
 using RedesPlataforma.Networks.Infrastructure;
 using RedesPlataforma.Networks.Producers;
 using RedesPlataforma.Networks.Specialists;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Networks.FunctionalTests;

@@ -4,7 +4,6 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using RedesPlataforma.Networks.Producers;
 using RedesPlataforma.Networks.Producers.Export;
 using RedesPlataforma.Networks.Producers.Import;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 using Sylvan.Data.Csv;
 

@@ -15,9 +15,8 @@ using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Networks.Infrastructure;
 using RedesPlataforma.Networks.Producers;
 using RedesPlataforma.Networks.Producers.Import;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
-using Scenario = RedesPlataforma.Tenants.FunctionalTests.Scenario;
+using Scenario = RedesPlataforma.Testing.Scenario;
 
 namespace RedesPlataforma.Networks.FunctionalTests;
 

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using RedesPlataforma.Networks.Producers;
 using RedesPlataforma.Networks.Producers.Import;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Networks.FunctionalTests;

@@ -52,4 +52,32 @@ public sealed class RebuildSnapshotTests(NetworksApp app) : IClassFixture<Networ
              new MonitoringRecorded(tenant.Id, network.Id, "quinoa", "PE-PUN", new DateOnly(2025, 8, 1), 12_500.50m, 500m, 25.00m, 3)],
             snapshot.Select(r => r.Message).OfType<MonitoringRecorded>().OrderBy(m => m.Period));
     }
+
+    /// <summary>
+    /// The live changes and the republish build their events through the same factories; this holds them to it: for a
+    /// state the live changes left as it is, the republish sends exactly what they sent.
+    /// </summary>
+    [Fact]
+    public async Task Republishing_a_network_sends_the_formation_and_monitoring_events_its_live_changes_sent()
+    {
+        await using var probe = await EventProbe.StartAsync(app.Tenants.Broker, typeof(NetworkFormed), typeof(MonitoringRecorded));
+        var tenant = await app.OnboardAsync();
+        var specialist = await app.StaffAsync(tenant);
+        var producers = await app.CreateProducersAsync(tenant.Id, Gender.Male, Gender.Female, Gender.Female, Gender.Male);
+        var network = await specialist.Client.FormAsync(NetworkRequest(specialist.Id, producers, leader: producers[1], region: "PE-PUN", chain: "quinoa"));
+        foreach (var (period, sales, income) in new[] { (new DateOnly(2025, 3, 1), 9_000m, 620.40m), (new DateOnly(2025, 6, 1), 11_250.75m, 655m), (new DateOnly(2025, 9, 1), 14_000m, 701.15m) })
+            await (await specialist.Client.PostAsJsonAsync($"/api/networks/{network.Id}/monitoring",
+                new MonitoringRequest(period, sales, 850m, "kg", 3.25m, "kg/ha", [], [], income))).ShouldBeAsync(HttpStatusCode.Created);
+        bool Mine(ReceivedMessage r) => r.Message is NetworkFormed { NetworkId: var f } && f == network.Id || r.Message is MonitoringRecorded { NetworkId: var m } && m == network.Id;
+        await probe.WaitUntilAsync(p => p.Received.Count(Mine) == 4, Timeout, "the live events");
+        var live = probe.Received.Where(Mine).ToList();
+
+        await probe.PublishAsync(new TenantStateRepublishRequested(Guid.NewGuid(), tenant.Id), Guid.NewGuid(), tenant.Id.ToString());
+
+        await probe.WaitUntilAsync(p => p.Received.Count(Mine) == 8, Timeout, "the republished events");
+        var republished = probe.Received.Where(Mine).ExceptBy(live.Select(r => r.MessageId), r => r.MessageId).ToList();
+        Assert.Equal(live.Select(r => r.Message).OfType<NetworkFormed>(), republished.Select(r => r.Message).OfType<NetworkFormed>());
+        Assert.Equal(live.Select(r => r.Message).OfType<MonitoringRecorded>().OrderBy(m => m.Period),
+            republished.Select(r => r.Message).OfType<MonitoringRecorded>().OrderBy(m => m.Period));
+    }
 }

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.Networks.Infrastructure;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Tenants.Staff;
 using RedesPlataforma.Testing;
 

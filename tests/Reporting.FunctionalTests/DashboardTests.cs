@@ -4,7 +4,6 @@ using RedesPlataforma.Contracts.Financing;
 using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Reporting.Dashboard;
 using RedesPlataforma.Reporting.Figures;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Tenants.Staff;
 using RedesPlataforma.Testing;
 using static RedesPlataforma.Reporting.Figures.Catalog;

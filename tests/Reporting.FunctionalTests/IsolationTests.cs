@@ -4,7 +4,7 @@ using Npgsql;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.Contracts.Financing;
 using RedesPlataforma.Reporting.Infrastructure;
-using RedesPlataforma.Tenants.FunctionalTests;
+using RedesPlataforma.Testing;
 using static RedesPlataforma.Reporting.FunctionalTests.Facts;
 
 namespace RedesPlataforma.Reporting.FunctionalTests;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Reporting.Figures;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 using Xunit.Abstractions;
 using static RedesPlataforma.Reporting.FunctionalTests.Facts;

@@ -1,5 +1,5 @@
 using RedesPlataforma.Reporting.National;
-using RedesPlataforma.Tenants.FunctionalTests;
+using RedesPlataforma.Testing;
 using static RedesPlataforma.Reporting.FunctionalTests.Facts;
 
 namespace RedesPlataforma.Reporting.FunctionalTests;

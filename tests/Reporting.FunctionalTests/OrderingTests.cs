@@ -2,7 +2,6 @@ using RedesPlataforma.Contracts.Financing;
 using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Contracts.Tenants;
 using RedesPlataforma.Reporting.Figures;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 using static RedesPlataforma.Reporting.Figures.Catalog;
 using static RedesPlataforma.Reporting.FunctionalTests.Facts;

@@ -3,7 +3,7 @@ using Npgsql;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.Reporting.Cells;
 using RedesPlataforma.Reporting.Infrastructure;
-using RedesPlataforma.Tenants.FunctionalTests;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Reporting.FunctionalTests;
 

@@ -6,7 +6,6 @@ using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Reporting.Dashboard;
 using RedesPlataforma.Reporting.Figures;
 using RedesPlataforma.Reporting.National;
-using RedesPlataforma.Tenants.FunctionalTests;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Reporting.FunctionalTests;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MimeKit;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 

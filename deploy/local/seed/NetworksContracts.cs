@@ -1,8 +1,8 @@
 namespace RedesPlataforma.Seed;
 
 // The slices of the Networks API's request and response records the seed uses (services/Networks: Places/PlacesApi.cs,
-// Producers/ProducerDtos.cs, Producers/Import/ImportReport.cs, BusinessNetworks/NetworkContracts.cs,
-// Monitoring/MonitoringContracts.cs). Copied by shape, like Contracts.cs; enums travel as text
+// Producers/ProducerDtos.cs, Producers/Import/ImportReport.cs, BusinessNetworks/NetworkDtos.cs,
+// Monitoring/MonitoringDtos.cs). Copied by shape, like Contracts.cs; enums travel as text
 // (Gender Female/Male, LegalForm Informal/Association/Cooperative, Phase Preparation … Consolidation).
 
 public sealed record DistrictDto(string Code, string ReniecCode, string Name, string ProvinceName, string DepartmentName, string RegionCode);

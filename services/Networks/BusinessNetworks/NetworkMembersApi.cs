@@ -5,7 +5,6 @@ using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Security;
-using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Networks.Access;
 using RedesPlataforma.Networks.Infrastructure;
 using RedesPlataforma.Networks.Producers;
@@ -67,9 +66,10 @@ public static class NetworkMembersApi
         if (DateRefusal(on, network.FormedOn, clock) is { } refusal) return refusal.ToProblem();
 
         var counts = (await NetworkQueries.CountsAsync(db, id, ct)).With(producer.Gender, +1);
-        db.Memberships.Add(new Membership { NetworkId = id, ProducerId = producer.Id, JoinedOn = on, AddedBy = actor.Id, AddedAt = clock.GetUtcNow() });
+        var membership = new Membership { NetworkId = id, ProducerId = producer.Id, JoinedOn = on, AddedBy = actor.Id, AddedAt = clock.GetUtcNow() };
+        db.Memberships.Add(membership);
         db.Touch(network);
-        db.AddIntegrationEvent(new NetworkMembershipChanged(db.RequiredTenantId(), id, producer.Id, true, counts.Members, counts.Women, on), id);
+        db.AddIntegrationEvent(NetworkIntegrationEvents.MembershipChanged(network, membership, counts), id);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new MembershipDto(producer.Id, $"{producer.FirstNames} {producer.LastNames}", producer.Gender, on, actor.Id, null, null, null));
     }
@@ -95,7 +95,7 @@ public static class NetworkMembersApi
         membership.LeftReason = request.Reason.Trim();
         membership.RemovedBy = actor.Id;
         db.Touch(network);
-        db.AddIntegrationEvent(new NetworkMembershipChanged(db.RequiredTenantId(), id, producerId, false, counts.Members, counts.Women, on), id);
+        db.AddIntegrationEvent(NetworkIntegrationEvents.MembershipChanged(network, membership, counts), id);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new MembershipDto(producerId, $"{producer.FirstNames} {producer.LastNames}", producer.Gender, membership.JoinedOn,
             membership.AddedBy, on, membership.LeftReason, actor.Id));
@@ -116,13 +116,14 @@ public static class NetworkMembersApi
         var on = request.On ?? clock.PeruToday();
         if (DateRefusal(on, leader.JoinedOn, clock) is { } refusal) return refusal.ToProblem();
 
-        db.LeaderChanges.Add(new LeaderChange
+        var change = new LeaderChange
         {
             NetworkId = id, FromProducerId = network.LeaderProducerId, ToProducerId = leader.ProducerId, On = on, ActorId = actor.Id, RecordedAt = clock.GetUtcNow(),
-        });
+        };
+        db.LeaderChanges.Add(change);
         network.LeaderProducerId = leader.ProducerId;
         network.WomenLed = leader.Gender == Gender.Female;
-        db.AddIntegrationEvent(new NetworkLeaderChanged(db.RequiredTenantId(), id, leader.ProducerId, leader.Gender.ToString(), network.WomenLed, on), id);
+        db.AddIntegrationEvent(NetworkIntegrationEvents.LeaderChanged(network, change, leader.Gender), id);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok((await NetworkQueries.DetailsAsync(db, id, ct))!);
     }

@@ -5,7 +5,6 @@ using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Security;
-using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Networks.Access;
 using RedesPlataforma.Networks.Evidence;
 using RedesPlataforma.Networks.Infrastructure;
@@ -57,8 +56,7 @@ public static class NetworkPhasesApi
         if (await EvidenceAttachments.AttachAsync(db, id, request.EvidenceIds, change.Id, null, replace: false, ct) is { } evidenceRefusal)
             return evidenceRefusal.ToProblem();
         network.Phase = move.To;
-        db.AddIntegrationEvent(new NetworkPhaseAdvanced(db.RequiredTenantId(), id, network.ValueChainCode, network.RegionCode,
-            (int)move.From, (int)move.To, move.On), id);
+        db.AddIntegrationEvent(NetworkIntegrationEvents.PhaseAdvanced(network, change), id);
         await db.SaveChangesAsync(ct);
         var files = await db.EvidenceFiles.AsNoTracking().Where(e => e.PhaseChangeId == change.Id)
             .OrderBy(e => e.UploadedAt).ThenBy(e => e.Id).Select(EvidenceSummary.Projection).ToListAsync(ct);

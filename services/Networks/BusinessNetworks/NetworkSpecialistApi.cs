@@ -4,7 +4,6 @@ using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Security;
-using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Networks.Access;
 using RedesPlataforma.Networks.Infrastructure;
 
@@ -48,12 +47,13 @@ public static class NetworkSpecialistApi
         var on = request.On ?? clock.PeruToday();
         if (NetworkMembersApi.DateRefusal(on, network.FormedOn, clock) is { } refusal) return refusal.ToProblem();
 
-        db.SpecialistAssignments.Add(new SpecialistAssignment
+        var assignment = new SpecialistAssignment
         {
             NetworkId = id, FromSpecialistId = network.SpecialistId, ToSpecialistId = request.SpecialistId, On = on,
             Reason = request.Reason.Trim(), ActorId = actor.Id, RecordedAt = clock.GetUtcNow(),
-        });
-        db.AddIntegrationEvent(new NetworkSpecialistReassigned(db.RequiredTenantId(), id, network.SpecialistId, request.SpecialistId, on), id);
+        };
+        db.SpecialistAssignments.Add(assignment);
+        db.AddIntegrationEvent(NetworkIntegrationEvents.SpecialistReassigned(network, assignment), id);
         network.SpecialistId = request.SpecialistId;
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok((await NetworkQueries.DetailsAsync(db, id, ct))!);

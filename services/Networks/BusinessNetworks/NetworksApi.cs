@@ -7,7 +7,6 @@ using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
-using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Networks.Access;
 using RedesPlataforma.Networks.Infrastructure;
 using RedesPlataforma.Networks.Producers;
@@ -76,6 +75,7 @@ public static class NetworksApi
         var leaderGender = members.Single(m => m.Id == request.LeaderProducerId).Gender;
         var network = new BusinessNetwork
         {
+            TenantId = db.RequiredTenantId(), // now rather than at the save: NetworkFormed is built from the network before it
             Name = request.Name.Trim(), ValueChainCode = request.ValueChainCode, RegionCode = Regions.Find(request.RegionCode)!.Code,
             SpecialistId = request.SpecialistId, FormedOn = formedOn, LegalForm = request.LegalForm ?? LegalForm.Informal, Ruc = request.Ruc,
             LeaderProducerId = request.LeaderProducerId, WomenLed = leaderGender == Gender.Female, Phase = Phase.Preparation,
@@ -90,8 +90,7 @@ public static class NetworksApi
         {
             NetworkId = network.Id, ToSpecialistId = request.SpecialistId, On = formedOn, ActorId = actor.Id, RecordedAt = clock.GetUtcNow(),
         });
-        db.AddIntegrationEvent(new NetworkFormed(db.RequiredTenantId(), network.Id, network.ValueChainCode, network.RegionCode,
-            network.SpecialistId, network.WomenLed, (int)network.Phase, members.Count, members.Count(m => m.Gender == Gender.Female), formedOn), network.Id);
+        db.AddIntegrationEvent(NetworkIntegrationEvents.Formed(network, new MemberCounts(members.Count, members.Count(m => m.Gender == Gender.Female))), network.Id);
         await db.SaveChangesAsync(ct);
         var created = (await NetworkQueries.DetailsAsync(db, network.Id, ct))!;
         response.SetETag(created.Version);

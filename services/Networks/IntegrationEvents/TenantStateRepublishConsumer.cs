@@ -5,6 +5,7 @@ using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Contracts.Reporting;
+using RedesPlataforma.Networks.BusinessNetworks;
 using RedesPlataforma.Networks.Infrastructure;
 using RedesPlataforma.Networks.Monitoring;
 using RedesPlataforma.Networks.Producers;
@@ -23,7 +24,7 @@ public sealed class TenantStateRepublishConsumer(NetworksDb db) : IConsumer<Tena
         var tenantId = db.RequiredTenantId();
         var ct = context.CancellationToken;
         await QueueProducersAsync(tenantId, ct);
-        await QueueNetworksAsync(tenantId, ct);
+        await QueueNetworksAsync(ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -44,7 +45,7 @@ public sealed class TenantStateRepublishConsumer(NetworksDb db) : IConsumer<Tena
             }
             var month = producer.CreatedAt.PeruDate().FirstOfMonth();
             if (!batches.TryGetValue(month, out var batch)) batches[month] = batch = (producer.CreatedAt, []);
-            batch.Producers.Add(new ImportedProducer(producer.Id, producer.RegionCode, producer.DistrictCode, producer.Gender.ToString(), producer.BirthYear));
+            batch.Producers.Add(ProducerIntegrationEvents.Imported(producer));
             if (batch.Producers.Count == ProducersImported.MaxProducers) Flush(month);
         }
         foreach (var month in batches.Keys.ToList()) Flush(month);
@@ -58,28 +59,26 @@ public sealed class TenantStateRepublishConsumer(NetworksDb db) : IConsumer<Tena
         }
     }
 
-    private async Task QueueNetworksAsync(Guid tenantId, CancellationToken ct)
+    private async Task QueueNetworksAsync(CancellationToken ct)
     {
         var members = await db.Memberships.Where(m => m.LeftOn == null)
             .Join(db.Producers, m => m.ProducerId, p => p.Id, (m, p) => new { m.NetworkId, p.Gender })
             .GroupBy(m => m.NetworkId)
             .Select(g => new { NetworkId = g.Key, Members = g.Count(), Women = g.Count(m => m.Gender == Gender.Female) })
-            .ToDictionaryAsync(g => g.NetworkId, ct);
+            .ToDictionaryAsync(g => g.NetworkId, g => new MemberCounts(g.Members, g.Women), ct);
         var records = (await db.MonitoringRecords.AsNoTracking().OrderBy(r => r.Period).ToListAsync(ct)).ToLookup(r => r.NetworkId);
 
         foreach (var network in await db.Networks.AsNoTracking().OrderBy(n => n.Id).ToListAsync(ct))
         {
-            var (count, women) = members.TryGetValue(network.Id, out var c) ? (c.Members, c.Women) : (0, 0);
-            db.AddIntegrationEvent(new NetworkFormed(tenantId, network.Id, network.ValueChainCode, network.RegionCode, network.SpecialistId,
-                network.WomenLed, (int)network.Phase, count, women, network.FormedOn), network.Id);
+            var counts = members.GetValueOrDefault(network.Id, new MemberCounts(0, 0));
+            db.AddIntegrationEvent(NetworkIntegrationEvents.Formed(network, counts), network.Id);
 
             // Each record's income change is against the first record, as of its own period: what it was when recorded in order.
             var incomes = new List<decimal>();
             foreach (var record in records[network.Id])
             {
                 incomes.Add(record.AverageMemberNetIncomePen);
-                db.AddIntegrationEvent(new MonitoringRecorded(tenantId, network.Id, network.ValueChainCode, network.RegionCode, record.Period,
-                    record.SalesPen, record.AverageMemberNetIncomePen, IncomeChange.Percent(incomes), count), network.Id);
+                db.AddIntegrationEvent(MonitoringIntegrationEvents.Recorded(network, record, incomes, counts.Members), network.Id);
             }
         }
     }

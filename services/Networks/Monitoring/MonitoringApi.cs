@@ -6,7 +6,6 @@ using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Security;
-using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Networks.Access;
 using RedesPlataforma.Networks.BusinessNetworks;
 using RedesPlataforma.Networks.Evidence;
@@ -135,7 +134,6 @@ public static class MonitoringApi
             .Select(r => new { r.Period, r.AverageMemberNetIncomePen }).ToListAsync(ct);
         var incomes = others.Append(new { record.Period, record.AverageMemberNetIncomePen }).OrderBy(r => r.Period).Select(r => r.AverageMemberNetIncomePen).ToList();
         var members = await db.Memberships.CountAsync(m => m.NetworkId == network.Id && m.LeftOn == null, ct);
-        db.AddIntegrationEvent(new MonitoringRecorded(db.RequiredTenantId(), network.Id, network.ValueChainCode, network.RegionCode,
-            record.Period, record.SalesPen, record.AverageMemberNetIncomePen, IncomeChange.Percent(incomes), members), network.Id);
+        db.AddIntegrationEvent(MonitoringIntegrationEvents.Recorded(network, record, incomes, members), network.Id);
     }
 }

@@ -10,4 +10,8 @@ static class ProducerIntegrationEvents
 
     public static ProducerChanged Changed(Producer producer, DateTimeOffset at) => new(
         producer.TenantId, producer.Id, producer.RegionCode, producer.DistrictCode, producer.Gender.ToString(), producer.BirthYear, producer.IsActive, at);
+
+    /// <summary>A producer as a ProducersImported batch carries it (what <see cref="Registered"/> carries, less the tenant and time the batch holds).</summary>
+    public static ImportedProducer Imported(Producer producer) => new(
+        producer.Id, producer.RegionCode, producer.DistrictCode, producer.Gender.ToString(), producer.BirthYear);
 }

@@ -4,7 +4,7 @@ import { regions } from '../../shared/format/regions';
 import { phases, type PhaseName } from '../../shared/format/phases';
 import { legalForms } from './api';
 
-// The Networks service's rules (NetworkContracts.cs, NetworksApi.cs, PhaseRules.cs, MonitoringContracts.cs,
+// The Networks service's rules (NetworkDtos.cs, NetworksApi.cs, PhaseRules.cs, MonitoringDtos.cs,
 // MonitoringValidation.cs), checked while typing. Messages are translation keys.
 
 const regionCodes = regions.map(([code]) => code) as [string, ...string[]];

@@ -39,8 +39,6 @@ public sealed class ImportColumns
 
     public int? this[ImportField field] => _ordinals[(int)field];
 
-    public static string NameOf(ImportField field) => Known[(int)field].Name;
-
     /// <exception cref="ImportFileException">A required column is missing or a field is named twice.</exception>
     public static ImportColumns Resolve(IReadOnlyList<string> header)
     {

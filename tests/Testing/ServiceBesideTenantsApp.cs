@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using RedesPlataforma.Testing;
+using Xunit;
 
-namespace RedesPlataforma.Tenants.FunctionalTests;
+namespace RedesPlataforma.Testing;
 
 /// <summary>An institution onboarded through the real Tenants service, with its admin signed in to the service under test.</summary>
 public sealed record ServiceTenant(OnboardedTenant Tenant, HttpClient Admin)

@@ -1,6 +1,6 @@
 using RedesPlataforma.Networks.Monitoring;
 
-namespace RedesPlataforma.Networks.FunctionalTests;
+namespace RedesPlataforma.Networks.Tests;
 
 /// <summary>The income change rule on its own: decimal arithmetic, half away from zero, two decimals.</summary>
 public sealed class MonitoringIncomeChangeTests

@@ -3,9 +3,8 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.Tenants.Infrastructure;
-using RedesPlataforma.Testing;
 
-namespace RedesPlataforma.BuildingBlocks.Tests;
+namespace RedesPlataforma.Architecture.Tests;
 
 /// <summary>The tenant conventions, checked on every service's real model so a new entity cannot slip past them.</summary>
 public sealed class TenantModelTests
@@ -72,19 +71,15 @@ public sealed class TenantModelTests
     [Fact]
     public void No_source_file_turns_off_every_query_filter_at_once()
     {
-        var offenders = Directory.EnumerateFiles(Path.Combine(LocalInfrastructure.RepositoryRoot, "services"), "*.cs", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(Path.Combine(LocalInfrastructure.RepositoryRoot, "gateway"), "*.cs", SearchOption.AllDirectories))
-            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && File.ReadAllText(file).Contains("IgnoreQueryFilters()"))
-            .ToList();
+        var offenders = Repository.Sources("services").Concat(Repository.Sources("gateway"))
+            .Where(file => File.ReadAllText(file).Contains("IgnoreQueryFilters()")).ToList();
         Assert.Empty(offenders);
     }
 
     [Fact]
     public void No_service_pools_its_tenant_DbContexts()
     {
-        var offenders = Directory.EnumerateFiles(Path.Combine(LocalInfrastructure.RepositoryRoot, "services"), "*.cs", SearchOption.AllDirectories)
-            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && File.ReadAllText(file).Contains("AddDbContextPool"))
-            .ToList();
+        var offenders = Repository.Sources("services").Where(file => File.ReadAllText(file).Contains("AddDbContextPool")).ToList();
         Assert.Empty(offenders);
     }
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using RedesPlataforma.Testing;
+using Xunit;
 
-namespace RedesPlataforma.Tenants.FunctionalTests;
+namespace RedesPlataforma.Testing;
 
 /// <summary>
 /// The Tenants service in-process (WebApplicationFactory) on a fresh PostgreSQL database and its own RabbitMQ

@@ -1,6 +1,6 @@
 using RedesPlataforma.Networks.BusinessNetworks;
 
-namespace RedesPlataforma.Networks.FunctionalTests;
+namespace RedesPlataforma.Networks.Tests;
 
 /// <summary>The phase rules on their own, no database: which moves pass and which field a refusal names.</summary>
 public sealed class PhaseRulesTests

@@ -1,14 +1,14 @@
 using System.Text;
 using RedesPlataforma.Networks.Evidence;
 
-namespace RedesPlataforma.Networks.FunctionalTests;
+namespace RedesPlataforma.Networks.Tests;
 
 /// <summary>The evidence type sniffer and the file name sanitiser on their own, no database.</summary>
 public sealed class EvidenceFileRulesTests
 {
-    public static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0x00];
-    public static readonly byte[] Png = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, (byte)'I', (byte)'H', (byte)'D', (byte)'R'];
-    public static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
+    static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, .. "JFIF"u8, 0x00];
+    static readonly byte[] Png = [0x89, .. "PNG"u8, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, .. "IHDR"u8];
+    static readonly byte[] Pdf = [.. "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8];
 
     [Fact]
     public void Jpeg_png_and_pdf_are_told_by_their_first_bytes()

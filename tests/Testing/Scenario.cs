@@ -5,9 +5,8 @@ using RedesPlataforma.Tenants.Institutions;
 using RedesPlataforma.Tenants.Onboarding;
 using RedesPlataforma.Tenants.OrgUnits;
 using RedesPlataforma.Tenants.Staff;
-using RedesPlataforma.Testing;
 
-namespace RedesPlataforma.Tenants.FunctionalTests;
+namespace RedesPlataforma.Testing;
 
 /// <summary>An onboarded institution with a signed-in admin.</summary>
 public sealed record OnboardedTenant(Guid TenantId, string Slug, string AdminEmail, Guid AdminId, HttpClient Admin);
