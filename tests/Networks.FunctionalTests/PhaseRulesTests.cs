@@ -1,3 +1,4 @@
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.Networks.BusinessNetworks;
 
 namespace RedesPlataforma.Networks.FunctionalTests;

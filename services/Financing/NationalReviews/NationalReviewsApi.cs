@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
-using RedesPlataforma.Financing.Access;
 using RedesPlataforma.Financing.Infrastructure;
 using RedesPlataforma.Financing.Plans;
 using RedesPlataforma.Financing.Programmes;

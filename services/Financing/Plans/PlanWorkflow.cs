@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Contracts.Financing;
-using RedesPlataforma.Financing.Access;
 using RedesPlataforma.Financing.Infrastructure;
 using RedesPlataforma.Financing.Programmes;
 

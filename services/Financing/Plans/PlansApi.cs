@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
@@ -272,8 +273,7 @@ public static class PlansApi
     static Refusal NationalUnitDisburses() => Refusal.Forbidden("programmeId",
         "The funds of national programmes are disbursed by the national unit. / Los fondos de los programas nacionales los desembolsa la unidad nacional.");
 
-    static ProblemHttpResult NotYourNetwork() => TypedResults.Problem(
-        statusCode: StatusCodes.Status403Forbidden, title: "Forbidden / Prohibido",
-        detail: "This network is assigned to another specialist; only they, a supervisor or an admin can act on its plans. / " +
-                "Esta red está asignada a otro especialista; solo él, un supervisor o un administrador pueden actuar sobre sus planes.");
+    static ProblemHttpResult NotYourNetwork() => Refusal.Forbidden(null,
+        "This network is assigned to another specialist; only they, a supervisor or an admin can act on its plans. / " +
+        "Esta red está asignada a otro especialista; solo él, un supervisor o un administrador pueden actuar sobre sus planes.").ToProblem();
 }

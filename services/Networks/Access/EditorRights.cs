@@ -10,8 +10,6 @@ namespace RedesPlataforma.Networks.Access;
 /// </summary>
 public static class EditorRights
 {
-    public static Guid UserId(this ClaimsPrincipal user) => Guid.Parse(user.FindFirst(PlatformClaims.Subject)!.Value);
-
     public static bool EditsEverything(this ClaimsPrincipal user) =>
         user.IsInRole(PlatformRoles.TenantAdmin) || user.IsInRole(PlatformRoles.Supervisor);
 

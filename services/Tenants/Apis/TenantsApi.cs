@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Persistence;
@@ -119,7 +120,7 @@ public static class TenantsApi
         var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Id == id, ct);
         if (tenant is null) return TypedResults.NotFound();
         if (tenant.Status == status)
-            return TypedResults.Problem(statusCode: 409, title: "Conflict / Conflicto", detail: $"The tenant is already {tenant.Status}. / La institución ya está en ese estado.");
+            return TypedResults.Problem(statusCode: 409, title: ProblemTitles.Conflict, detail: $"The tenant is already {tenant.Status}. / La institución ya está en ese estado.");
 
         var now = clock.GetUtcNow();
         if (status == TenantStatus.Suspended) tenant.Suspend(reason!, now);
