@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
-using RedesPlataforma.Financing.Access;
 using RedesPlataforma.Financing.Infrastructure;
 using RedesPlataforma.Financing.NationalReviews;
 using RedesPlataforma.Financing.Networks;
@@ -74,7 +73,7 @@ public static class PlansApi
         var network = await db.Networks.AsNoTracking().SingleOrDefaultAsync(n => n.Id == request.NetworkId && n.IsFormed, ct);
         if (network is null)
             return Refusal.Unprocessable("networkId", "Unknown network of your institution. / Red desconocida de su institución.").ToProblem();
-        if (!user.CanDraftFor(network.SpecialistId)) return NotYourNetwork();
+        if (!user.ActsOn(network.SpecialistId)) return NotYourNetwork();
         var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.ProgrammeId, ct);
         if (programme is null)
             return Refusal.Unprocessable("programmeId", "Unknown programme. / Programa desconocido.").ToProblem();
@@ -95,7 +94,7 @@ public static class PlansApi
         Guid id, EditPlanRequest request, ClaimsPrincipal user, FinancingDb db, CancellationToken ct)
     {
         if (await db.LoadAsync(id, ct) is not { } plan) return TypedResults.NotFound();
-        if (!user.CanDraftFor((await db.NetworkOfAsync(plan, ct)).SpecialistId)) return NotYourNetwork();
+        if (!user.ActsOn((await db.NetworkOfAsync(plan, ct)).SpecialistId)) return NotYourNetwork();
         if (!plan.IsEditable) return NotEditable(plan).ToProblem();
         var (lines, refusal) = PlanLines.Build(plan.Id, request.Lines);
         if (refusal is not null) return refusal.ToProblem();
@@ -115,7 +114,7 @@ public static class PlansApi
     {
         if (await db.LoadAsync(id, ct) is not { } plan) return TypedResults.NotFound();
         var network = await db.NetworkOfAsync(plan, ct);
-        if (!user.CanDraftFor(network.SpecialistId)) return NotYourNetwork();
+        if (!user.ActsOn(network.SpecialistId)) return NotYourNetwork();
         var at = clock.GetUtcNow();
         if (plan.Submit(actor, at, request?.Comment) is { } refused) return refused.ToProblem();
         // In the same transaction: the national unit's copy of what it needs to decide, which this tenant cannot read back.
@@ -213,7 +212,7 @@ public static class PlansApi
             return Refusal.Unprocessable("cashPen", "A contribution needs some cash or in-kind value. / Un aporte necesita algún valor en efectivo o en especie.").ToProblem();
         if (await db.LoadAsync(id, ct) is not { } plan) return TypedResults.NotFound();
         var network = await db.NetworkOfAsync(plan, ct);
-        if (!user.CanDraftFor(network.SpecialistId)) return NotYourNetwork();
+        if (!user.ActsOn(network.SpecialistId)) return NotYourNetwork();
         if (plan.RefuseContribution() is { } refused) return refused.ToProblem();
 
         var contribution = new Contribution
