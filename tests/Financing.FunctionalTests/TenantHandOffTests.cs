@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
+using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Contracts.Financing;
 using RedesPlataforma.Financing.Infrastructure;
 using RedesPlataforma.Financing.Plans;
@@ -60,8 +61,8 @@ public sealed class TenantHandOffTests(FinancingApp app) : IClassFixture<Financi
         var inside = await db.InTenantAsync(scope.ServiceProvider, tenantId, async tenantDb =>
         {
             var plan = await tenantDb.Plans.SingleAsync(p => p.Id == planId);
-            tenantDb.Transitions.Add(new PlanTransition { PlanId = plan.Id, FromStatus = plan.Status, ToStatus = PlanStatus.Approved, At = DateTimeOffset.UtcNow });
-            plan.Status = PlanStatus.Approved;
+            Assert.Null(plan.ApproveAsReviewed(new NoActor(), DateTimeOffset.UtcNow, null));
+            tenantDb.Transitions.Add(plan.History.Single());
             tenantDb.AddIntegrationEvent(new BusinessPlanApproved(tenantId, plan.Id, programmeId, plan.NetworkId, "cuy", "PE-CUS", plan.ProgrammeFundsPen,
                 plan.NetworkCashPen, plan.NetworkInKindPen, plan.TotalPen, DateTimeOffset.UtcNow), plan.Id);
             await tenantDb.SaveChangesAsync();
@@ -81,4 +82,10 @@ public sealed class TenantHandOffTests(FinancingApp app) : IClassFixture<Financi
     // Raw SQL, so row-level security alone decides what is visible.
     static Task<long> PlansAsync(FinancingDb db) =>
         db.Database.SqlQuery<long>($"SELECT count(*) AS \"Value\" FROM business_plans").SingleAsync();
+
+    sealed class NoActor : ICurrentUser
+    {
+        public Guid? Id => null;
+        public string? Name => null;
+    }
 }

@@ -1,3 +1,4 @@
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.Networks.BusinessNetworks;
 using RedesPlataforma.Networks.Producers;
 
@@ -25,5 +26,5 @@ public sealed class MembershipRulesTests
         Assert.Null(NetworkMembersApi.DateRefusal(Joined, Joined, Today));
     }
 
-    static (int, string)? Named(Refusal? refusal) => refusal is null ? null : (refusal.Status, refusal.Field);
+    static (int, string?)? Named(Refusal? refusal) => refusal is null ? null : (refusal.Status, refusal.Field);
 }

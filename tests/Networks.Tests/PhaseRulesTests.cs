@@ -1,3 +1,4 @@
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.Networks.BusinessNetworks;
 
 namespace RedesPlataforma.Networks.Tests;
@@ -56,5 +57,5 @@ public sealed class PhaseRulesTests
     [Fact]
     public void An_unknown_phase_is_refused() => Assert.Equal((422, "toPhase"), Named(Check(Phase.Preparation, (Phase)9)));
 
-    static (int, string)? Named(Refusal? refusal) => refusal is null ? null : (refusal.Status, refusal.Field);
+    static (int, string?)? Named(Refusal? refusal) => refusal is null ? null : (refusal.Status, refusal.Field);
 }

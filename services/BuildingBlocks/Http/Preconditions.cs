@@ -39,7 +39,7 @@ public static class Preconditions
     /// <summary>412 with the version the record has now, so the client can fetch it and show both.</summary>
     public static ProblemHttpResult Failed(string? currentVersion) => TypedResults.Problem(
         statusCode: StatusCodes.Status412PreconditionFailed,
-        title: "Precondition failed / Precondición fallida",
+        title: ProblemTitles.PreconditionFailed,
         detail: "The record was changed since you read it (If-Match). Reload it, compare and try again. / " +
                 "El registro cambió desde que lo leyó (If-Match). Recárguelo, compare e intente de nuevo.",
         extensions: new Dictionary<string, object?> { ["currentVersion"] = currentVersion });

@@ -28,7 +28,7 @@ public static class TooManyRequests
         await Results.Problem(
             statusCode: StatusCodes.Status429TooManyRequests,
             type: ProblemType,
-            title: "Too many requests / Demasiadas solicitudes",
+            title: ProblemTitles.TooManyRequests,
             detail: $"The request rate limit was exceeded; retry in {seconds} s. / Se superó el límite de solicitudes; reintente en {seconds} s.")
             .ExecuteAsync(http);
     }

@@ -14,7 +14,7 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 {
     private ClaimsPrincipal? User => accessor.HttpContext?.User;
 
-    public Guid? Id => Guid.TryParse(User?.FindFirst(PlatformClaims.Subject)?.Value, out var id) ? id : null;
+    public Guid? Id => User.FindUserId();
 
     public string? Name => User?.FindFirst(PlatformClaims.Name)?.Value;
 }

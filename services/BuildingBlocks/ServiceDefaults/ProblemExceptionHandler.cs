@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Persistence;
 
 namespace RedesPlataforma.BuildingBlocks.ServiceDefaults;
@@ -37,13 +38,13 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
         BadHttpRequestException { InnerException: JsonException json } bad => Unreadable(json, $"{bad.Message} {json.Message}"),
         BadHttpRequestException bad => new() { Status = bad.StatusCode, Title = TitleFor(bad.StatusCode), Detail = bad.Message },
         JsonException json => Unreadable(json, json.Message),
-        DbUpdateConcurrencyException => new() { Status = 409, Title = "Conflict / Conflicto", Detail = "The record was changed by someone else; reload it and try again. / Otra persona modificó el registro; recárguelo e intente de nuevo." },
+        DbUpdateConcurrencyException => new() { Status = 409, Title = ProblemTitles.Conflict, Detail = "The record was changed by someone else; reload it and try again. / Otra persona modificó el registro; recárguelo e intente de nuevo." },
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } =>
-            new() { Status = 409, Title = "Conflict / Conflicto", Detail = $"A record with the same value already exists ({unique.ConstraintName}). / Ya existe un registro con el mismo valor." },
+            new() { Status = 409, Title = ProblemTitles.Conflict, Detail = $"A record with the same value already exists ({unique.ConstraintName}). / Ya existe un registro con el mismo valor." },
         _ when DatabaseUnavailable.Is(exception) => new()
         {
             Status = 503,
-            Title = "Service temporarily unavailable / Servicio no disponible temporalmente",
+            Title = ProblemTitles.Unavailable,
             Detail = "The database cannot be reached right now; try again shortly. / No se puede acceder a la base de datos en este momento; reintente en breve.",
         },
         OperationCanceledException => new() { Status = 499, Title = "Client closed request" },
@@ -52,8 +53,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
 
     private static string TitleFor(int status) => status switch
     {
-        413 => "Request body too large / Cuerpo de solicitud demasiado grande",
-        _ => "Bad request / Solicitud inválida",
+        413 => ProblemTitles.TooLarge,
+        _ => ProblemTitles.BadRequest,
     };
 
     /// <summary>A body that could not be read: the field at fault, when the reader got inside the object, under <c>errors</c>.</summary>

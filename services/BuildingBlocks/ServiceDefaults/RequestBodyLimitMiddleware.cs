@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Configuration;
+using RedesPlataforma.BuildingBlocks.Http;
 
 namespace RedesPlataforma.BuildingBlocks.ServiceDefaults;
 
@@ -45,7 +46,7 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IConfigurat
     {
         if (!await DiscardRestAsync(context)) context.Response.Headers.Connection = "close";
         await Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
-            title: "Request body too large / Cuerpo de solicitud demasiado grande", detail: detail).ExecuteAsync(context);
+            title: ProblemTitles.TooLarge, detail: detail).ExecuteAsync(context);
     }
 
     private static async Task<bool> DiscardRestAsync(HttpContext context)

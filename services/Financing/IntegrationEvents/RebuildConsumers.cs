@@ -2,9 +2,9 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
-using RedesPlataforma.Contracts.Financing;
 using RedesPlataforma.Contracts.Reporting;
 using RedesPlataforma.Financing.Infrastructure;
+using RedesPlataforma.Financing.Networks;
 using RedesPlataforma.Financing.Plans;
 using RedesPlataforma.Financing.Programmes;
 
@@ -29,7 +29,7 @@ public sealed class RebuildConsumer(FinancingDb db) : IConsumer<ReadModelRebuild
         var tenantId = db.RequiredTenantId();
         var ct = context.CancellationToken;
         await QueueProgrammesAsync(tenantId, ct);
-        await QueuePlansAsync(tenantId, ct);
+        await QueuePlansAsync(ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -43,29 +43,27 @@ public sealed class RebuildConsumer(FinancingDb db) : IConsumer<ReadModelRebuild
     /// A plan goes as the event its status last published: drafts published nothing, a returned plan was last
     /// submitted, and one in execution or closed was approved (its approval month comes from the approving step).
     /// </summary>
-    private async Task QueuePlansAsync(Guid tenantId, CancellationToken ct)
+    private async Task QueuePlansAsync(CancellationToken ct)
     {
-        var networks = await db.Networks.AsNoTracking().ToDictionaryAsync(n => n.Id, n => (n.ValueChainCode, n.RegionCode), ct);
+        var networks = await db.Networks.AsNoTracking().ToDictionaryAsync(n => n.Id, ct);
         var plans = await db.Plans.AsNoTracking().Where(p => p.Status != PlanStatus.Draft)
             .Include(p => p.History).Include(p => p.Disbursements).Include(p => p.Contributions).AsSplitQuery()
             .OrderBy(p => p.Id).ToListAsync(ct);
         foreach (var plan in plans)
         {
-            var (chain, region) = networks.GetValueOrDefault(plan.NetworkId, ("", ""));
+            var network = networks.GetValueOrDefault(plan.NetworkId) ?? new FundableNetwork { Id = plan.NetworkId };
             PlanTransition? last(PlanStatus status) => plan.History.Where(t => t.ToStatus == status).OrderBy(t => t.At).LastOrDefault();
             switch (plan.Status)
             {
                 case PlanStatus.Submitted or PlanStatus.Returned:
-                    db.AddIntegrationEvent(new BusinessPlanSubmitted(tenantId, plan.Id, plan.ProgrammeId, plan.NetworkId, chain, region,
-                        plan.ProgrammeFundsPen, plan.NetworkCashPen, plan.NetworkInKindPen, plan.TotalPen, last(PlanStatus.Submitted)?.At ?? plan.UpdatedAt), plan.Id);
+                    db.AddIntegrationEvent(PlanIntegrationEvents.Submitted(plan, network, last(PlanStatus.Submitted)?.At ?? plan.UpdatedAt), plan.Id);
                     break;
                 case PlanStatus.Rejected:
-                    db.AddIntegrationEvent(new BusinessPlanRejected(tenantId, plan.Id, plan.ProgrammeId, plan.NetworkId, chain, region,
-                        plan.ProgrammeFundsPen, last(PlanStatus.Rejected)?.Comment ?? "", last(PlanStatus.Rejected)?.At ?? plan.UpdatedAt), plan.Id);
+                    db.AddIntegrationEvent(PlanIntegrationEvents.Rejected(plan, network, last(PlanStatus.Rejected)?.Comment ?? "",
+                        last(PlanStatus.Rejected)?.At ?? plan.UpdatedAt), plan.Id);
                     break;
                 default:
-                    db.AddIntegrationEvent(new BusinessPlanApproved(tenantId, plan.Id, plan.ProgrammeId, plan.NetworkId, chain, region,
-                        plan.ProgrammeFundsPen, plan.NetworkCashPen, plan.NetworkInKindPen, plan.TotalPen, last(PlanStatus.Approved)?.At ?? plan.UpdatedAt), plan.Id);
+                    db.AddIntegrationEvent(PlanIntegrationEvents.Approved(plan, network, last(PlanStatus.Approved)?.At ?? plan.UpdatedAt), plan.Id);
                     break;
             }
 
@@ -73,12 +71,10 @@ public sealed class RebuildConsumer(FinancingDb db) : IConsumer<ReadModelRebuild
             foreach (var disbursement in plan.Disbursements.OrderBy(d => d.RecordedAt))
             {
                 disbursed += disbursement.AmountPen;
-                db.AddIntegrationEvent(new DisbursementMade(tenantId, plan.Id, plan.ProgrammeId, plan.NetworkId, chain, region, disbursement.Id,
-                    disbursement.AmountPen, disbursed, disbursement.On), plan.Id);
+                db.AddIntegrationEvent(PlanIntegrationEvents.Disbursed(plan, network, disbursement, disbursed), plan.Id);
             }
             foreach (var contribution in plan.Contributions.OrderBy(c => c.RecordedAt))
-                db.AddIntegrationEvent(new ContributionRecorded(tenantId, plan.Id, plan.ProgrammeId, plan.NetworkId, chain, region, contribution.Id,
-                    contribution.CashPen, contribution.InKindPen, contribution.On), plan.Id);
+                db.AddIntegrationEvent(PlanIntegrationEvents.Contributed(plan, network, contribution), plan.Id);
         }
     }
 }

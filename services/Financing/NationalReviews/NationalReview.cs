@@ -1,3 +1,5 @@
+using RedesPlataforma.BuildingBlocks.Http;
+using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Financing.Networks;
 using RedesPlataforma.Financing.Plans;
 
@@ -11,7 +13,7 @@ public enum ReviewStatus { Pending, Approved, Rejected, Returned }
 /// objectives, budget lines, producers) is copied here. Each submission writes a new row, in the submission's own
 /// transaction, as the tenant; the tenant can insert it but never read it back (the table's row-level security, see
 /// docs/decisions/0006-financing-programmes-visibility.md). Not <c>ITenantOwned</c>: the national unit, which has no
-/// tenant, reads and decides rows of every tenant.
+/// tenant, reads and decides rows of every tenant. A review is decided once, from Pending; only an approved one is paid.
 /// </summary>
 public sealed class NationalReview
 {
@@ -52,6 +54,25 @@ public sealed class NationalReview
         NetworkCashPen = plan.NetworkCashPen, NetworkInKindPen = plan.NetworkInKindPen, TotalPen = plan.TotalPen,
         Status = ReviewStatus.Pending, SubmittedAt = submittedAt,
     };
+
+    /// <summary>Records the national unit's decision on a pending submission, or says it was decided already.</summary>
+    public Refusal? Decide(ReviewStatus outcome, ICurrentUser by, DateTimeOffset at, string? comment)
+    {
+        if (Status != ReviewStatus.Pending) return Refusal.Conflict("status",
+            $"This submission is already {Status}; it cannot become {outcome}. / Esta postulación ya está en {Status}; no puede pasar a {outcome}.");
+        (Status, DecidedAt, DecidedBy, DecidedByName, Comment) = (outcome, at, by.Id, by.Name, comment);
+        return null;
+    }
+
+    /// <summary>A tranche of national funds counted on the review; the plan itself refuses one beyond its approved funds.</summary>
+    public Refusal? Disburse(decimal amountPen)
+    {
+        if (Status != ReviewStatus.Approved)
+            return Refusal.Conflict("status", $"Only approved submissions receive disbursements; this one is {Status}. / " +
+                $"Solo las postulaciones aprobadas reciben desembolsos; esta está en {Status}.");
+        DisbursedPen += amountPen;
+        return null;
+    }
 
     /// <summary>True while the plan still has the figures this review was made from (it cannot be edited once submitted).</summary>
     public bool Matches(BusinessPlan plan) =>

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
-using RedesPlataforma.Financing.Access;
 using RedesPlataforma.Financing.Infrastructure;
 using RedesPlataforma.Financing.Plans;
 using RedesPlataforma.Financing.Programmes;
@@ -67,13 +67,13 @@ public static class NationalReviewsApi
     {
         await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
         if (await LockReviewAsync(db, id, ct) is not { } review) return TypedResults.NotFound();
-        if (review.Status != ReviewStatus.Pending) return AlreadyDecided(review, outcome).ToProblem();
+        var at = clock.GetUtcNow();
+        if (review.Decide(outcome, actor, at, comment) is { } decided) return decided.ToProblem();
         if (outcome == ReviewStatus.Approved)
         {
             var programme = await db.LockProgrammeAsync(review.ProgrammeId, ct);
-            if (PlanWorkflow.ApprovalRefusal(programme, review.TotalPen, review.ProgrammeFundsPen, review.NetworkContributionPen) is { } refusal)
+            if (programme.Commit(review.TotalPen, review.ProgrammeFundsPen, review.NetworkContributionPen) is { } refusal)
                 return refusal.ToProblem();
-            programme.CommittedPen += review.ProgrammeFundsPen;
             (await TenantBudgetAsync(db, review, ct)).CommittedPen += review.ProgrammeFundsPen;
         }
 
@@ -83,16 +83,24 @@ public static class NationalReviewsApi
             if (plan is null || !review.Matches(plan)) return PlanDrifted();
             switch (outcome)
             {
-                case ReviewStatus.Approved: await tenantDb.ApproveAsync(plan, actor, clock, comment, ct); break;
-                case ReviewStatus.Rejected: await tenantDb.RejectAsync(plan, actor, clock, comment!, ct); break;
-                default: tenantDb.Move(plan, PlanStatus.Returned, actor, clock, comment); break;
+                case ReviewStatus.Approved:
+                    if (plan.ApproveAsReviewed(actor, at, comment) is { } notApproved) return notApproved;
+                    tenantDb.Track(plan, PlanIntegrationEvents.Approved(plan, await tenantDb.NetworkOfAsync(plan, ct), at));
+                    break;
+                case ReviewStatus.Rejected:
+                    if (plan.Reject(actor, at, comment!) is { } notRejected) return notRejected;
+                    tenantDb.Track(plan, PlanIntegrationEvents.Rejected(plan, await tenantDb.NetworkOfAsync(plan, ct), comment!, at));
+                    break;
+                default:
+                    if (plan.Return(actor, at, comment) is { } notReturned) return notReturned;
+                    tenantDb.Track(plan);
+                    break;
             }
             await tenantDb.SaveChangesAsync(ct);
             return null;
         }, ct);
         if (drifted is not null) return drifted.ToProblem();
 
-        (review.Status, review.DecidedAt, review.DecidedBy, review.DecidedByName, review.Comment) = (outcome, clock.GetUtcNow(), actor.Id, actor.Name, comment);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return TypedResults.Ok((await ReviewAsync(db, id, ct))!);
@@ -109,9 +117,7 @@ public static class NationalReviewsApi
         if (Money.Problem(request.AmountPen, allowZero: false) is { } bad) return Refusal.Unprocessable("amountPen", bad).ToProblem();
         await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
         if (await LockReviewAsync(db, id, ct) is not { } review) return TypedResults.NotFound();
-        if (review.Status != ReviewStatus.Approved)
-            return Refusal.Conflict("status", $"Only approved submissions receive disbursements; this one is {review.Status}. / " +
-                $"Solo las postulaciones aprobadas reciben desembolsos; esta está en {review.Status}.").ToProblem();
+        if (review.Disburse(request.AmountPen) is { } unpaid) return unpaid.ToProblem();
         var programme = await db.LockProgrammeAsync(review.ProgrammeId, ct);
 
         var refused = await db.InTenantAsync(services, review.TenantId, async tenantDb =>
@@ -125,7 +131,6 @@ public static class NationalReviewsApi
 
         programme.DisbursedPen += request.AmountPen;
         (await TenantBudgetAsync(db, review, ct)).DisbursedPen += request.AmountPen;
-        review.DisbursedPen += request.AmountPen;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return TypedResults.Created($"/api/national/reviews/{id}", (await ReviewAsync(db, id, ct))!);
@@ -152,9 +157,6 @@ public static class NationalReviewsApi
         db.TenantBudgets.Add(budget);
         return budget;
     }
-
-    static Refusal AlreadyDecided(NationalReview review, ReviewStatus outcome) => Refusal.Conflict("status",
-        $"This submission is already {review.Status}; it cannot become {outcome}. / Esta postulación ya está en {review.Status}; no puede pasar a {outcome}.");
 
     static Refusal PlanDrifted() => Refusal.Conflict("status",
         "The plan is no longer as it was submitted. / El plan ya no está como fue presentado.");

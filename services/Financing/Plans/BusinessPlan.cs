@@ -1,5 +1,8 @@
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Persistence;
+using RedesPlataforma.BuildingBlocks.Security;
+using RedesPlataforma.Financing.Programmes;
 
 namespace RedesPlataforma.Financing.Plans;
 
@@ -9,7 +12,8 @@ public enum BudgetCategory { Equipment, Infrastructure, TechnicalAssistance, Tra
 
 /// <summary>
 /// A network's joint business plan under one programme. Totals are recomputed from the lines on every edit and never
-/// accepted from a client; only Draft and Returned plans can be edited.
+/// accepted from a client; only Draft and Returned plans can be edited. The plan guards its own status: each step of
+/// <see cref="PlanTransitions"/> either refuses or moves it and writes the step into <see cref="History"/>.
 /// </summary>
 public sealed class BusinessPlan : ITenantOwned, IAudited
 {
@@ -19,7 +23,7 @@ public sealed class BusinessPlan : ITenantOwned, IAudited
     public Guid NetworkId { get; init; }
     public Guid ProgrammeId { get; init; }
     public required string Objectives { get; set; }
-    public PlanStatus Status { get; set; }
+    public PlanStatus Status { get; private set; }
     public List<BudgetLine> Lines { get; set; } = [];
     public List<PlanTransition> History { get; init; } = [];
     public List<Disbursement> Disbursements { get; init; } = [];
@@ -39,7 +43,71 @@ public sealed class BusinessPlan : ITenantOwned, IAudited
     /// <summary>Optimistic concurrency: two transitions racing on the same plan cannot both win.</summary>
     public uint Version { get; set; }
 
-    public bool IsEditable => Status is PlanStatus.Draft or PlanStatus.Returned;
+    /// <summary>A plan is changed exactly while it can be (re)submitted: drafted, or returned for changes.</summary>
+    public bool IsEditable => PlanTransitions.Allows(Status, PlanStep.Submit);
+
+    /// <summary>Programme funds are paid, and the network's contributions recorded, once the plan is approved.</summary>
+    public bool IsFunded => Status is PlanStatus.Approved or PlanStatus.InExecution;
+
+    public decimal NetworkContributionPen => NetworkCashPen + NetworkInKindPen;
+
+    /// <summary>A new plan in Draft, its history opened by whoever drafted it.</summary>
+    public static BusinessPlan Draft(Guid networkId, Guid programmeId, string title, string objectives, ICurrentUser by, DateTimeOffset at)
+    {
+        var plan = new BusinessPlan { NetworkId = networkId, ProgrammeId = programmeId, Title = title, Objectives = objectives, Status = PlanStatus.Draft };
+        plan.History.Add(plan.Step(null, PlanStatus.Draft, by, at, null));
+        return plan;
+    }
+
+    public Refusal? Submit(ICurrentUser by, DateTimeOffset at, string? comment) => Take(PlanStep.Submit, by, at, comment);
+
+    /// <summary>
+    /// A supervisor's approval on the tenant's own programme: the step, then the programme's rules, which commit its
+    /// funds. The caller holds the programme's row lock.
+    /// </summary>
+    public Refusal? Approve(Programme programme, ICurrentUser by, DateTimeOffset at, string? comment) =>
+        PlanTransitions.Refuse(Status, PlanStep.Approve)
+        ?? programme.Commit(TotalPen, ProgrammeFundsPen, NetworkContributionPen)
+        ?? Take(PlanStep.Approve, by, at, comment);
+
+    /// <summary>The national unit's approval: its review of this plan already applied the programme's rules and committed the funds.</summary>
+    public Refusal? ApproveAsReviewed(ICurrentUser by, DateTimeOffset at, string? comment) => Take(PlanStep.Approve, by, at, comment);
+
+    public Refusal? Reject(ICurrentUser by, DateTimeOffset at, string reason) => Take(PlanStep.Reject, by, at, reason);
+
+    public Refusal? Return(ICurrentUser by, DateTimeOffset at, string? comment) => Take(PlanStep.Return, by, at, comment);
+
+    public Refusal? StartExecution(ICurrentUser by, DateTimeOffset at, string? comment) => Take(PlanStep.StartExecution, by, at, comment);
+
+    public Refusal? Close(ICurrentUser by, DateTimeOffset at, string? comment) => Take(PlanStep.Close, by, at, comment);
+
+    /// <summary>A tranche of the approved programme funds, never beyond them.</summary>
+    public Refusal? Disburse(decimal amountPen)
+    {
+        if (!IsFunded)
+            return Refusal.Conflict("status", $"Only approved plans receive disbursements; this one is {Status}. / Solo los planes aprobados reciben desembolsos; este está en {Status}.");
+        if (DisbursedPen + amountPen > ProgrammeFundsPen)
+            return Refusal.Unprocessable("amountPen",
+                $"Only {ProgrammeFundsPen - DisbursedPen:0.00} of the approved programme funds remain to be disbursed. / " +
+                $"Solo quedan {ProgrammeFundsPen - DisbursedPen:0.00} de los fondos aprobados por desembolsar.");
+        DisbursedPen += amountPen;
+        return null;
+    }
+
+    public Refusal? RefuseContribution() => IsFunded ? null : Refusal.Conflict("status",
+        $"Contributions are recorded on approved plans; this one is {Status}. / Los aportes se registran en planes aprobados; este está en {Status}.");
+
+    private Refusal? Take(PlanStep step, ICurrentUser by, DateTimeOffset at, string? comment)
+    {
+        if (PlanTransitions.Refuse(Status, step) is { } illegal) return illegal;
+        var to = PlanTransitions.Table[step].To;
+        History.Add(Step(Status, to, by, at, comment));
+        Status = to;
+        return null;
+    }
+
+    private PlanTransition Step(PlanStatus? from, PlanStatus to, ICurrentUser by, DateTimeOffset at, string? comment) =>
+        new() { PlanId = Id, FromStatus = from, ToStatus = to, ActorId = by.Id, ActorName = by.Name, Comment = comment, At = at };
 
     /// <summary>Totals come from the lines, never from a client.</summary>
     public void Recompute(IReadOnlyCollection<BudgetLine> lines)

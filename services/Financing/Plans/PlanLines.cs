@@ -1,4 +1,4 @@
-using RedesPlataforma.Financing.Access;
+using RedesPlataforma.BuildingBlocks.Http;
 
 namespace RedesPlataforma.Financing.Plans;
 

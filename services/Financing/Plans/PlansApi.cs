@@ -1,11 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using RedesPlataforma.BuildingBlocks.Messaging;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
-using RedesPlataforma.Contracts.Financing;
-using RedesPlataforma.Financing.Access;
 using RedesPlataforma.Financing.Infrastructure;
 using RedesPlataforma.Financing.NationalReviews;
 using RedesPlataforma.Financing.Networks;
@@ -75,23 +73,19 @@ public static class PlansApi
         var network = await db.Networks.AsNoTracking().SingleOrDefaultAsync(n => n.Id == request.NetworkId && n.IsFormed, ct);
         if (network is null)
             return Refusal.Unprocessable("networkId", "Unknown network of your institution. / Red desconocida de su institución.").ToProblem();
-        if (!user.CanDraftFor(network.SpecialistId)) return NotYourNetwork();
+        if (!user.ActsOn(network.SpecialistId)) return NotYourNetwork();
         var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.ProgrammeId, ct);
         if (programme is null)
             return Refusal.Unprocessable("programmeId", "Unknown programme. / Programa desconocido.").ToProblem();
-        if (programme.IsClosed) return PlanWorkflow.Closed().ToProblem();
+        if (programme.RefuseNewPlans() is { } closed) return closed.ToProblem();
         if (Ineligible(programme, network) is { } ineligible) return ineligible.ToProblem();
 
-        var plan = new BusinessPlan
-        {
-            Title = request.Title.Trim(), NetworkId = network.Id, ProgrammeId = programme.Id, Objectives = request.Objectives.Trim(), Status = PlanStatus.Draft,
-        };
+        var plan = BusinessPlan.Draft(network.Id, programme.Id, request.Title.Trim(), request.Objectives.Trim(), actor, clock.GetUtcNow());
         var (lines, refusal) = PlanLines.Build(plan.Id, request.Lines);
         if (refusal is not null) return refusal.ToProblem();
         plan.Recompute(lines!);
         db.Plans.Add(plan);
         db.BudgetLines.AddRange(lines!);
-        db.Transitions.Add(PlanWorkflow.Transition(plan, null, PlanStatus.Draft, actor, clock, null));
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/business-plans/{plan.Id}", await DetailsAsync(db, plan.Id, ct));
     }
@@ -100,7 +94,7 @@ public static class PlansApi
         Guid id, EditPlanRequest request, ClaimsPrincipal user, FinancingDb db, CancellationToken ct)
     {
         if (await db.LoadAsync(id, ct) is not { } plan) return TypedResults.NotFound();
-        if (!user.CanDraftFor(await SpecialistOfAsync(db, plan, ct))) return NotYourNetwork();
+        if (!user.ActsOn((await db.NetworkOfAsync(plan, ct)).SpecialistId)) return NotYourNetwork();
         if (!plan.IsEditable) return NotEditable(plan).ToProblem();
         var (lines, refusal) = PlanLines.Build(plan.Id, request.Lines);
         if (refusal is not null) return refusal.ToProblem();
@@ -119,14 +113,13 @@ public static class PlansApi
         Guid id, TransitionRequest? request, ClaimsPrincipal user, FinancingDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct)
     {
         if (await db.LoadAsync(id, ct) is not { } plan) return TypedResults.NotFound();
-        var network = await db.Networks.AsNoTracking().SingleAsync(n => n.Id == plan.NetworkId, ct);
-        if (!user.CanDraftFor(network.SpecialistId)) return NotYourNetwork();
-        if (!plan.IsEditable) return PlanWorkflow.Illegal(plan, PlanStatus.Submitted).ToProblem();
-        db.Move(plan, PlanStatus.Submitted, actor, clock, request?.Comment);
+        var network = await db.NetworkOfAsync(plan, ct);
+        if (!user.ActsOn(network.SpecialistId)) return NotYourNetwork();
+        var at = clock.GetUtcNow();
+        if (plan.Submit(actor, at, request?.Comment) is { } refused) return refused.ToProblem();
         // In the same transaction: the national unit's copy of what it needs to decide, which this tenant cannot read back.
-        if (await IsNationalAsync(db, plan, ct)) db.Reviews.Add(NationalReview.Of(plan, network, clock.GetUtcNow()));
-        db.AddIntegrationEvent(new BusinessPlanSubmitted(plan.TenantId, plan.Id, plan.ProgrammeId, plan.NetworkId, network.ValueChainCode,
-            network.RegionCode, plan.ProgrammeFundsPen, plan.NetworkCashPen, plan.NetworkInKindPen, plan.TotalPen, clock.GetUtcNow()), plan.Id);
+        if (await IsNationalAsync(db, plan, ct)) db.Reviews.Add(NationalReview.Of(plan, network, at));
+        db.Track(plan, PlanIntegrationEvents.Submitted(plan, network, at));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await DetailsAsync(db, id, ct));
     }
@@ -142,12 +135,9 @@ public static class PlansApi
         if (await db.LoadAsync(id, ct) is not { } plan) return TypedResults.NotFound();
         var programme = await db.LockProgrammeAsync(plan.ProgrammeId, ct);
         if (programme.IsNational) return NationalUnitDecides().ToProblem();
-        if (plan.Status != PlanStatus.Submitted) return PlanWorkflow.Illegal(plan, PlanStatus.Approved).ToProblem();
-        if (PlanWorkflow.ApprovalRefusal(programme, plan.TotalPen, plan.ProgrammeFundsPen, plan.NetworkCashPen + plan.NetworkInKindPen) is { } refusal)
-            return refusal.ToProblem();
-
-        programme.CommittedPen += plan.ProgrammeFundsPen;
-        await db.ApproveAsync(plan, actor, clock, request?.Comment, ct);
+        var at = clock.GetUtcNow();
+        if (plan.Approve(programme, actor, at, request?.Comment) is { } refused) return refused.ToProblem();
+        db.Track(plan, PlanIntegrationEvents.Approved(plan, await db.NetworkOfAsync(plan, ct), at));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return TypedResults.Ok(await DetailsAsync(db, id, ct));
@@ -158,8 +148,9 @@ public static class PlansApi
     {
         if (await db.LoadAsync(id, ct) is not { } plan) return TypedResults.NotFound();
         if (await IsNationalAsync(db, plan, ct)) return NationalUnitDecides().ToProblem();
-        if (plan.Status != PlanStatus.Submitted) return PlanWorkflow.Illegal(plan, PlanStatus.Rejected).ToProblem();
-        await db.RejectAsync(plan, actor, clock, request.Reason.Trim(), ct);
+        var (at, reason) = (clock.GetUtcNow(), request.Reason.Trim());
+        if (plan.Reject(actor, at, reason) is { } refused) return refused.ToProblem();
+        db.Track(plan, PlanIntegrationEvents.Rejected(plan, await db.NetworkOfAsync(plan, ct), reason, at));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await DetailsAsync(db, id, ct));
     }
@@ -169,26 +160,26 @@ public static class PlansApi
     {
         if (await db.LoadAsync(id, ct) is not { } plan) return TypedResults.NotFound();
         if (await IsNationalAsync(db, plan, ct)) return NationalUnitDecides().ToProblem();
-        return await SimpleMoveAsync(db, plan, PlanStatus.Submitted, PlanStatus.Returned, actor, clock, request?.Comment, ct);
+        return await StepAsync(db, plan, plan.Return(actor, clock.GetUtcNow(), request?.Comment), ct);
     }
 
     static async Task<Results<Ok<PlanDetails>, NotFound, ProblemHttpResult>> StartExecution(
         Guid id, TransitionRequest? request, FinancingDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct) =>
         await db.LoadAsync(id, ct) is { } plan
-            ? await SimpleMoveAsync(db, plan, PlanStatus.Approved, PlanStatus.InExecution, actor, clock, request?.Comment, ct)
+            ? await StepAsync(db, plan, plan.StartExecution(actor, clock.GetUtcNow(), request?.Comment), ct)
             : TypedResults.NotFound();
 
     static async Task<Results<Ok<PlanDetails>, NotFound, ProblemHttpResult>> ClosePlan(
         Guid id, TransitionRequest? request, FinancingDb db, ICurrentUser actor, TimeProvider clock, CancellationToken ct) =>
         await db.LoadAsync(id, ct) is { } plan
-            ? await SimpleMoveAsync(db, plan, PlanStatus.InExecution, PlanStatus.Closed, actor, clock, request?.Comment, ct)
+            ? await StepAsync(db, plan, plan.Close(actor, clock.GetUtcNow(), request?.Comment), ct)
             : TypedResults.NotFound();
 
-    static async Task<Results<Ok<PlanDetails>, NotFound, ProblemHttpResult>> SimpleMoveAsync(
-        FinancingDb db, BusinessPlan plan, PlanStatus from, PlanStatus to, ICurrentUser actor, TimeProvider clock, string? comment, CancellationToken ct)
+    /// <summary>Saves a step that publishes no event, or answers why the plan refused it.</summary>
+    static async Task<Results<Ok<PlanDetails>, NotFound, ProblemHttpResult>> StepAsync(FinancingDb db, BusinessPlan plan, Refusal? refused, CancellationToken ct)
     {
-        if (plan.Status != from) return PlanWorkflow.Illegal(plan, to).ToProblem();
-        db.Move(plan, to, actor, clock, comment);
+        if (refused is not null) return refused.ToProblem();
+        db.Track(plan);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await DetailsAsync(db, plan.Id, ct));
     }
@@ -220,10 +211,9 @@ public static class PlansApi
         if (request.CashPen + request.InKindPen == 0)
             return Refusal.Unprocessable("cashPen", "A contribution needs some cash or in-kind value. / Un aporte necesita algún valor en efectivo o en especie.").ToProblem();
         if (await db.LoadAsync(id, ct) is not { } plan) return TypedResults.NotFound();
-        var network = await db.Networks.AsNoTracking().SingleAsync(n => n.Id == plan.NetworkId, ct);
-        if (!user.CanDraftFor(network.SpecialistId)) return NotYourNetwork();
-        if (plan.Status is not (PlanStatus.Approved or PlanStatus.InExecution))
-            return Refusal.Conflict("status", $"Contributions are recorded on approved plans; this one is {plan.Status}. / Los aportes se registran en planes aprobados; este está en {plan.Status}.").ToProblem();
+        var network = await db.NetworkOfAsync(plan, ct);
+        if (!user.ActsOn(network.SpecialistId)) return NotYourNetwork();
+        if (plan.RefuseContribution() is { } refused) return refused.ToProblem();
 
         var contribution = new Contribution
         {
@@ -231,9 +221,7 @@ public static class PlansApi
             Description = request.Description.Trim(), RecordedBy = actor.Id, RecordedAt = clock.GetUtcNow(),
         };
         db.Contributions.Add(contribution);
-        db.Touch(plan);
-        db.AddIntegrationEvent(new ContributionRecorded(plan.TenantId, plan.Id, plan.ProgrammeId, plan.NetworkId, network.ValueChainCode,
-            network.RegionCode, contribution.Id, contribution.CashPen, contribution.InKindPen, contribution.On), plan.Id);
+        db.Track(plan, PlanIntegrationEvents.Contributed(plan, network, contribution));
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/business-plans/{id}", await DetailsAsync(db, id, ct));
     }
@@ -245,9 +233,6 @@ public static class PlansApi
         db.ChangeTracker.Clear();
         return PlanDetails.From((await db.LoadAsync(id, ct))!);
     }
-
-    static async Task<Guid> SpecialistOfAsync(FinancingDb db, BusinessPlan plan, CancellationToken ct) =>
-        await db.Networks.Where(n => n.Id == plan.NetworkId).Select(n => n.SpecialistId).SingleAsync(ct);
 
     static async Task<bool> IsNationalAsync(FinancingDb db, BusinessPlan plan, CancellationToken ct) =>
         await db.Programmes.AnyAsync(p => p.Id == plan.ProgrammeId && p.OwnerTenantId == null, ct);
@@ -272,8 +257,7 @@ public static class PlansApi
     static Refusal NationalUnitDisburses() => Refusal.Forbidden("programmeId",
         "The funds of national programmes are disbursed by the national unit. / Los fondos de los programas nacionales los desembolsa la unidad nacional.");
 
-    static ProblemHttpResult NotYourNetwork() => TypedResults.Problem(
-        statusCode: StatusCodes.Status403Forbidden, title: "Forbidden / Prohibido",
-        detail: "This network is assigned to another specialist; only they, a supervisor or an admin can act on its plans. / " +
-                "Esta red está asignada a otro especialista; solo él, un supervisor o un administrador pueden actuar sobre sus planes.");
+    static ProblemHttpResult NotYourNetwork() => Refusal.Forbidden(null,
+        "This network is assigned to another specialist; only they, a supervisor or an admin can act on its plans. / " +
+        "Esta red está asignada a otro especialista; solo él, un supervisor o un administrador pueden actuar sobre sus planes.").ToProblem();
 }

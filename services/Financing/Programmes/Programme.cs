@@ -1,3 +1,4 @@
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Persistence;
 
 namespace RedesPlataforma.Financing.Programmes;
@@ -40,6 +41,35 @@ public sealed class Programme : IAudited
     public decimal RemainingPen => TotalBudgetPen - CommittedPen;
     public bool IsClosed => ClosedAt is not null;
     public bool IsNational => OwnerTenantId is null;
+
+    /// <summary>Refuses a closed programme's new plans and approvals.</summary>
+    public Refusal? RefuseNewPlans() => IsClosed ? Refusal.Conflict("programmeId",
+        "The programme is closed: it takes no new plans or approvals. / El programa está cerrado: no admite planes ni aprobaciones nuevas.") : null;
+
+    /// <summary>The owner's edits and its closing: a closed programme is final.</summary>
+    public Refusal? RefuseChange() => IsClosed ? Refusal.Conflict("id", "The programme is already closed. / El programa ya está cerrado.") : null;
+
+    /// <summary>
+    /// Commits a plan's programme funds if the programme's rules allow it, compared on exact amounts: open, share =
+    /// contribution / total ≥ the minimum, funds within the per-plan maximum and within what is left. The caller holds
+    /// the programme's row lock.
+    /// </summary>
+    public Refusal? Commit(decimal totalPen, decimal programmeFundsPen, decimal contributionPen)
+    {
+        if (RefuseNewPlans() is { } closed) return closed;
+        if (totalPen <= 0 || contributionPen < MinNetworkContributionShare * totalPen)
+            return Refusal.Unprocessable("networkContributionShare",
+                $"The network contributes {contributionPen:0.00} of {totalPen:0.00}; the programme asks for at least {MinNetworkContributionShare:P2}. / " +
+                $"La red aporta {contributionPen:0.00} de {totalPen:0.00}; el programa exige al menos {MinNetworkContributionShare:P2}.");
+        if (programmeFundsPen > MaxProgrammeFundsPerPlanPen)
+            return Refusal.Unprocessable("programmeFundsPen",
+                $"The programme co-finances at most {MaxProgrammeFundsPerPlanPen:0.00} per plan. / El programa cofinancia como máximo {MaxProgrammeFundsPerPlanPen:0.00} por plan.");
+        if (programmeFundsPen > RemainingPen)
+            return Refusal.Conflict("programmeFundsPen",
+                $"The programme has {RemainingPen:0.00} left to commit. / Al programa le quedan {RemainingPen:0.00} por comprometer.");
+        CommittedPen += programmeFundsPen;
+        return null;
+    }
 
     public DateTimeOffset CreatedAt { get; set; }
     public Guid? CreatedBy { get; set; }

@@ -1,11 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Messaging;
-using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Persistence;
+using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Security;
-using RedesPlataforma.Financing.Access;
 using RedesPlataforma.Financing.Infrastructure;
 using RedesPlataforma.Financing.Plans;
 
@@ -124,8 +124,7 @@ public static class ProgrammesApi
         if (!owner || programme.OwnerTenantId != db.CurrentTenantId)
             return Refusal.Forbidden("id", "Only the programme's owner changes it: the national unit its national programmes, a tenant admin the institution's own. / " +
                 "Solo el dueño cambia el programa: la unidad nacional los nacionales, el administrador de la institución los propios.").ToProblem();
-        if (programme.IsClosed)
-            return Refusal.Conflict("id", "The programme is already closed. / El programa ya está cerrado.").ToProblem();
+        if (programme.RefuseChange() is { } closed) return closed.ToProblem();
         if (change(programme) is { } refusal) return refusal.ToProblem();
 
         db.AddIntegrationEvent(ProgrammeIntegrationEvents.Changed(programme, clock.GetUtcNow()), programme.Id);

@@ -3,21 +3,10 @@ using RedesPlataforma.BuildingBlocks.Security;
 
 namespace RedesPlataforma.Networks.Access;
 
-/// <summary>
-/// Who may change what: supervisors and tenant admins edit all of their tenant's records; a specialist edits the
-/// networks assigned to them and the producers they registered. Reading is open to every role of the tenant.
-/// A record outside the caller's rights answers 403 (it is of their own tenant, so its existence is no secret).
-/// </summary>
+/// <summary>The platform's staff rights (<see cref="StaffRights"/>) named for this service's records.</summary>
 public static class EditorRights
 {
-    public static Guid UserId(this ClaimsPrincipal user) => Guid.Parse(user.FindFirst(PlatformClaims.Subject)!.Value);
+    public static bool CanEditNetwork(this ClaimsPrincipal user, Guid specialistId) => user.ActsOn(specialistId);
 
-    public static bool EditsEverything(this ClaimsPrincipal user) =>
-        user.IsInRole(PlatformRoles.TenantAdmin) || user.IsInRole(PlatformRoles.Supervisor);
-
-    public static bool CanEditNetwork(this ClaimsPrincipal user, Guid specialistId) =>
-        user.EditsEverything() || (user.IsInRole(PlatformRoles.Specialist) && specialistId == user.UserId());
-
-    public static bool CanEditProducer(this ClaimsPrincipal user, Guid? registeredBy) =>
-        user.EditsEverything() || (user.IsInRole(PlatformRoles.Specialist) && registeredBy == user.UserId());
+    public static bool CanEditProducer(this ClaimsPrincipal user, Guid? registeredBy) => user.ActsOn(registeredBy);
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Peru;
@@ -82,7 +83,7 @@ public static class NetworkMembersApi
         if (!user.CanEditNetwork(network.SpecialistId)) return NetworkProblems.NotYourNetwork();
         var membership = await db.Memberships.SingleOrDefaultAsync(m => m.NetworkId == id && m.ProducerId == producerId && m.LeftOn == null, ct);
         if (membership is null)
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found / No encontrado",
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ProblemTitles.NotFound,
                 detail: "The producer is not a current member of the network. / El productor no es miembro actual de la red.");
         if (network.LeaderProducerId == producerId)
             return Refusal.Conflict("producerId", "The leader cannot leave the network: set a new leader first. / El líder no puede dejar la red: designe primero un nuevo líder.").ToProblem();

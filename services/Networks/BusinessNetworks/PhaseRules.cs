@@ -1,3 +1,5 @@
+using RedesPlataforma.BuildingBlocks.Http;
+
 namespace RedesPlataforma.Networks.BusinessNetworks;
 
 /// <summary>A requested phase change, as the rules see it.</summary>

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Networks.Access;
 using RedesPlataforma.Networks.BusinessNetworks;
@@ -133,11 +134,11 @@ public static class EvidenceApi
 static class EvidenceProblems
 {
     public static ProblemHttpResult Empty() => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,
-        title: "Bad request / Solicitud inválida",
+        title: ProblemTitles.BadRequest,
         detail: "The file is empty. / El archivo está vacío.");
 
     public static ProblemHttpResult TooLarge() => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
-        title: "Request body too large / Cuerpo de solicitud demasiado grande",
+        title: ProblemTitles.TooLarge,
         detail: $"An evidence file may have at most {EvidenceFile.MaxBytes} bytes (5 MB). / Un archivo de evidencia puede tener como máximo {EvidenceFile.MaxBytes} bytes (5 MB).");
 
     public static ProblemHttpResult UnsupportedType() => TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
@@ -145,8 +146,6 @@ static class EvidenceProblems
         detail: "Evidence must be a JPEG or PNG photo or a PDF document (read from the file's content, not its name). / " +
                 "La evidencia debe ser una foto JPEG o PNG o un documento PDF (según el contenido del archivo, no su nombre).");
 
-    public static ProblemHttpResult IdTaken() => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
-        title: "Conflict / Conflicto",
-        detail: "Another file was already uploaded under this id; upload it under a new id. / Ya se subió otro archivo con este id; súbalo con un id nuevo.",
-        extensions: new Dictionary<string, object?> { ["field"] = "evidenceId" });
+    public static ProblemHttpResult IdTaken() => Refusal.Conflict("evidenceId",
+        "Another file was already uploaded under this id; upload it under a new id. / Ya se subió otro archivo con este id; súbalo con un id nuevo.").ToProblem();
 }

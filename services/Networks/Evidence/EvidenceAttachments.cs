@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.Networks.BusinessNetworks;
 using RedesPlataforma.Networks.Infrastructure;
 

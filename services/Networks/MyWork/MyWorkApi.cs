@@ -29,7 +29,7 @@ public static class MyWorkApi
     static async Task<Ok<MyWork>> GetMyWork(ClaimsPrincipal user, NetworksDb db, TimeProvider clock, CancellationToken ct)
     {
         var me = user.UserId();
-        var teamWide = user.EditsEverything();
+        var teamWide = user.ActsOnWholeTenant();
         var thisMonth = clock.PeruToday().FirstOfMonth();
         var lastMonth = thisMonth.AddMonths(-1);
 

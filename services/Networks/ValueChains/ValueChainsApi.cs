@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Networks.Infrastructure;
 
@@ -37,9 +38,7 @@ public static class ValueChainsApi
     static async Task<Results<Created<ValueChainDto>, ProblemHttpResult>> AddValueChain(ValueChainRequest request, NetworksDb db, CancellationToken ct)
     {
         if (await ValueChainCatalog.ExistsAsync(db, request.Code, ct))
-            return TypedResults.Problem(statusCode: 409, title: "Conflict / Conflicto",
-                detail: "A value chain with this code already exists. / Ya existe una cadena con este código.",
-                extensions: new Dictionary<string, object?> { ["field"] = "code" });
+            return Refusal.Conflict("code", "A value chain with this code already exists. / Ya existe una cadena con este código.").ToProblem();
 
         var chain = new TenantValueChain { Code = request.Code, NameEs = request.NameEs.Trim(), NameEn = request.NameEn.Trim() };
         db.TenantValueChains.Add(chain);

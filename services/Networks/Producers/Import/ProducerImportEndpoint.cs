@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Networks.Access;
 
@@ -45,7 +46,7 @@ public static class ProducerImportEndpoint
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict / Conflicto",
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: ProblemTitles.Conflict,
                 detail: "A producer of this file was registered by someone else while it was being imported; run the import again. / " +
                         "Otra persona registró un productor de este archivo durante la importación; vuelva a importarlo.");
         }
