@@ -8,8 +8,5 @@ static class Problems
 {
     public static ProblemHttpResult Conflict(string field, string detail) => Refusal.Conflict(field, detail).ToProblem();
 
-    /// <summary>A conflict with the record's state as a whole, which no one field of the request is at fault for.</summary>
-    public static ProblemHttpResult Conflict(string detail) => Refusal.Conflict(null, detail).ToProblem();
-
     public static ProblemHttpResult Unprocessable(string field, string detail) => Refusal.Unprocessable(field, detail).ToProblem();
 }

@@ -1,3 +1,4 @@
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.Tenants.Institutions;
 using RedesPlataforma.Tenants.Onboarding;
 using static RedesPlataforma.Tenants.Tests.Refusals;
@@ -62,7 +63,7 @@ public sealed class OnboardingApplicationTests
         Assert.Equal(decided == ApplicationStatus.Approved ? firstTenant : null, application.TenantId);
     }
 
-    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Decide(
+    private static Refusal? Decide(
         OnboardingApplication application, ApplicationStatus decision, Guid tenantId, DateTimeOffset at) =>
         decision == ApplicationStatus.Approved
             ? application.Approve(tenantId, Reviewer, at)

@@ -1,15 +1,15 @@
-using Microsoft.AspNetCore.Http.HttpResults;
+using RedesPlataforma.BuildingBlocks.Http;
 
 namespace RedesPlataforma.Tenants.Tests;
 
 static class Refusals
 {
-    /// <summary>The refusal is the problem the endpoint answers with: its status, its bilingual text, and the field at fault if any.</summary>
-    public static void AssertRefused(ProblemHttpResult? refusal, int status, string detail, string? field = null)
+    /// <summary>The refusal the endpoint answers with as a problem: its status, its bilingual text, and the field at fault if any.</summary>
+    public static void AssertRefused(Refusal? refusal, int status, string detail, string? field = null)
     {
         Assert.NotNull(refusal);
-        Assert.Equal(status, refusal.StatusCode);
-        Assert.Equal(detail, refusal.ProblemDetails.Detail);
-        Assert.Equal(field, refusal.ProblemDetails.Extensions.TryGetValue("field", out var value) ? value : null);
+        Assert.Equal(status, refusal.Status);
+        Assert.Equal(detail, refusal.Detail);
+        Assert.Equal(field, refusal.Field);
     }
 }

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
+using RedesPlataforma.BuildingBlocks.Http;
 
 namespace RedesPlataforma.Tenants.Institutions;
 
@@ -42,10 +42,10 @@ public sealed class Tenant
             [TenantStatus.Active] = [TenantStatus.Suspended],
             [TenantStatus.Suspended] = [TenantStatus.Active],
         },
-        status => Problems.Conflict($"The tenant is already {status}. / La institución ya está en ese estado."));
+        status => Refusal.Conflict(null, $"The tenant is already {status}. / La institución ya está en ese estado."));
 
     /// <summary>Null when suspended; otherwise why not.</summary>
-    public ProblemHttpResult? Suspend(string reason, DateTimeOffset at)
+    public Refusal? Suspend(string reason, DateTimeOffset at)
     {
         if (Transitions.Check(Status, TenantStatus.Suspended) is { } refused) return refused;
         Status = TenantStatus.Suspended;
@@ -55,7 +55,7 @@ public sealed class Tenant
     }
 
     /// <summary>Null when reactivated; otherwise why not.</summary>
-    public ProblemHttpResult? Reactivate()
+    public Refusal? Reactivate()
     {
         if (Transitions.Check(Status, TenantStatus.Active) is { } refused) return refused;
         Status = TenantStatus.Active;

@@ -98,7 +98,7 @@ public static class TenantsApi
     /// the event. The audit entry belongs to the tenant acted on, so the change runs in that tenant's scope.
     /// </summary>
     private static async Task<Results<Ok<TenantDto>, NotFound, ProblemHttpResult>> ChangeStatusAsync(
-        Guid id, Func<Tenant, DateTimeOffset, ProblemHttpResult?> move, string? reason, IServiceProvider services, ICurrentUser actor,
+        Guid id, Func<Tenant, DateTimeOffset, Refusal?> move, string? reason, IServiceProvider services, ICurrentUser actor,
         TimeProvider clock, CancellationToken ct, Action<Tenant, TenantsDb, DateTimeOffset> publish)
     {
         await using var scope = TenantScope.Begin(services, TenantInfo.ForId(id));
@@ -106,7 +106,7 @@ public static class TenantsApi
         var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Id == id, ct);
         if (tenant is null) return TypedResults.NotFound();
         var now = clock.GetUtcNow();
-        if (move(tenant, now) is { } refused) return refused;
+        if (move(tenant, now) is { } refused) return refused.ToProblem();
 
         db.TenantStatusChanges.Add(new TenantStatusChange { TenantId = id, Status = tenant.Status, Reason = reason, ChangedBy = actor.Id, ChangedByName = actor.Name, At = now });
         scope.Services.GetRequiredService<AuditLog>().Record(tenant.Status == TenantStatus.Suspended ? "tenant.suspended" : "tenant.reactivated", nameof(Tenant), id, new { reason });

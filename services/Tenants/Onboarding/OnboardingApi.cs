@@ -98,7 +98,7 @@ public static class OnboardingApi
     {
         var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, ct);
         if (application is null) return TypedResults.NotFound();
-        if (application.Reject(request.Reason.Trim(), actor.Id!.Value, clock.GetUtcNow()) is { } refused) return refused;
+        if (application.Reject(request.Reason.Trim(), actor.Id!.Value, clock.GetUtcNow()) is { } refused) return refused.ToProblem();
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(ToDto(application));
     }

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.Tenants.Institutions;
 
 namespace RedesPlataforma.Tenants.Onboarding;
@@ -30,10 +30,10 @@ public sealed class OnboardingApplication
         {
             [ApplicationStatus.Pending] = [ApplicationStatus.Approved, ApplicationStatus.Rejected],
         },
-        status => Problems.Conflict($"The application is already {status}. / La solicitud ya fue resuelta ({status})."));
+        status => Refusal.Conflict(null, $"The application is already {status}. / La solicitud ya fue resuelta ({status})."));
 
     /// <summary>Null when approved, for the tenant <paramref name="tenantId"/>; otherwise why not.</summary>
-    public ProblemHttpResult? Approve(Guid tenantId, Guid decidedBy, DateTimeOffset at)
+    public Refusal? Approve(Guid tenantId, Guid decidedBy, DateTimeOffset at)
     {
         if (Transitions.Check(Status, ApplicationStatus.Approved) is { } refused) return refused;
         Status = ApplicationStatus.Approved;
@@ -44,7 +44,7 @@ public sealed class OnboardingApplication
     }
 
     /// <summary>Null when rejected; otherwise why not.</summary>
-    public ProblemHttpResult? Reject(string reason, Guid decidedBy, DateTimeOffset at)
+    public Refusal? Reject(string reason, Guid decidedBy, DateTimeOffset at)
     {
         if (Transitions.Check(Status, ApplicationStatus.Rejected) is { } refused) return refused;
         Status = ApplicationStatus.Rejected;

@@ -33,7 +33,7 @@ public sealed class TenantOnboarding(IServiceProvider services, ICurrentUser act
         if (application is null) return TypedResults.NotFound();
         var now = clock.GetUtcNow();
         // Decided first, so a decided application is refused as such; a refusal below rolls the decision back with the rest.
-        if (application.Approve(tenantId, actor.Id!.Value, now) is { } refused) return refused;
+        if (application.Approve(tenantId, actor.Id!.Value, now) is { } refused) return refused.ToProblem();
         if (await db.Tenants.AnyAsync(t => t.Slug == application.Slug, ct))
             return Problems.Conflict("slug", "The slug is already taken. / El identificador ya está en uso.");
 

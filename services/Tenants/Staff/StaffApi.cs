@@ -89,7 +89,7 @@ public static class StaffApi
         var staff = await LoadAsync(id, db, ct);
         if (staff is null) return TypedResults.NotFound();
         var user = (await users.FindByIdAsync(id.ToString()))!;
-        if (staff.CheckInvitationPending(accepted: user.EmailConfirmed) is { } refused) return refused;
+        if (staff.CheckInvitationPending(accepted: user.EmailConfirmed) is { } refused) return refused.ToProblem();
 
         // A new stamp retires the links sent before, so only the newest one works.
         await users.UpdateSecurityStampAsync(user);
@@ -238,7 +238,7 @@ public static class StaffApi
         var staff = await LoadAsync(id, db, ct);
         if (staff is null) return TypedResults.NotFound();
         var now = clock.GetUtcNow();
-        if (staff.Deactivate(actor.Id, now) is { } refused) return refused;
+        if (staff.Deactivate(actor.Id, now) is { } refused) return refused.ToProblem();
 
         var user = (await users.FindByIdAsync(id.ToString()))!;
         await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
@@ -258,7 +258,7 @@ public static class StaffApi
     {
         var staff = await LoadAsync(id, db, ct);
         if (staff is null) return TypedResults.NotFound();
-        if (staff.Reactivate() is { } refused) return refused;
+        if (staff.Reactivate() is { } refused) return refused.ToProblem();
 
         var user = (await users.FindByIdAsync(id.ToString()))!;
         await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);

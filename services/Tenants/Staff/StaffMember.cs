@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Persistence;
 
@@ -33,14 +33,14 @@ public sealed class StaffMember : AuditedEntity, ITenantOwned
             [StaffStatus.Active] = [StaffStatus.Deactivated],
             [StaffStatus.Deactivated] = [StaffStatus.Active],
         },
-        status => Problems.Conflict("id", status == StaffStatus.Active
+        status => Refusal.Conflict("id", status == StaffStatus.Active
             ? "The staff member is already active. / La persona ya está activa."
             : "The staff member is already inactive. / La persona ya está inactiva."));
 
     /// <summary>Null when deactivated by <paramref name="by"/>; otherwise why not. No one locks themselves out.</summary>
-    public ProblemHttpResult? Deactivate(Guid? by, DateTimeOffset at)
+    public Refusal? Deactivate(Guid? by, DateTimeOffset at)
     {
-        if (by == Id) return Problems.Unprocessable("id", "You cannot deactivate yourself. / No puede desactivarse a sí mismo.");
+        if (by == Id) return Refusal.Unprocessable("id", "You cannot deactivate yourself. / No puede desactivarse a sí mismo.");
         if (Transitions.Check(Status, StaffStatus.Deactivated) is { } refused) return refused;
         IsActive = false;
         DeactivatedAt = at;
@@ -48,7 +48,7 @@ public sealed class StaffMember : AuditedEntity, ITenantOwned
     }
 
     /// <summary>Null when reactivated; otherwise why not.</summary>
-    public ProblemHttpResult? Reactivate()
+    public Refusal? Reactivate()
     {
         if (Transitions.Check(Status, StaffStatus.Active) is { } refused) return refused;
         IsActive = true;
@@ -60,9 +60,9 @@ public sealed class StaffMember : AuditedEntity, ITenantOwned
     /// Null while the invitation is pending, so it may be sent again: not yet <paramref name="accepted"/> (no password
     /// chosen) and the person still active; otherwise why not.
     /// </summary>
-    public ProblemHttpResult? CheckInvitationPending(bool accepted) =>
+    public Refusal? CheckInvitationPending(bool accepted) =>
         accepted || !IsActive
-            ? Problems.Conflict("id", "No invitation is pending for this person. / No hay una invitación pendiente para esta persona.")
+            ? Refusal.Conflict("id", "No invitation is pending for this person. / No hay una invitación pendiente para esta persona.")
             : null;
 }
 
