@@ -15,7 +15,7 @@ public enum BudgetCategory { Equipment, Infrastructure, TechnicalAssistance, Tra
 /// accepted from a client; only Draft and Returned plans can be edited. The plan guards its own status: each step of
 /// <see cref="PlanTransitions"/> either refuses or moves it and writes the step into <see cref="History"/>.
 /// </summary>
-public sealed class BusinessPlan : ITenantOwned, IAudited
+public sealed class BusinessPlan : AuditedEntity, ITenantOwned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid TenantId { get; set; }
@@ -34,11 +34,6 @@ public sealed class BusinessPlan : ITenantOwned, IAudited
     public decimal NetworkCashPen { get; set; }
     public decimal NetworkInKindPen { get; set; }
     public decimal DisbursedPen { get; set; }
-
-    public DateTimeOffset CreatedAt { get; set; }
-    public Guid? CreatedBy { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
-    public Guid? UpdatedBy { get; set; }
 
     /// <summary>Optimistic concurrency: two transitions racing on the same plan cannot both win.</summary>
     public uint Version { get; set; }

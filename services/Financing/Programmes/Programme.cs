@@ -9,7 +9,7 @@ namespace RedesPlataforma.Financing.Programmes;
 /// visibility is the named query filter "Visibility" plus the table's own row-level security policies
 /// (see docs/decisions/0006-financing-programmes-visibility.md).
 /// </summary>
-public sealed class Programme : IAudited
+public sealed class Programme : AuditedEntity
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid? OwnerTenantId { get; init; }
@@ -70,9 +70,4 @@ public sealed class Programme : IAudited
         CommittedPen += programmeFundsPen;
         return null;
     }
-
-    public DateTimeOffset CreatedAt { get; set; }
-    public Guid? CreatedBy { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
-    public Guid? UpdatedBy { get; set; }
 }
