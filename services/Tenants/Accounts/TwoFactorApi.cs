@@ -63,8 +63,7 @@ public static class TwoFactorApi
         ConfirmedAsync(request, actor, users, twoFactor, http, clock, async user =>
         {
             if (await twoFactor.IsRequiredAsync(user))
-                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: ProblemTitles.Conflict,
-                    detail: "The institution requires two-factor sign-in. / La institución exige la verificación en dos pasos.");
+                return Refusal.Conflict(null, "The institution requires two-factor sign-in. / La institución exige la verificación en dos pasos.").ToProblem();
             await twoFactor.DisableAsync(user);
             return TypedResults.Ok(new RecoveryCodes([]));
         });
@@ -77,8 +76,7 @@ public static class TwoFactorApi
         var user = await users.FindByIdAsync(actor.Id.ToString()!);
         if (user is null) return TypedResults.NotFound();
         if (!user.TwoFactorEnabled)
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: ProblemTitles.Conflict,
-                detail: "Two-factor sign-in is off. / La verificación en dos pasos está desactivada.");
+            return Refusal.Conflict(null, "Two-factor sign-in is off. / La verificación en dos pasos está desactivada.").ToProblem();
         return await twoFactor.ConfirmAsync(user, request.Password, request.Code) switch
         {
             SecondFactor.Passed => await change(user),
@@ -87,11 +85,11 @@ public static class TwoFactorApi
         };
     }
 
-    private static ProblemHttpResult AlreadyOn => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: ProblemTitles.Conflict,
-        detail: "Two-factor sign-in is already on. / La verificación en dos pasos ya está activada.");
+    private static ProblemHttpResult AlreadyOn =>
+        Refusal.Conflict(null, "Two-factor sign-in is already on. / La verificación en dos pasos ya está activada.").ToProblem();
 
-    private static ProblemHttpResult NotOffered => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ProblemTitles.Forbidden,
-        detail: "Two-factor sign-in is offered to the national unit and to institution administrators. / La verificación en dos pasos se ofrece a la unidad nacional y a los administradores de institución.");
+    private static ProblemHttpResult NotOffered => Refusal.Forbidden(null,
+        "Two-factor sign-in is offered to the national unit and to institution administrators. / La verificación en dos pasos se ofrece a la unidad nacional y a los administradores de institución.").ToProblem();
 
     private static ValidationProblem WrongCode(string field) => TypedResults.ValidationProblem(new Dictionary<string, string[]>
     {

@@ -46,9 +46,9 @@ public static class ProducerImportEndpoint
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: ProblemTitles.Conflict,
-                detail: "A producer of this file was registered by someone else while it was being imported; run the import again. / " +
-                        "Otra persona registró un productor de este archivo durante la importación; vuelva a importarlo.");
+            return Refusal.Conflict(null,
+                "A producer of this file was registered by someone else while it was being imported; run the import again. / " +
+                "Otra persona registró un productor de este archivo durante la importación; vuelva a importarlo.").ToProblem();
         }
     }
 
