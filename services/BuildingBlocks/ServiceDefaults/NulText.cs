@@ -63,24 +63,25 @@ public sealed class NulTextMiddleware(RequestDelegate next)
         return null;
     }
 
-    private static async Task<byte[]> BufferedBodyAsync(HttpRequest request)
+    /// <summary>The body, read once into memory and rewound for the endpoint; the scan reads that copy in place.</summary>
+    private static async Task<ArraySegment<byte>> BufferedBodyAsync(HttpRequest request)
     {
         request.EnableBuffering();
-        using var body = new MemoryStream();
+        var body = new MemoryStream();
         await request.Body.CopyToAsync(body, request.HttpContext.RequestAborted);
         request.Body.Position = 0;
-        return body.ToArray();
+        return new ArraySegment<byte>(body.GetBuffer(), 0, (int)body.Length);
     }
 
     /// <summary>
     /// The path (<c>lines[0].description</c>) of the first string or key holding a NUL, which JSON can only carry as the
     /// escape <c>\u0000</c>; null when there is none, or when the body is not JSON at all (binding then says so).
     /// </summary>
-    private static string? JsonPathOfNul(byte[] json)
+    private static string? JsonPathOfNul(ArraySegment<byte> json)
     {
         if (json.AsSpan().IndexOf("\\u0000"u8) < 0) return null;
         var path = new List<JsonStep>(); // the containers around the reader, outermost first
-        var reader = new Utf8JsonReader(json);
+        var reader = new Utf8JsonReader(json.AsSpan());
         try
         {
             while (reader.Read())
