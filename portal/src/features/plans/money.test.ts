@@ -76,9 +76,9 @@ describe('lines and the co-financing split', () => {
 
 describe('the programme rules', () => {
   const programme = {
-    id: 'p', isNational: false, name: 'Fondo propio', funder: 'GORE', totalBudgetPen: 500000, startsOn: '2026-01-01', endsOn: '2027-12-31',
+    id: 'p', isNational: false, isPublic: false, name: 'Fondo propio', funder: 'GORE', totalBudgetPen: 500000, startsOn: '2026-01-01', endsOn: '2027-12-31',
     maxProgrammeFundsPerPlanPen: 2000, minNetworkContributionShare: 0.3, eligibleValueChains: ['quinoa'], eligibleRegions: [], minPhase: 2,
-    committedPen: 498500, disbursedPen: 0, remainingPen: 1500, tenantCommittedPen: null, tenantDisbursedPen: null, closedAt: null,
+    committedPen: 498500, disbursedPen: 0, remainingPen: 1500, budgetRemains: false, tenantCommittedPen: null, tenantDisbursedPen: null, closedAt: null,
   } satisfies Programme;
   const check = (lines: LineValues[], network: Pick<Network, 'phase' | 'valueChainCode' | 'regionCode'> = { phase: 'PilotBusinessPlan', valueChainCode: 'quinoa', regionCode: 'PE-PUN' }) => {
     const figures = lines.map(lineFigures);
