@@ -43,6 +43,15 @@ public static class FinancingScenario
         return network.Id;
     }
 
+    /// <summary>A new tenant with a specialist and one network of <paramref name="chain"/> in <paramref name="region"/>.</summary>
+    public static async Task<(ServiceTenant Tenant, SignedInStaff Specialist, Guid Network)> TenantWithNetworkAsync(this FinancingApp app,
+        string chain = "cuy", string region = "PE-CUS")
+    {
+        var tenant = await app.OnboardAsync();
+        var specialist = await app.StaffAsync(tenant);
+        return (tenant, specialist, await app.SeedNetworkAsync(tenant.Id, specialist.Id, chain, region));
+    }
+
     public static async Task<FundableNetwork?> ProjectedNetworkAsync(this FinancingApp app, Guid tenantId, Guid networkId)
     {
         await using var scope = TenantScope.Begin(app.Services, new TenantInfo(tenantId, "t", "t"));
@@ -50,9 +59,9 @@ public static class FinancingScenario
     }
 
     public static PublishProgrammeRequest ProgrammeRequest(decimal total = 1_000_000m, decimal maxPerPlan = 200_000m, decimal minShare = 0.30m,
-        string[]? chains = null, string[]? regions = null, int minPhase = 2, string? name = null) =>
+        string[]? chains = null, string[]? regions = null, int minPhase = 2, string? name = null, bool isPublic = false) =>
         new(name ?? Scenario.Unique("Programa"), "Agro Rural", total, Start, new DateOnly(2030, 12, 31), maxPerPlan, minShare,
-            chains ?? [], regions ?? [], minPhase);
+            chains ?? [], regions ?? [], minPhase, isPublic);
 
     public static async Task<ProgrammeDto> PublishAsync(this HttpClient client, PublishProgrammeRequest request, bool national = false) =>
         await (await client.PostAsJsonAsync(national ? "/api/programmes/national" : "/api/programmes", request)).ReadAsync<ProgrammeDto>();

@@ -95,7 +95,7 @@ public sealed class IsolationTests(FinancingApp app) : IClassFixture<FinancingAp
         await (await specialist.Client.ActAsync(plan.Id, "submit")).ShouldBeAsync(HttpStatusCode.OK);
         await (await a.Admin.ActAsync(plan.Id, "approve")).ShouldBeAsync(HttpStatusCode.Forbidden, "programmeId");
         await (await a.Admin.ActAsync(plan.Id, "reject", new RejectRequest("No aplica"))).ShouldBeAsync(HttpStatusCode.Forbidden, "programmeId");
-        Assert.Equal(0m, (await a.Admin.GetFromJsonAsync<ProgrammeDto>($"/api/programmes/{aliados.Id}"))!.CommittedPen);
+        Assert.Equal(0m, (await national.ProgrammeAsync(aliados.Id)).CommittedPen);
     }
 
     [Fact]

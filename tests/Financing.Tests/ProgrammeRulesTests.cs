@@ -1,4 +1,5 @@
 using RedesPlataforma.BuildingBlocks.Http;
+using RedesPlataforma.Financing.Programmes;
 using static RedesPlataforma.Financing.Tests.Plans;
 
 namespace RedesPlataforma.Financing.Tests;
@@ -58,6 +59,29 @@ public sealed class ProgrammeRulesTests
         Assert.Equal((409, "programmeId"), Named(programme.Commit(10_000m, 7_000m, 3_000m)));
         Assert.Equal((409, "id"), Named(programme.RefuseChange()));
         Assert.Equal(0m, programme.CommittedPen);
+    }
+
+    [Fact]
+    public void Budget_remains_while_a_plan_at_the_per_plan_maximum_still_fits_so_that_nothing_left_never_pins_the_committed_sum()
+    {
+        var programme = Open(budget: 100_000m, maxPerPlan: 50_000m);
+        Assert.Null(programme.Commit(100_000m, 50_000m, 50_000m));
+        Assert.True(programme.BudgetRemains);
+        Assert.Null(programme.Commit(10_000m, 0.01m, 9_999.99m));
+        Assert.False(programme.BudgetRemains);
+        Assert.Equal(49_999.99m, programme.RemainingPen);
+    }
+
+    [Fact]
+    public void The_totals_are_shown_to_the_owner_and_to_every_tenant_only_when_the_programme_is_public()
+    {
+        var (tenant, other) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        var national = Open();
+        Assert.Equal((true, false), (national.ShowsTotalsTo(null), national.ShowsTotalsTo(tenant)));
+        national.IsPublic = true;
+        Assert.True(national.ShowsTotalsTo(tenant));
+        var own = new Programme { OwnerTenantId = tenant, Name = "Propio", Funder = "Municipio" };
+        Assert.Equal((true, false, false), (own.ShowsTotalsTo(tenant), own.ShowsTotalsTo(other), own.ShowsTotalsTo(null)));
     }
 
     static (int, string?)? Named(Refusal? refusal) => refusal is null ? null : (refusal.Status, refusal.Field);

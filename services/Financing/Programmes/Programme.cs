@@ -28,6 +28,12 @@ public sealed class Programme : AuditedEntity
     public List<string> EligibleRegions { get; set; } = [];
     public int MinPhase { get; set; }
 
+    /// <summary>
+    /// Set by the national unit to show a national programme's totals to every tenant, by choice (transparency);
+    /// otherwise a tenant sees only its own part (docs/decisions/0025-what-a-tenant-learns-of-a-national-programme.md).
+    /// </summary>
+    public bool IsPublic { get; set; }
+
     /// <summary>Programme funds of approved plans. Changed only under a row lock on this row.</summary>
     public decimal CommittedPen { get; set; }
     public decimal DisbursedPen { get; set; }
@@ -41,6 +47,19 @@ public sealed class Programme : AuditedEntity
     public decimal RemainingPen => TotalBudgetPen - CommittedPen;
     public bool IsClosed => ClosedAt is not null;
     public bool IsNational => OwnerTenantId is null;
+
+    /// <summary>
+    /// Whether a plan at the per-plan maximum still fits. A tenant that cannot see the totals is told this rather than
+    /// "anything left": with the total budget and its own part known, "nothing left" would give it the others' exact sum.
+    /// </summary>
+    public bool BudgetRemains => RemainingPen >= MaxProgrammeFundsPerPlanPen;
+
+    /// <summary>
+    /// Who sees the programme-wide committed, disbursed and remaining amounts: its owner (the national unit for a national
+    /// programme, the tenant for its own) and, for a public programme, everyone who sees it. <paramref name="viewerTenantId"/>
+    /// null is the national unit.
+    /// </summary>
+    public bool ShowsTotalsTo(Guid? viewerTenantId) => OwnerTenantId == viewerTenantId || IsPublic;
 
     /// <summary>Refuses a closed programme's new plans and approvals.</summary>
     public Refusal? RefuseNewPlans() => IsClosed ? Refusal.Conflict("programmeId",

@@ -40,12 +40,21 @@ public static class ProgrammesApi
         return api;
     }
 
-    static async Task<Ok<Page<ProgrammeDto>>> ListProgrammes([AsParameters] PageRequest page, FinancingDb db, CancellationToken ct) =>
-        TypedResults.Ok(await db.Programmes.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Id).Select(ProgrammeDto.Projection(db.CurrentTenantId)).ToPageAsync(page, ct));
+    static async Task<Ok<Page<ProgrammeDto>>> ListProgrammes([AsParameters] PageRequest page, FinancingDb db, CancellationToken ct)
+    {
+        var read = await Readings(db, db.Programmes.OrderBy(p => p.Name).ThenBy(p => p.Id)).ToPageAsync(page, ct);
+        return TypedResults.Ok(new Page<ProgrammeDto>([.. read.Items.Select(r => ProgrammeDto.Of(r, db.CurrentTenantId))], read.PageNumber, read.PageSize, read.TotalCount));
+    }
 
     static async Task<Results<Ok<ProgrammeDto>, NotFound>> GetProgramme(Guid id, FinancingDb db, CancellationToken ct) =>
-        await db.Programmes.AsNoTracking().Where(p => p.Id == id).Select(ProgrammeDto.Projection(db.CurrentTenantId)).SingleOrDefaultAsync(ct) is { } dto
-            ? TypedResults.Ok(dto) : TypedResults.NotFound();
+        await ReadAsync(db, id, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound();
+
+    /// <summary>Programmes with the caller's own budget row: none for the national unit, whose tenant id is null.</summary>
+    static IQueryable<ProgrammeReading> Readings(FinancingDb db, IQueryable<Programme> programmes) =>
+        programmes.AsNoTracking().Select(p => new ProgrammeReading(p, p.TenantBudgets.FirstOrDefault(b => b.TenantId == db.CurrentTenantId)));
+
+    static async Task<ProgrammeDto?> ReadAsync(FinancingDb db, Guid id, CancellationToken ct) =>
+        await Readings(db, db.Programmes.Where(p => p.Id == id)).SingleOrDefaultAsync(ct) is { } reading ? ProgrammeDto.Of(reading, db.CurrentTenantId) : null;
 
     /// <summary>
     /// Per tenant, what a national programme has committed and disbursed. Only the national unit asks; it sees national
@@ -64,20 +73,19 @@ public static class ProgrammesApi
     static async Task<Results<Created<ProgrammeDto>, ProblemHttpResult>> PublishAsync(
         PublishProgrammeRequest request, FinancingDb db, TimeProvider clock, CancellationToken ct)
     {
-        if (Refuse(request) is { } refusal) return refusal.ToProblem();
+        if (Refuse(request, national: db.CurrentTenantId is null) is { } refusal) return refusal.ToProblem();
         var programme = new Programme
         {
             OwnerTenantId = db.CurrentTenantId, Name = request.Name.Trim(), Funder = request.Funder.Trim(), TotalBudgetPen = request.TotalBudgetPen,
             StartsOn = request.StartsOn!.Value, EndsOn = request.EndsOn!.Value, MaxProgrammeFundsPerPlanPen = request.MaxProgrammeFundsPerPlanPen,
-            MinNetworkContributionShare = request.MinNetworkContributionShare, MinPhase = request.MinPhase,
+            MinNetworkContributionShare = request.MinNetworkContributionShare, MinPhase = request.MinPhase, IsPublic = request.IsPublic,
             EligibleValueChains = [.. (request.EligibleValueChains ?? []).Select(c => c.Trim()).Distinct()],
             EligibleRegions = [.. (request.EligibleRegions ?? []).Select(r => Regions.Find(r)!.Code).Distinct()],
         };
         db.Programmes.Add(programme);
         db.AddIntegrationEvent(ProgrammeIntegrationEvents.Published(programme, clock.GetUtcNow()), programme.Id);
         await db.SaveChangesAsync(ct);
-        var dto = await db.Programmes.AsNoTracking().Where(p => p.Id == programme.Id).Select(ProgrammeDto.Projection(db.CurrentTenantId)).SingleAsync(ct);
-        return TypedResults.Created($"/api/programmes/{programme.Id}", dto);
+        return TypedResults.Created($"/api/programmes/{programme.Id}", (await ReadAsync(db, programme.Id, ct))!);
     }
 
     /// <summary>
@@ -88,14 +96,14 @@ public static class ProgrammesApi
         Guid id, PublishProgrammeRequest request, ClaimsPrincipal user, FinancingDb db, TimeProvider clock, CancellationToken ct) =>
         ChangeAsync(id, user, db, clock, ct, programme =>
         {
-            if (Refuse(request) is { } refusal) return refusal;
+            if (Refuse(request, programme.IsNational) is { } refusal) return refusal;
             if (request.TotalBudgetPen < programme.CommittedPen)
                 return Refusal.Unprocessable("totalBudgetPen",
                     $"Approved plans already commit {programme.CommittedPen:0.00}; the budget cannot be less. / Los planes aprobados ya comprometen {programme.CommittedPen:0.00}; el presupuesto no puede ser menor.");
             (programme.Name, programme.Funder, programme.TotalBudgetPen, programme.StartsOn, programme.EndsOn) =
                 (request.Name.Trim(), request.Funder.Trim(), request.TotalBudgetPen, request.StartsOn!.Value, request.EndsOn!.Value);
-            (programme.MaxProgrammeFundsPerPlanPen, programme.MinNetworkContributionShare, programme.MinPhase) =
-                (request.MaxProgrammeFundsPerPlanPen, request.MinNetworkContributionShare, request.MinPhase);
+            (programme.MaxProgrammeFundsPerPlanPen, programme.MinNetworkContributionShare, programme.MinPhase, programme.IsPublic) =
+                (request.MaxProgrammeFundsPerPlanPen, request.MinNetworkContributionShare, request.MinPhase, request.IsPublic);
             programme.EligibleValueChains = [.. (request.EligibleValueChains ?? []).Select(c => c.Trim()).Distinct()];
             programme.EligibleRegions = [.. (request.EligibleRegions ?? []).Select(r => Regions.Find(r)!.Code).Distinct()];
             return null;
@@ -130,11 +138,15 @@ public static class ProgrammesApi
         db.AddIntegrationEvent(ProgrammeIntegrationEvents.Changed(programme, clock.GetUtcNow()), programme.Id);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return TypedResults.Ok(await db.Programmes.AsNoTracking().Where(p => p.Id == id).Select(ProgrammeDto.Projection(db.CurrentTenantId)).SingleAsync(ct));
+        return TypedResults.Ok((await ReadAsync(db, id, ct))!);
     }
 
-    static Refusal? Refuse(PublishProgrammeRequest request)
+    static Refusal? Refuse(PublishProgrammeRequest request, bool national)
     {
+        if (request.IsPublic && !national)
+            return Refusal.Unprocessable("isPublic",
+                "Only a national programme is made public: a tenant's programme is seen by its own tenant only. / " +
+                "Solo un programa nacional se hace público: el programa de una institución solo lo ve ella.");
         if (Money.Problem(request.TotalBudgetPen, allowZero: false) is { } budget) return Refusal.Unprocessable("totalBudgetPen", budget);
         if (Money.Problem(request.MaxProgrammeFundsPerPlanPen, allowZero: false) is { } max) return Refusal.Unprocessable("maxProgrammeFundsPerPlanPen", max);
         if (request.MaxProgrammeFundsPerPlanPen > request.TotalBudgetPen)

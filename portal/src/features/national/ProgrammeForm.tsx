@@ -83,6 +83,11 @@ export function ProgrammeForm({ initial, draftKey, submitLabel, onSubmit, onCanc
           error={errors.eligibleRegions}
           onChange={(selected) => set('eligibleRegions', selected)}
         />
+        <label className="checkbox">
+          <input type="checkbox" checked={values.isPublic} aria-describedby="programme-public-hint" onChange={(e) => set('isPublic', e.target.checked)} />
+          {t('form.isPublic')}
+        </label>
+        <p className="hint" id="programme-public-hint">{t('form.isPublicHint')}</p>
         <div className="actions">
           <button type="submit" className="button" disabled={form.submitting}>
             {submitLabel}

@@ -49,13 +49,14 @@ describe('publishing a national programme', () => {
     await userEvent.type(screen.getByLabelText(/^Fin(?!an)/), '2027-12-31');
     await userEvent.click(screen.getByRole('checkbox', { name: 'Quinua' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Puno' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Programa público' }));
     await userEvent.click(screen.getByRole('button', { name: 'Publicar programa' }));
 
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     expect(await calls[0]!.json()).toEqual({
       name: 'Procompite Andino', funder: 'PRODUCE', totalBudgetPen: 1500000.5, maxProgrammeFundsPerPlanPen: 120000,
       minNetworkContributionShare: 0.3, minPhase: 3, startsOn: '2026-01-15', endsOn: '2027-12-31',
-      eligibleValueChains: ['quinoa'], eligibleRegions: ['PE-PUN'],
+      eligibleValueChains: ['quinoa'], eligibleRegions: ['PE-PUN'], isPublic: true,
     });
   });
 });

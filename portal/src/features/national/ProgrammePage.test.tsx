@@ -52,7 +52,7 @@ describe('a national programme', () => {
     const put = calls.find((call) => call.method === 'PUT')!;
     expect(await put.json()).toEqual({
       name: 'Procompite Andino', funder: 'PRODUCE', totalBudgetPen: 200000, maxProgrammeFundsPerPlanPen: 120000, minNetworkContributionShare: 0.3,
-      startsOn: '2026-01-15', endsOn: '2027-12-31', minPhase: 2, eligibleValueChains: ['quinoa', 'alpaca-fibre'], eligibleRegions: [],
+      startsOn: '2026-01-15', endsOn: '2027-12-31', minPhase: 2, eligibleValueChains: ['quinoa', 'alpaca-fibre'], eligibleRegions: [], isPublic: false,
     });
   });
 

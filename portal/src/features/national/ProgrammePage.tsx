@@ -123,6 +123,7 @@ function MoneyFigures({ programme }: { programme: Programme }) {
         <dt>{t('programmes.remaining')}</dt>
         <dd>{formatMoney(Number(programme.remainingPen))}</dd>
       </dl>
+      {programme.isPublic && <p>{t('programmes.public')}</p>}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { programme } from './testing';
 const valid: ProgrammeValues = {
   name: 'Procompite Andino', funder: 'PRODUCE', totalBudgetPen: '1,500,000.00', maxProgrammeFundsPerPlanPen: '120000',
   minSharePercent: '30', startsOn: '2026-01-15', endsOn: '2027-12-31', minPhase: '2', eligibleValueChains: ['quinoa'], eligibleRegions: [],
+  isPublic: false,
 };
 
 function issuesOf(values: ProgrammeValues): Record<string, string> {
@@ -17,6 +18,7 @@ describe('the programme form schema', () => {
     expect(programmeSchema.parse(valid)).toEqual({
       name: 'Procompite Andino', funder: 'PRODUCE', totalBudgetPen: 1500000, maxProgrammeFundsPerPlanPen: 120000,
       minNetworkContributionShare: 0.3, startsOn: '2026-01-15', endsOn: '2027-12-31', minPhase: 2, eligibleValueChains: ['quinoa'], eligibleRegions: [],
+      isPublic: false,
     });
     expect(programmeSchema.parse({ ...valid, minSharePercent: '12.55' }).minNetworkContributionShare).toBe(0.1255);
   });

@@ -38,6 +38,7 @@ export const programmeSchema = z
     minPhase: z.enum(['0', '1', '2', '3', '4'], { message: 'validation.required' }),
     eligibleValueChains: z.array(z.string()),
     eligibleRegions: z.array(z.string()),
+    isPublic: z.boolean(),
   })
   .refine((values) => values.maxProgrammeFundsPerPlanPen <= values.totalBudgetPen, {
     path: ['maxProgrammeFundsPerPlanPen'],
@@ -57,7 +58,7 @@ export type ProgrammeValues = z.input<typeof programmeSchema>;
 
 export const emptyProgramme: ProgrammeValues = {
   name: '', funder: '', totalBudgetPen: '', maxProgrammeFundsPerPlanPen: '', minSharePercent: '', startsOn: '', endsOn: '',
-  minPhase: '2', eligibleValueChains: [], eligibleRegions: [],
+  minPhase: '2', eligibleValueChains: [], eligibleRegions: [], isPublic: false,
 };
 
 /** A published programme as the form's values, to edit it. */
@@ -73,5 +74,6 @@ export function programmeValues(programme: Programme): ProgrammeValues {
     minPhase: String(programme.minPhase) as ProgrammeValues['minPhase'],
     eligibleValueChains: [...programme.eligibleValueChains],
     eligibleRegions: [...programme.eligibleRegions],
+    isPublic: programme.isPublic,
   };
 }

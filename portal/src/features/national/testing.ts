@@ -21,10 +21,10 @@ export const tenant = (overrides: Partial<Tenant> = {}): Tenant => ({
 });
 
 export const programme = (overrides: Partial<Programme> = {}): Programme => ({
-  id: '33333333-3333-3333-3333-333333333333', isNational: true, name: 'Procompite Andino', funder: 'PRODUCE', totalBudgetPen: 1500000,
+  id: '33333333-3333-3333-3333-333333333333', isNational: true, isPublic: false, name: 'Procompite Andino', funder: 'PRODUCE', totalBudgetPen: 1500000,
   startsOn: '2026-01-15', endsOn: '2027-12-31', maxProgrammeFundsPerPlanPen: 120000, minNetworkContributionShare: 0.3,
   eligibleValueChains: ['quinoa', 'alpaca-fibre'], eligibleRegions: [], minPhase: 2, committedPen: 250000, disbursedPen: 100000,
-  remainingPen: 1250000, tenantCommittedPen: null, tenantDisbursedPen: null, closedAt: null, ...overrides,
+  remainingPen: 1250000, budgetRemains: true, tenantCommittedPen: null, tenantDisbursedPen: null, closedAt: null, ...overrides,
 });
 
 export const review = (overrides: Partial<Review> = {}): Review => ({

@@ -14,6 +14,7 @@ import { actionsFor } from './actions';
 import { CoFinancingSplit } from './CoFinancingSplit';
 import { centsOf } from './money';
 import { PlanHistory } from './PlanHistory';
+import { ProgrammeBudget } from './ProgrammeBudget';
 import { keys, nameIn, type Network, type Plan, type Programme } from './queries';
 import { ContributionForm, DisbursementForm } from './RecordForms';
 
@@ -88,6 +89,7 @@ export function PlanDetail({ plan, programme, network, networks, user, onDone: s
           <dt>{t('field.objectives')}</dt>
           <dd className="plan-objectives">{plan.objectives}</dd>
         </dl>
+        {programme && <ProgrammeBudget programme={programme} />}
       </section>
 
       <DataTable

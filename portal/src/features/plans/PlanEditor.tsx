@@ -12,6 +12,7 @@ import { BudgetLines } from './BudgetLines';
 import { checksOf, eligible, lineFigures, linesOf, newLine, splitOf, toRequestLines } from './budget';
 import { CoFinancingSplit } from './CoFinancingSplit';
 import { planSchema, type PlanValues } from './planSchema';
+import { ProgrammeBudget } from './ProgrammeBudget';
 import { keys, nameIn, type Network, type Plan, type Programme } from './queries';
 import { RuleChecklist } from './RuleChecklist';
 
@@ -145,6 +146,7 @@ export function PlanEditor({ plan, networkId = '', programmes, networks }: PlanE
             </SelectField>
           </>
         )}
+        {programme && <ProgrammeBudget programme={programme} />}
         <TextField label={t('field.title')} required maxLength={200} value={values.title} error={errors.title} onChange={(e) => set('title', e.target.value)} />
         <TextAreaField label={t('field.objectives')} required rows={4} maxLength={4000} value={values.objectives} error={errors.objectives} onChange={(e) => set('objectives', e.target.value)} />
       </section>

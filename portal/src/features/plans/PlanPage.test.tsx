@@ -254,3 +254,31 @@ describe('states', () => {
     expect(await screen.findByText('No se encontró lo que buscaba.')).toBeInTheDocument();
   });
 });
+
+describe('a national programme as the institution sees it', () => {
+  const summary = async () => {
+    const heading = await screen.findByRole('heading', { name: 'Resumen' });
+    return within(heading.closest('section')!);
+  };
+
+  it('shows its own committed and disbursed part and whether budget remains, not the programme totals', async () => {
+    open(national(), ['Specialist'], {
+      'GET /api/programmes': () => json(page([nationalProgramme({ tenantCommittedPen: 35000, tenantDisbursedPen: 20000 })])),
+    });
+    const section = await summary();
+    expect(await section.findByText('S/ 35,000.00')).toBeInTheDocument();
+    expect(section.getByText('S/ 20,000.00')).toBeInTheDocument();
+    expect(section.getByText('Queda presupuesto')).toBeInTheDocument();
+    expect(section.queryByText('Comprometido en total')).not.toBeInTheDocument();
+  });
+
+  it('says no budget is left for a full plan, and shows the totals of a public programme', async () => {
+    open(national(), ['Specialist'], {
+      'GET /api/programmes': () => json(page([nationalProgramme({ isPublic: true, budgetRemains: false, committedPen: 98000.15, remainingPen: 51999.85 })])),
+    });
+    const section = await summary();
+    expect(await section.findByText('Sin presupuesto para un plan por el máximo')).toBeInTheDocument();
+    expect(section.getByText('S/ 98,000.15')).toBeInTheDocument();
+    expect(section.getByText('S/ 51,999.85')).toBeInTheDocument();
+  });
+});

@@ -102,7 +102,7 @@ interface CheckInput {
 /**
  * The programme's rules as the service applies them on approval (PlanWorkflow.ApprovalRefusal) and on drafting
  * (eligibility, closed programme), checked while the user types: network share ≥ minimum, programme funds ≤ the
- * per-plan maximum and ≤ what the programme has left to commit; plus every line complete and split exactly.
+ * per-plan maximum and ≤ what the programme has left to commit, when the caller may see it; plus every line complete and split exactly.
  */
 export function checksOf({ lines, split, programme, network, networkId, money, percent }: CheckInput): Check[] {
   const broken = lines.flatMap((line, index) => (line.problems.length ? [index + 1] : []));
@@ -121,7 +121,6 @@ export function checksOf({ lines, split, programme, network, networkId, money, p
       checks.push({ key: 'region', ok: programme.eligibleRegions.includes(network.regionCode), values: { code: network.regionCode } });
   }
   const max = centsOf(programme.maxProgrammeFundsPerPlanPen);
-  const remaining = centsOf(programme.remainingPen);
   checks.push(
     {
       key: 'minShare',
@@ -134,8 +133,12 @@ export function checksOf({ lines, split, programme, network, networkId, money, p
       },
     },
     { key: 'maxPerPlan', ok: split.programme <= max, values: { funds: money(split.programme), max: money(max) } },
-    { key: 'remaining', ok: split.programme <= remaining, values: { funds: money(split.programme), remaining: money(remaining) } },
   );
+  // A national programme that is not public hides what is left (ADR 0025): the national unit checks it on approval.
+  if (programme.remainingPen !== null) {
+    const remaining = centsOf(programme.remainingPen);
+    checks.push({ key: 'remaining', ok: split.programme <= remaining, values: { funds: money(split.programme), remaining: money(remaining) } });
+  }
   return checks;
 }
 

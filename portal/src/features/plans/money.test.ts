@@ -76,13 +76,13 @@ describe('lines and the co-financing split', () => {
 
 describe('the programme rules', () => {
   const programme = {
-    id: 'p', isNational: false, name: 'Fondo propio', funder: 'GORE', totalBudgetPen: 500000, startsOn: '2026-01-01', endsOn: '2027-12-31',
+    id: 'p', isNational: false, isPublic: false, name: 'Fondo propio', funder: 'GORE', totalBudgetPen: 500000, startsOn: '2026-01-01', endsOn: '2027-12-31',
     maxProgrammeFundsPerPlanPen: 2000, minNetworkContributionShare: 0.3, eligibleValueChains: ['quinoa'], eligibleRegions: [], minPhase: 2,
-    committedPen: 498500, disbursedPen: 0, remainingPen: 1500, tenantCommittedPen: null, tenantDisbursedPen: null, closedAt: null,
+    committedPen: 498500, disbursedPen: 0, remainingPen: 1500, budgetRemains: false, tenantCommittedPen: null, tenantDisbursedPen: null, closedAt: null,
   } satisfies Programme;
-  const check = (lines: LineValues[], network: Pick<Network, 'phase' | 'valueChainCode' | 'regionCode'> = { phase: 'PilotBusinessPlan', valueChainCode: 'quinoa', regionCode: 'PE-PUN' }) => {
+  const check = (lines: LineValues[], network: Pick<Network, 'phase' | 'valueChainCode' | 'regionCode'> = { phase: 'PilotBusinessPlan', valueChainCode: 'quinoa', regionCode: 'PE-PUN' }, seen: Programme = programme) => {
     const figures = lines.map(lineFigures);
-    return Object.fromEntries(checksOf({ lines: figures, split: splitOf(figures), programme, network, networkId: 'n', money: (c) => formatMoney(c / 100), percent: formatPercent }).map((c) => [c.key, c.ok]));
+    return Object.fromEntries(checksOf({ lines: figures, split: splitOf(figures), programme: seen, network, networkId: 'n', money: (c) => formatMoney(c / 100), percent: formatPercent }).map((c) => [c.key, c.ok]));
   };
 
   it('passes a plan within every rule', () => {
@@ -96,5 +96,11 @@ describe('the programme rules', () => {
     expect(check([line({ quantity: '1', unitCost: '3000', programme: '2001', cash: '999', inKind: '' })]).maxPerPlan).toBe(false);
     expect(check([line({ quantity: '1', unitCost: '3000', programme: '1501', cash: '1499', inKind: '' })]).remaining).toBe(false);
     expect(check([line({})], { phase: 'PromotionAndSelection', valueChainCode: 'cuy', regionCode: 'PE-PUN' })).toMatchObject({ phase: false, valueChain: false });
+  });
+
+  it('leaves what is left to the national unit when the institution may not see it (ADR 0025)', () => {
+    const hidden = { ...programme, isNational: true, committedPen: null, disbursedPen: null, remainingPen: null, tenantCommittedPen: 0, tenantDisbursedPen: 0 };
+    const network = { phase: 'PilotBusinessPlan', valueChainCode: 'quinoa', regionCode: 'PE-PUN' } as const;
+    expect(check([line({ quantity: '1', unitCost: '3000', programme: '1501', cash: '1499', inKind: '' })], network, hidden)).not.toHaveProperty('remaining');
   });
 });

@@ -18,15 +18,17 @@ export const user = (roles: Role[] = ['Specialist'], id = specialistId): User =>
 
 /** A tenant programme: S/ 2,000 max per plan, 30 % minimum from the network, S/ 1,500 left to commit, from phase 2, quinoa only. */
 export const ownProgramme = (overrides: Partial<Programme> = {}): Programme => ({
-  id: '33333333-0000-0000-0000-000000000001', isNational: false, name: 'Fondo Puno Emprende', funder: 'GORE Puno', totalBudgetPen: 500000,
+  id: '33333333-0000-0000-0000-000000000001', isNational: false, isPublic: false, name: 'Fondo Puno Emprende', funder: 'GORE Puno', totalBudgetPen: 500000,
   startsOn: '2026-01-01', endsOn: '2027-12-31', maxProgrammeFundsPerPlanPen: 2000, minNetworkContributionShare: 0.3,
   eligibleValueChains: ['quinoa'], eligibleRegions: [], minPhase: 2, committedPen: 498500, disbursedPen: 0, remainingPen: 1500,
-  tenantCommittedPen: null, tenantDisbursedPen: null, closedAt: null, ...overrides,
+  budgetRemains: false, tenantCommittedPen: null, tenantDisbursedPen: null, closedAt: null, ...overrides,
 });
 
+/** A national programme as a tenant reads it: its own part and whether a full plan still fits, not the programme's totals. */
 export const nationalProgramme = (overrides: Partial<Programme> = {}): Programme => ({
   ...ownProgramme(), id: '33333333-0000-0000-0000-000000000002', isNational: true, name: 'Procompite Andino', funder: 'PRODUCE',
-  maxProgrammeFundsPerPlanPen: 120000, remainingPen: 1250000, eligibleValueChains: [], tenantCommittedPen: 0, tenantDisbursedPen: 0, ...overrides,
+  maxProgrammeFundsPerPlanPen: 120000, committedPen: null, disbursedPen: null, remainingPen: null, budgetRemains: true, eligibleValueChains: [],
+  tenantCommittedPen: 0, tenantDisbursedPen: 0, ...overrides,
 });
 
 export const network = (overrides: Partial<Network> = {}): Network => ({

@@ -35,6 +35,7 @@ sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>
         programme.Ignore(p => p.IsNational);
         programme.HasIndex(p => p.OwnerTenantId);
         programme.Ignore(p => p.IsClosed);
+        programme.Ignore(p => p.BudgetRemains);
         programme.HasMany(p => p.TenantBudgets).WithOne().HasForeignKey(b => b.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         programme.ToTable(t => t.HasCheckConstraint("ck_programmes_budget", "committed_pen >= 0 AND committed_pen <= total_budget_pen AND disbursed_pen <= committed_pen"));
     }

@@ -757,6 +757,10 @@ namespace RedesPlataforma.Financing.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("funder");
 
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_public");
+
                     b.Property<decimal>("MaxProgrammeFundsPerPlanPen")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)")
