@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Options;
 using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Testing;
 
@@ -28,6 +30,14 @@ public sealed class ProducerDniHashTests(NetworksApp app) : IClassFixture<Networ
         Assert.All(queued, m => Assert.StartsWith("t1:", JsonDocument.Parse(m.Body).RootElement.GetProperty("dniHash").GetString()));
         Assert.All(queued, m => Assert.DoesNotContain(first, m.Body));
         Assert.All(queued, m => Assert.DoesNotContain(second, m.Body));
+    }
+
+    [Fact]
+    public void Without_a_current_DNI_hash_key_the_service_refuses_to_start_and_says_which_setting_is_missing()
+    {
+        using var keyless = app.WithWebHostBuilder(builder => builder.UseSetting("Producers:DniHashCurrent", "v9"));
+        var refusal = Assert.Throws<OptionsValidationException>(() => keyless.CreateClient());
+        Assert.Contains("Producers:DniHashKeys", refusal.Message);
     }
 
     [Fact]

@@ -24,8 +24,7 @@ public sealed class DniHashOptions
             return $"{Section}:DniHashCurrent must name a key version (without ':').";
         if (!DniHashKeys.TryGetValue(DniHashCurrent, out var key) || string.IsNullOrWhiteSpace(key))
             return $"{Section}:DniHashKeys:{DniHashCurrent} (the current DNI hash key) is not configured.";
-        Span<byte> bytes = stackalloc byte[key.Length];
-        if (!Convert.TryFromBase64String(key, bytes, out var length) || length < MinKeyBytes)
+        if (!Convert.TryFromBase64String(key, new byte[key.Length], out var length) || length < MinKeyBytes)
             return $"{Section}:DniHashKeys:{DniHashCurrent} must be base64 of at least {MinKeyBytes} random bytes.";
         return null;
     }
@@ -52,7 +51,7 @@ public sealed class DniHasher
         options.Problem() is { } problem ? throw new InvalidOperationException(problem)
             : new DniHasher(options.DniHashCurrent, Convert.FromBase64String(options.DniHashKeys[options.DniHashCurrent]));
 
-    /// <summary>The hash of a DNI in any accepted writing ("12345678", "12345678-5"): the 8 digits are what is hashed.</summary>
+    /// <summary>The hash of a DNI in any accepted writing ("12345678", "12345678-1"): the 8 digits are what is hashed.</summary>
     public string Hash(string dni)
     {
         var digits = Dni.Normalize(dni) ?? throw new ArgumentException("Not a valid DNI.", nameof(dni));
