@@ -145,6 +145,7 @@ static IHost BuildHost(TestDatabase database)
     builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true);
     builder.AddServiceDatabase<NetworksDb>(); // the service's own registration: data source, tenant and audit interceptors
     builder.Services.AddScoped<ProducerImport>();
+    builder.Services.AddSingleton(new DniHasher("bench", System.Security.Cryptography.RandomNumberGenerator.GetBytes(DniHashOptions.MinKeyBytes)));
     return builder.Build();
 }
 

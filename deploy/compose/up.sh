@@ -32,6 +32,8 @@ RABBITMQ_USER=redes
 RABBITMQ_PASSWORD=$(new_password)
 NATIONAL_UNIT_EMAIL=${REDES_NATIONAL_EMAIL:-unidad@redes.pe}
 NATIONAL_UNIT_PASSWORD=${REDES_NATIONAL_PASSWORD:-$(new_password)}
+# The key producers' DNIs are hashed with (docs/decisions/0026); rotate by adding a version, never by editing this one.
+DNI_HASH_KEY_V1=$(head -c 32 /dev/urandom | base64)
 SMTP_HOST=
 SMTP_USERNAME=
 SMTP_PASSWORD=

@@ -41,6 +41,19 @@ secret_get() { # name env-var
     printf '%s' "$value"
 }
 
+# The key producers' DNIs are hashed with in Networks' events (docs/decisions/0026):
+# REDES_DNI_HASH_KEY, else .local/secrets/dni-hash-key-v1.txt, else 32 random
+# bytes generated once and stored there (base64).
+dni_hash_key() {
+    local file=$SECRETS/dni-hash-key-v1.txt
+    if [[ -n ${REDES_DNI_HASH_KEY:-} ]]; then printf '%s' "$REDES_DNI_HASH_KEY"; return; fi
+    if [[ ! -s $file ]]; then
+        (umask 077; head -c 32 /dev/urandom | base64 >"$file")
+        log "generated the DNI hash key in $file"
+    fi
+    head -n1 "$file"
+}
+
 # ---------------------------------------------------------------------------
 # Which services exist
 # ---------------------------------------------------------------------------
@@ -182,6 +195,9 @@ service_env() { # name port db
         Messaging__Username="$REDES_RABBIT_USER"
         Messaging__Password="$REDES_RABBIT_PASSWORD"
     )
+    if [[ $name == networks ]]; then
+        SERVICE_ENV+=(Producers__DniHashCurrent=v1 Producers__DniHashKeys__v1="$(dni_hash_key)")
+    fi
     if [[ $name == "$IDENTITY_SERVICE" ]]; then
         SERVICE_ENV+=(
             Identity__Issuer="$IDENTITY_URL"

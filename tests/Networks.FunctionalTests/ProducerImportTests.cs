@@ -250,7 +250,8 @@ public sealed class ProducerImportTests(NetworksApp app) : IClassFixture<Network
         {
             var slice = inFileOrder.Skip(part * ProducersImported.MaxProducers).Take(ProducersImported.MaxProducers);
             db.AddIntegrationEvent(new ProducersImported(tenant.TenantId, importId,
-                [.. slice.Select(p => new ImportedProducer(p.Id, p.RegionCode, p.DistrictCode, p.Gender.ToString(), p.BirthYear))], producers[0].CreatedAt), importId);
+                [.. slice.Select(p => new ImportedProducer(p.Id, p.RegionCode, p.DistrictCode, p.Gender.ToString(), p.BirthYear,
+                    NetworksApp.DniHasher.Hash(p.Dni)))], producers[0].CreatedAt), importId);
             var expected = db.ChangeTracker.Entries<OutboxMessage>().Last().Entity;
             Assert.Equal((expected.MessageType, expected.TenantId), (queued[part].Type, queued[part].TenantId));
             Assert.True(await SameJsonbAsync(expected.Body, queued[part].Body), $"part {part} should equal what AddIntegrationEvent writes");

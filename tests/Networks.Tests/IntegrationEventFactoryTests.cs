@@ -69,13 +69,15 @@ public sealed class IntegrationEventFactoryTests
     }
 
     [Fact]
-    public void A_producer_event_carries_its_district_gender_and_birth_year()
+    public void A_producer_event_carries_its_district_gender_birth_year_and_the_hash_of_its_dni()
     {
         var producer = new Producer
         {
             TenantId = Tenant, Dni = "12345678", FirstNames = "Rosa", LastNames = "Quispe", Gender = Gender.Female, BirthYear = 1980,
             DistrictCode = "080101", RegionCode = "PE-CUS",
         };
-        Assert.Equal(new ImportedProducer(producer.Id, "PE-CUS", "080101", "Female", 1980), ProducerIntegrationEvents.Imported(producer));
+        var hasher = new DniHasher("v1", new byte[32]);
+        Assert.Equal(new ImportedProducer(producer.Id, "PE-CUS", "080101", "Female", 1980, hasher.Hash("12345678")),
+            ProducerIntegrationEvents.Imported(producer, hasher));
     }
 }

@@ -1,4 +1,6 @@
+using System.Buffers.Text;
 using System.Net;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Npgsql;
 using RedesPlataforma.Contracts.Financing;
@@ -48,8 +50,12 @@ public static class Facts
 {
     public static DateTimeOffset At(int year, int month, int day = 10) => new(year, month, day, 15, 0, 0, TimeSpan.Zero);
 
+    /// <summary>A producer of their own: a DNI hash no other producer has.</summary>
     public static ProducerRegistered Producer(Guid tenantId, string region = "PE-CUS", string gender = "Female", DateTimeOffset? at = null, Guid? id = null) =>
-        new(tenantId, id ?? Guid.NewGuid(), region, region == "PE-PUN" ? "210101" : "080101", gender, 1980, at ?? At(2025, 1));
+        new(tenantId, id ?? Guid.NewGuid(), region, region == "PE-PUN" ? "210101" : "080101", gender, 1980, at ?? At(2025, 1), DniHash());
+
+    /// <summary>What Networks' DniHasher yields: a key version and a base64url HMAC-SHA256 (random here: Reporting only compares them).</summary>
+    public static string DniHash() => $"v1:{Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32))}";
 
     public static NetworkFormed Network(Guid tenantId, Guid id, string chain = "cuy", string region = "PE-CUS", int phase = 1,
         bool womenLed = false, int members = 10, int women = 5, DateOnly? on = null) =>

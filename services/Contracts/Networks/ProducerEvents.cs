@@ -1,13 +1,14 @@
 namespace RedesPlataforma.Contracts.Networks;
 
 // Version 1 of the Networks service's integration events. They carry what Reporting aggregates (tenant, region,
-// district, chain, gender, amounts) and never a producer's name, DNI or phone.
+// district, chain, gender, amounts) and never a producer's name, DNI or phone. DniHash is the DNI's keyed hash
+// ("version:base64url", docs/decisions/0026), for counting people once nationally; null in events older than it.
 
 public record ProducerRegistered(
-    Guid TenantId, Guid ProducerId, string RegionCode, string DistrictCode, string Gender, int BirthYear, DateTimeOffset RegisteredAt);
+    Guid TenantId, Guid ProducerId, string RegionCode, string DistrictCode, string Gender, int BirthYear, DateTimeOffset RegisteredAt, string? DniHash = null);
 
 public record ProducerChanged(
-    Guid TenantId, Guid ProducerId, string RegionCode, string DistrictCode, string Gender, int BirthYear, bool IsActive, DateTimeOffset ChangedAt);
+    Guid TenantId, Guid ProducerId, string RegionCode, string DistrictCode, string Gender, int BirthYear, bool IsActive, DateTimeOffset ChangedAt, string? DniHash = null);
 
 /// <summary>
 /// Producers registered by one bulk import, at most <see cref="MaxProducers"/> per message (an import of 100,000 rows
@@ -18,4 +19,4 @@ public record ProducersImported(Guid TenantId, Guid ImportId, IReadOnlyList<Impo
     public const int MaxProducers = 1_000;
 }
 
-public record ImportedProducer(Guid ProducerId, string RegionCode, string DistrictCode, string Gender, int BirthYear);
+public record ImportedProducer(Guid ProducerId, string RegionCode, string DistrictCode, string Gender, int BirthYear, string? DniHash = null);

@@ -17,7 +17,7 @@ namespace RedesPlataforma.Networks.IntegrationEvents;
 /// the database shows only that tenant's rows): producers, networks with their full current state, monitoring records.
 /// Everything is queued in the outbox in the inbox's transaction, so a redelivered request queues nothing twice.
 /// </summary>
-public sealed class TenantStateRepublishConsumer(NetworksDb db) : IConsumer<TenantStateRepublishRequested>
+public sealed class TenantStateRepublishConsumer(NetworksDb db, DniHasher dni) : IConsumer<TenantStateRepublishRequested>
 {
     public async Task Consume(ConsumeContext<TenantStateRepublishRequested> context)
     {
@@ -39,13 +39,13 @@ public sealed class TenantStateRepublishConsumer(NetworksDb db) : IConsumer<Tena
         {
             if (!producer.IsActive)
             {
-                db.AddIntegrationEvent(ProducerIntegrationEvents.Registered(producer, producer.CreatedAt), producer.Id);
-                db.AddIntegrationEvent(ProducerIntegrationEvents.Changed(producer, producer.UpdatedAt), producer.Id);
+                db.AddIntegrationEvent(ProducerIntegrationEvents.Registered(producer, producer.CreatedAt, dni), producer.Id);
+                db.AddIntegrationEvent(ProducerIntegrationEvents.Changed(producer, producer.UpdatedAt, dni), producer.Id);
                 continue;
             }
             var month = producer.CreatedAt.PeruDate().FirstOfMonth();
             if (!batches.TryGetValue(month, out var batch)) batches[month] = batch = (producer.CreatedAt, []);
-            batch.Producers.Add(ProducerIntegrationEvents.Imported(producer));
+            batch.Producers.Add(ProducerIntegrationEvents.Imported(producer, dni));
             if (batch.Producers.Count == ProducersImported.MaxProducers) Flush(month);
         }
         foreach (var month in batches.Keys.ToList()) Flush(month);

@@ -2,16 +2,18 @@ using RedesPlataforma.Contracts.Networks;
 
 namespace RedesPlataforma.Networks.Producers;
 
-/// <summary>The integration events a producer's changes publish (the bulk import writes the same JSON in SQL).</summary>
+/// <summary>The integration events a producer's changes publish (the bulk import writes the same JSON in SQL, with the
+/// hashes it computes with the same <see cref="DniHasher"/>).</summary>
 static class ProducerIntegrationEvents
 {
-    public static ProducerRegistered Registered(Producer producer, DateTimeOffset at) => new(
-        producer.TenantId, producer.Id, producer.RegionCode, producer.DistrictCode, producer.Gender.ToString(), producer.BirthYear, at);
+    public static ProducerRegistered Registered(Producer producer, DateTimeOffset at, DniHasher dni) => new(
+        producer.TenantId, producer.Id, producer.RegionCode, producer.DistrictCode, producer.Gender.ToString(), producer.BirthYear, at, dni.Hash(producer.Dni));
 
-    public static ProducerChanged Changed(Producer producer, DateTimeOffset at) => new(
-        producer.TenantId, producer.Id, producer.RegionCode, producer.DistrictCode, producer.Gender.ToString(), producer.BirthYear, producer.IsActive, at);
+    public static ProducerChanged Changed(Producer producer, DateTimeOffset at, DniHasher dni) => new(
+        producer.TenantId, producer.Id, producer.RegionCode, producer.DistrictCode, producer.Gender.ToString(), producer.BirthYear, producer.IsActive, at,
+        dni.Hash(producer.Dni));
 
     /// <summary>A producer as a ProducersImported batch carries it (what <see cref="Registered"/> carries, less the tenant and time the batch holds).</summary>
-    public static ImportedProducer Imported(Producer producer) => new(
-        producer.Id, producer.RegionCode, producer.DistrictCode, producer.Gender.ToString(), producer.BirthYear);
+    public static ImportedProducer Imported(Producer producer, DniHasher dni) => new(
+        producer.Id, producer.RegionCode, producer.DistrictCode, producer.Gender.ToString(), producer.BirthYear, dni.Hash(producer.Dni));
 }

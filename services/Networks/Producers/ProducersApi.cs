@@ -32,12 +32,12 @@ public static class ProducersApi
             .WithDescription("Registers a producer, with their consent to the processing of their personal data; the DNI is unique within the tenant.");
         api.MapPut("/{id:guid}", UpdateProducer).RequireAuthorization(Policies.Specialist).WithName("UpdateProducer")
             .WithDescription("Replaces a producer's data; specialists only for producers they registered.");
-        api.MapPost("/{id:guid}/deactivate", (Guid id, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, CancellationToken ct) =>
-            SetActiveAsync(id, false, user, db, clock, ct)).RequireAuthorization(Policies.Specialist)
+        api.MapPost("/{id:guid}/deactivate", (Guid id, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, DniHasher dni, CancellationToken ct) =>
+            SetActiveAsync(id, false, user, db, clock, dni, ct)).RequireAuthorization(Policies.Specialist)
             .WithName("DeactivateProducer")
             .WithDescription("Marks a producer inactive; specialists only for producers they registered.");
-        api.MapPost("/{id:guid}/reactivate", (Guid id, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, CancellationToken ct) =>
-            SetActiveAsync(id, true, user, db, clock, ct)).RequireAuthorization(Policies.Specialist)
+        api.MapPost("/{id:guid}/reactivate", (Guid id, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, DniHasher dni, CancellationToken ct) =>
+            SetActiveAsync(id, true, user, db, clock, dni, ct)).RequireAuthorization(Policies.Specialist)
             .WithName("ReactivateProducer")
             .WithDescription("Marks an inactive producer active again; specialists only for producers they registered.");
         api.MapGet("/{id:guid}/incomes", ListIncomes).RequireAuthorization(Policies.TenantMember).WithName("ListProducerIncomes")
@@ -60,7 +60,7 @@ public static class ProducersApi
     }
 
     static async Task<Results<Created<ProducerDto>, ValidationProblem, ProblemHttpResult>> RegisterProducer(
-        ProducerRequest request, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, HttpResponse response, CancellationToken ct)
+        ProducerRequest request, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, DniHasher hasher, HttpResponse response, CancellationToken ct)
     {
         if (Invalid(request, clock) is { } invalid) return invalid;
         if (request.ConsentGiven != true) return ProducerProblems.ConsentRequired();
@@ -77,7 +77,7 @@ public static class ProducersApi
         };
         Apply(request, district, producer);
         db.Producers.Add(producer);
-        db.AddIntegrationEvent(ProducerIntegrationEvents.Registered(producer, clock.GetUtcNow()), producer.Id);
+        db.AddIntegrationEvent(ProducerIntegrationEvents.Registered(producer, clock.GetUtcNow(), hasher), producer.Id);
         if (!await TrySaveAsync(db, ct)) return ProducerProblems.DniTaken();
         var created = (await DetailsAsync(db, producer.Id, ct))!;
         response.SetETag(created.Version);
@@ -86,7 +86,7 @@ public static class ProducersApi
 
     /// <summary>Replaces the producer; with <c>If-Match</c>, only if it is still the version the client read (else 412).</summary>
     static async Task<Results<Ok<ProducerDto>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateProducer(
-        Guid id, ProducerRequest request, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, HttpContext http, CancellationToken ct)
+        Guid id, ProducerRequest request, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, DniHasher hasher, HttpContext http, CancellationToken ct)
     {
         var producer = await db.Producers.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (producer is null) return TypedResults.NotFound();
@@ -101,7 +101,7 @@ public static class ProducersApi
 
         producer.Dni = dni;
         Apply(request, district, producer);
-        db.AddIntegrationEvent(ProducerIntegrationEvents.Changed(producer, clock.GetUtcNow()), producer.Id);
+        db.AddIntegrationEvent(ProducerIntegrationEvents.Changed(producer, clock.GetUtcNow(), hasher), producer.Id);
         try
         {
             // A write that committed since the read above changed the version: 412, never a lost update.
@@ -117,7 +117,7 @@ public static class ProducersApi
     }
 
     static async Task<Results<Ok<ProducerDto>, NotFound, ProblemHttpResult>> SetActiveAsync(
-        Guid id, bool active, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, CancellationToken ct)
+        Guid id, bool active, ClaimsPrincipal user, NetworksDb db, TimeProvider clock, DniHasher hasher, CancellationToken ct)
     {
         var producer = await db.Producers.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (producer is null) return TypedResults.NotFound();
@@ -125,7 +125,7 @@ public static class ProducersApi
         if (producer.IsActive != active)
         {
             producer.IsActive = active;
-            db.AddIntegrationEvent(ProducerIntegrationEvents.Changed(producer, clock.GetUtcNow()), producer.Id);
+            db.AddIntegrationEvent(ProducerIntegrationEvents.Changed(producer, clock.GetUtcNow(), hasher), producer.Id);
             await db.SaveChangesAsync(ct);
         }
         return TypedResults.Ok((await DetailsAsync(db, id, ct))!);

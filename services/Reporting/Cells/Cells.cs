@@ -151,6 +151,17 @@ public sealed class MonitoringMonthCell : MonitoringMeasures
     public DateOnly Month { get; set; }
 }
 
+/// <summary>
+/// Per tenant, its active producers with one DNI, known by the DNI's keyed hash (docs/decisions/0026): normally one,
+/// as the DNI is unique within a tenant. Never read per tenant nor published: the national view counts the distinct
+/// hashes, so a person registered by two institutions is one unique producer.
+/// </summary>
+public sealed class PersonCell : Cell
+{
+    public string DniHash { get; set; } = "";
+    public int PersonProducers { get; set; }
+}
+
 /// <summary>An entity state that counts towards cells; what it yields is its whole contribution as it stands.</summary>
 public interface ICellSource
 {

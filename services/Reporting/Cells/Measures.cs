@@ -6,6 +6,9 @@ public sealed class Measures
     /// <summary>Not a cell column: how many tenants have networks in the group.</summary>
     public const string Institutions = nameof(Institutions);
 
+    /// <summary>Not a cell column: national only, people counted once across institutions (distinct DNI hashes).</summary>
+    public const string UniqueProducers = nameof(UniqueProducers);
+
     private readonly Dictionary<string, decimal> _values = new(StringComparer.Ordinal);
 
     public decimal this[string name] => _values.GetValueOrDefault(name);

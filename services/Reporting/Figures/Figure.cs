@@ -57,6 +57,9 @@ public static class Catalog
     public static readonly Figure Producers = Count("producers", "Productores / Producers", Basis.Producers, nameof(ProducerMeasures.Producers));
     public static readonly Figure FemaleProducers = Count("producers_women", "Productoras / Women producers", Basis.Producers, nameof(ProducerMeasures.FemaleProducers));
     public static readonly Figure MaleProducers = Count("producers_men", "Productores varones / Men producers", Basis.Producers, nameof(ProducerMeasures.MaleProducers));
+    /// <summary>National only: a person several institutions work with counts once (docs/decisions/0026).</summary>
+    public static readonly Figure UniqueProducers = new("producers_unique", "Productores únicos / Unique producers", Basis.Producers,
+        m => m[Measures.UniqueProducers]) { Additive = false };
 
     public static readonly Figure Networks = Count("networks", "Redes / Networks", Basis.Networks, nameof(NetworkCell.Networks));
     public static readonly Figure WomenLedNetworks = Count("networks_women_led", "Redes lideradas por mujeres / Women-led networks", Basis.Networks, nameof(NetworkCell.WomenLedNetworks));
@@ -91,7 +94,7 @@ public static class Catalog
     public static readonly IReadOnlyList<Figure> MonitoringFigures = [Sales, IncomeChange];
 
     public static readonly IReadOnlyList<Figure> All =
-        [Institutions, Specialists, TrainedSpecialists, .. ProducerFigures, .. NetworkFigures, .. FinancingFigures, .. MonitoringFigures];
+        [Institutions, Specialists, TrainedSpecialists, .. ProducerFigures, UniqueProducers, .. NetworkFigures, .. FinancingFigures, .. MonitoringFigures];
 
     private static decimal ApprovedContribution(Measures m) => m[nameof(FinancingMeasures.NetworkCash)] + m[nameof(FinancingMeasures.NetworkInKind)];
 

@@ -10,7 +10,9 @@ namespace RedesPlataforma.Reporting.Infrastructure;
 /// read-only policy for the national scope: a session whose <c>app.reporting_scope</c> is <c>national</c> reads every
 /// tenant's rows of those two tables and nothing else. Only <see cref="NationalCells"/> opens such sessions (the setting
 /// is a startup option of its own connection pool, so no tenant connection ever carries it), and no other table has
-/// such a policy, so the national path cannot read a single entity row, or a finer cell, even by mistake.
+/// such a policy, so the national path cannot read a single entity row, or a finer cell, even by mistake. The one
+/// figure that is not a sum, people counted once across institutions, comes from <see cref="UniqueProducersView"/>:
+/// the national scope reads that count, never the DNI hashes or tenants it is counted from (docs/decisions/0026).
 /// </summary>
 public static class ReadModelAccess
 {
@@ -23,8 +25,11 @@ public static class ReadModelAccess
     public static readonly string[] CellTables =
     [
         "specialist_cells", "producer_cells", "producer_month_cells", "network_cells", "financing_cells", "financing_month_cells",
-        "monitoring_cells", "monitoring_month_cells", "breakdown_cells",
+        "monitoring_cells", "monitoring_month_cells", "breakdown_cells", "person_cells",
     ];
+
+    /// <summary>One row, one column: how many distinct DNI hashes the person cells hold, across every tenant.</summary>
+    public const string UniqueProducersView = "national_unique_producers";
 
     /// <summary>What the national scope reads.</summary>
     public static readonly string[] NationalTables = ["institutions", "breakdown_cells"];
@@ -60,6 +65,30 @@ public static class ReadModelAccess
     public static MigrationBuilder RevokeNationalRead(this MigrationBuilder migrationBuilder, params string[] tables)
     {
         foreach (var table in tables) migrationBuilder.Sql($"""DROP POLICY national_read ON "{table}";""");
+        return migrationBuilder;
+    }
+
+    /// <summary>
+    /// The view runs as its owner, the migrating role, so the policy that lets it count every tenant's person cells is
+    /// granted to that role alone, and only in the national scope: the service's role, national or not, still reads no
+    /// other tenant's person cell, and no national session can select a hash.
+    /// </summary>
+    public static MigrationBuilder CreateUniqueProducersView(this MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql($"""
+            CREATE POLICY national_count ON "person_cells" FOR SELECT TO CURRENT_USER
+                USING (current_setting('{ScopeSetting}', true) = '{NationalScope}');
+            CREATE VIEW {UniqueProducersView} AS SELECT count(DISTINCT dni_hash)::int AS unique_producers FROM "person_cells";
+            """);
+        return migrationBuilder;
+    }
+
+    public static MigrationBuilder DropUniqueProducersView(this MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql($"""
+            DROP VIEW {UniqueProducersView};
+            DROP POLICY national_count ON "person_cells";
+            """);
         return migrationBuilder;
     }
 

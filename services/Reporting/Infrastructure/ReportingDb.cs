@@ -42,6 +42,7 @@ public sealed class ReportingDb(DbContextOptions<ReportingDb> options, ICurrentT
     public DbSet<MonitoringCell> MonitoringCells => Set<MonitoringCell>();
     public DbSet<MonitoringMonthCell> MonitoringMonthCells => Set<MonitoringMonthCell>();
     public DbSet<BreakdownCell> BreakdownCells => Set<BreakdownCell>();
+    public DbSet<PersonCell> PersonCells => Set<PersonCell>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -20,7 +20,7 @@ public sealed record NationalDashboard(SuppressionRule Suppression, ReportTable 
 public sealed class NationalReports(NationalCells cells, CellCatalog catalog, IOptions<SuppressionOptions> suppression)
 {
     public static readonly TableDefinition Summary = new("summary", "Resumen nacional / National summary", null,
-        [Institutions, Specialists, TrainedSpecialists, .. ProducerFigures, .. NetworkFigures, .. FinancingFigures, .. MonitoringFigures]);
+        [Institutions, Specialists, TrainedSpecialists, .. ProducerFigures, UniqueProducers, .. NetworkFigures, .. FinancingFigures, .. MonitoringFigures]);
 
     public static readonly IReadOnlyList<TableDefinition> Breakdowns =
     [
@@ -54,7 +54,17 @@ public sealed class NationalReports(NationalCells cells, CellCatalog catalog, IO
     {
         await using var connection = await cells.OpenAsync(ct);
         var data = new ReportData().Add(await CellReader.SumBreakdownsAsync(connection, catalog.Breakdowns, ct));
+        data.Add([new CellSums(null, null, await UniqueProducersAsync(connection, ct))]);
         return (data, new RowLabels(await InstitutionNamesAsync(connection, ct)));
+    }
+
+    /// <summary>The count only: the national scope cannot read the hashes it is made from (ReadModelAccess).</summary>
+    private static async Task<Measures> UniqueProducersAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand($"SELECT unique_producers FROM {ReadModelAccess.UniqueProducersView}", connection);
+        var measures = new Measures();
+        measures.Add(Measures.UniqueProducers, (int)(await command.ExecuteScalarAsync(ct))!);
+        return measures;
     }
 
     private static async Task<Dictionary<string, string>> InstitutionNamesAsync(NpgsqlConnection connection, CancellationToken ct)

@@ -15,14 +15,14 @@ public sealed class ProducerProjection(ReadModelWriter writer)
     {
         var m = context.Message;
         return ApplyAsync(context, m.TenantId, m.ProducerId, m.RegisteredAt, registration: true,
-            producer => Set(producer, m.RegionCode, m.Gender, m.BirthYear, isActive: true));
+            producer => Set(producer, m.RegionCode, m.Gender, m.BirthYear, isActive: true, m.DniHash));
     }
 
     public Task Consume(ConsumeContext<ProducerChanged> context)
     {
         var m = context.Message;
         return ApplyAsync(context, m.TenantId, m.ProducerId, m.ChangedAt, registration: false,
-            producer => Set(producer, m.RegionCode, m.Gender, m.BirthYear, m.IsActive));
+            producer => Set(producer, m.RegionCode, m.Gender, m.BirthYear, m.IsActive, m.DniHash));
     }
 
     /// <summary>Up to a thousand registrations at once: one query loads those already known, every producer is locked.</summary>
@@ -41,7 +41,7 @@ public sealed class ProducerProjection(ReadModelWriter writer)
                     : writer.Add(change, new Producer { Id = imported.ProducerId, TenantId = m.TenantId });
                 producer.RegisteredMonth = month;
                 if (!producer.Sequence.Admits(sequence)) continue;
-                Set(producer, imported.RegionCode, imported.Gender, imported.BirthYear, isActive: true);
+                Set(producer, imported.RegionCode, imported.Gender, imported.BirthYear, isActive: true, imported.DniHash);
                 producer.Sequence = producer.Sequence.Then(sequence);
             }
         });
@@ -61,8 +61,9 @@ public sealed class ProducerProjection(ReadModelWriter writer)
             producer.Sequence = producer.Sequence.Then(sequence);
         });
 
-    private static void Set(Producer producer, string regionCode, string gender, int birthYear, bool isActive)
+    private static void Set(Producer producer, string regionCode, string gender, int birthYear, bool isActive, string? dniHash)
     {
+        producer.DniHash = dniHash;
         producer.RegionCode = regionCode;
         producer.Gender = gender;
         producer.BirthYear = birthYear;

@@ -44,6 +44,7 @@ describe('DashboardPage', () => {
     const cards = within(screen.getByRole('region', { name: 'Cifras clave' }));
     const card = (label: string) => cards.getByText(label).closest('li')!;
     expect(card('Productores')).toHaveTextContent('1,543');
+    expect(cards.queryByText('Productores únicos')).toBeNull(); // a national figure only
     expect(card('Redes')).toHaveTextContent('12');
     expect(card('Redes lideradas por mujeres')).toHaveTextContent('41.7%');
     expect(card('Redes lideradas por mujeres')).toHaveTextContent('5 redes');

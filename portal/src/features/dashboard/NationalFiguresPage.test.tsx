@@ -52,6 +52,8 @@ describe('NationalFiguresPage', () => {
     render();
     const cards = within(await screen.findByRole('region', { name: 'Cifras clave' }));
     expect(cards.getByText('Productores').closest('li')).toHaveTextContent('2,400');
+    expect(cards.getByText('Productores únicos').closest('li')).toHaveTextContent('2,390');
+    expect(cards.getByText('Productores únicos').closest('li')).toHaveTextContent('Cada persona una vez, aunque la acompañen varias instituciones');
     expect(cards.getByText('Redes lideradas por mujeres').closest('li')).toHaveTextContent('27.5%');
     expect(screen.getByRole('link', { name: 'CSV · Por institución' })).toHaveAttribute('href', '/api/reporting/national/institutions.csv');
     expect(screen.getByRole('link', { name: 'Excel (.xlsx) · Por región' })).toHaveAttribute('href', '/api/reporting/national/regions.xlsx');

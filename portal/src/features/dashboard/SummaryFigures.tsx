@@ -14,7 +14,7 @@ interface KeyFigure {
 }
 
 /**
- * The figures people look for first, as cards: producers, networks, the share of women-led networks, trained
+ * The figures people look for first, as cards: producers (and, nationally, unique producers), networks, the share of women-led networks, trained
  * specialists, programme funds and the networks' contribution with its share. Cards wrap onto more rows on a narrow
  * screen and a figure never breaks inside a number.
  */
@@ -32,6 +32,8 @@ export function SummaryFigures({ summary, marker }: { summary: ReportTable; mark
   };
 
   add('producers', t('figures.producers'));
+  // National only: the service sends it beside the institutions' sum, each person counted once.
+  add('producers_unique', t('figures.uniqueProducers'), t('figures.uniqueProducersDetail'));
   add('networks', t('figures.networks'));
 
   const networks = cell('networks');

@@ -72,7 +72,7 @@ export function series(): ReportTable {
 export function nationalDashboard(): NationalDashboard {
   return {
     suppression: { minProducers: 5, minNetworks: 3, marker: '*' },
-    summary: table('summary', 'summary', ['institutions', 'producers', 'networks', 'networks_women_led'], [], row('total', [3, 2400, 40, 11])),
+    summary: table('summary', 'summary', ['institutions', 'producers', 'producers_unique', 'networks', 'networks_women_led'], [], row('total', [3, 2400, 2390, 40, 11])),
     tables: [
       table(
         'institutions',

@@ -18,9 +18,10 @@ public sealed record StagingSummary(int Total, int Valid, int AmbiguousUbigeo, i
 /// temporary table that disappears at commit or rollback, checked there in one statement, and moved into
 /// <c>producers</c> with INSERT … SELECT, whose row-level-security WITH CHECK still applies. In the same transaction one
 /// INSERT … SELECT queues the rows as ProducersImported events of up to 1,000 producers each, with the JSON
-/// <c>AddIntegrationEvent</c> would write.
+/// <c>AddIntegrationEvent</c> would write. The DNIs' keyed hashes are computed here, from the DNIs the check normalised,
+/// because the key must not reach the database.
 /// </summary>
-public sealed class ImportStaging(NpgsqlConnection connection, Guid tenantId, Guid actorId, DateTimeOffset now)
+public sealed class ImportStaging(NpgsqlConnection connection, Guid tenantId, Guid actorId, DateTimeOffset now, DniHasher hasher)
 {
     private const int CommandTimeoutSeconds = 600;
 
@@ -136,7 +137,10 @@ public sealed class ImportStaging(NpgsqlConnection connection, Guid tenantId, Gu
         producers.Parameters.AddWithValue("now", now);
         var inserted = await producers.ExecuteNonQueryAsync(ct);
 
+        var (ids, hashes) = await DniHashesAsync(ct);
         await using var events = Command(QueueEventsSql);
+        events.Parameters.AddWithValue("ids", ids);
+        events.Parameters.AddWithValue("hashes", hashes);
         events.Parameters.AddWithValue("tenant", tenantId);
         events.Parameters.AddWithValue("now", now);
         events.Parameters.AddWithValue("registered_at", JsonSerializer.Serialize(now, JsonSerializerOptions.Web).Trim('"'));
@@ -145,6 +149,20 @@ public sealed class ImportStaging(NpgsqlConnection connection, Guid tenantId, Gu
         events.Parameters.AddWithValue("message_type", $"{typeof(ProducersImported).FullName}, {typeof(ProducersImported).Assembly.GetName().Name}");
         await events.ExecuteNonQueryAsync(ct);
         return inserted;
+    }
+
+    /// <summary>The valid rows' ids and the keyed hashes of their DNIs, for the events.</summary>
+    private async Task<(List<Guid> Ids, List<string> Hashes)> DniHashesAsync(CancellationToken ct)
+    {
+        await using var command = Command("SELECT id, dni_ok FROM producer_import_checked WHERE cardinality(errors) = 0");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var (ids, hashes) = (new List<Guid>(), new List<string>());
+        while (await reader.ReadAsync(ct))
+        {
+            ids.Add(reader.GetGuid(0));
+            hashes.Add(hasher.Hash(reader.GetString(1)));
+        }
+        return (ids, hashes);
     }
 
     private NpgsqlCommand Command(string sql) => new(sql, connection) { CommandTimeout = CommandTimeoutSeconds };
@@ -245,11 +263,12 @@ public sealed class ImportStaging(NpgsqlConnection connection, Guid tenantId, Gu
         INSERT INTO outbox_messages (id, tenant_id, aggregate_id, message_type, body, occurred_at, next_attempt_at, attempts)
         SELECT gen_random_uuid(), @tenant, @import::text, @message_type,
                jsonb_build_object('tenantId', @tenant, 'importId', @import, 'registeredAt', @registered_at,
-                   'producers', jsonb_agg(jsonb_build_object('producerId', id, 'regionCode', region_code, 'districtCode', district_code,
-                                                             'gender', gender_ok, 'birthYear', birth_year_ok) ORDER BY line)),
+                   'producers', jsonb_agg(jsonb_build_object('producerId', valid.id, 'regionCode', region_code, 'districtCode', district_code,
+                                                             'gender', gender_ok, 'birthYear', birth_year_ok, 'dniHash', h.dni_hash) ORDER BY line)),
                @now, @now, 0
         FROM (SELECT *, (row_number() OVER (ORDER BY line) - 1) / @per_message AS part
               FROM producer_import_checked WHERE cardinality(errors) = 0) valid
+        JOIN unnest(@ids::uuid[], @hashes::text[]) AS h(id, dni_hash) ON h.id = valid.id
         GROUP BY part
         ORDER BY part
         """;

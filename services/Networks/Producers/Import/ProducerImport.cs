@@ -18,7 +18,7 @@ public sealed record ImportOptions(ImportMode Mode, bool DryRun, UbigeoCoding? U
 /// streamed row by row into a staging table with binary COPY, checked in SQL and inserted with INSERT … SELECT, all in one
 /// transaction on the context's connection (opened through EF, so row-level security sees the tenant).
 /// </summary>
-public sealed class ProducerImport(NetworksDb db, TimeProvider clock, ILogger<ProducerImport> logger)
+public sealed class ProducerImport(NetworksDb db, TimeProvider clock, DniHasher hasher, ILogger<ProducerImport> logger)
 {
     public const long MaxFileBytes = 50L * 1024 * 1024;
 
@@ -36,7 +36,7 @@ public sealed class ProducerImport(NetworksDb db, TimeProvider clock, ILogger<Pr
         try
         {
             await using var transaction = await db.Database.BeginOrJoinTransactionAsync(ct);
-            var staging = new ImportStaging((NpgsqlConnection)db.Database.GetDbConnection(), tenantId, actorId, now);
+            var staging = new ImportStaging((NpgsqlConnection)db.Database.GetDbConnection(), tenantId, actorId, now, hasher);
             var started = Stopwatch.GetTimestamp();
             await staging.CreateAsync(ct);
             if (await staging.CopyAsync(rows, columns, ct) == 0) throw ImportFileException.NoRows();

@@ -55,6 +55,16 @@ sealed class MonitoringMonthCellConfiguration : IEntityTypeConfiguration<Monitor
         Grain.Of(cell, "monitoring_month_cells", c => new { c.TenantId, c.RegionCode, c.ValueChain, c.Phase, c.Month }, Columns.Monitoring);
 }
 
+/// <summary>Keyed by tenant, then hash: the tenant's own rows stay one index range like every cell's.</summary>
+sealed class PersonCellConfiguration : IEntityTypeConfiguration<PersonCell>
+{
+    public void Configure(EntityTypeBuilder<PersonCell> cell)
+    {
+        Grain.Of(cell, "person_cells", c => new { c.TenantId, c.DniHash });
+        cell.Property(c => c.DniHash).HasMaxLength(Columns.DniHashLength);
+    }
+}
+
 /// <summary>The grain only; its measures are the national cells' (<see cref="MapMeasuresOf"/>, once every cell type is mapped).</summary>
 sealed class BreakdownCellConfiguration : IEntityTypeConfiguration<BreakdownCell>
 {

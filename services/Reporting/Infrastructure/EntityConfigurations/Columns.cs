@@ -6,6 +6,9 @@ namespace RedesPlataforma.Reporting.Infrastructure.EntityConfigurations;
 /// <summary>Column shapes entities and cells share: codes as long as the producing services allow, money at two decimals.</summary>
 static class Columns
 {
+    /// <summary>A key version and a base64url HMAC-SHA256 (43 characters), with room for longer versions.</summary>
+    public const int DniHashLength = 80;
+
     /// <summary>Region codes are ISO 3166-2 (PE-XXX); value chain codes have at most 40 characters.</summary>
     public static void Place(EntityTypeBuilder entity)
     {

@@ -38,6 +38,7 @@ sealed class ProducerConfiguration : IEntityTypeConfiguration<Producer>
         producer.Property(p => p.Id).ValueGeneratedNever();
         Columns.Place(producer);
         producer.Property(p => p.Gender).HasMaxLength(10);
+        producer.Property(p => p.DniHash).HasMaxLength(Columns.DniHashLength);
     }
 }
 

@@ -539,6 +539,27 @@ namespace RedesPlataforma.Reporting.Infrastructure.Migrations
                     b.ToTable("network_cells", (string)null);
                 });
 
+            modelBuilder.Entity("RedesPlataforma.Reporting.Cells.PersonCell", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("DniHash")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("dni_hash");
+
+                    b.Property<int>("PersonProducers")
+                        .HasColumnType("integer")
+                        .HasColumnName("person_producers");
+
+                    b.HasKey("TenantId", "DniHash")
+                        .HasName("pk_person_cells");
+
+                    b.ToTable("person_cells", (string)null);
+                });
+
             modelBuilder.Entity("RedesPlataforma.Reporting.Cells.ProducerCell", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -990,6 +1011,11 @@ namespace RedesPlataforma.Reporting.Infrastructure.Migrations
                     b.Property<int>("BirthYear")
                         .HasColumnType("integer")
                         .HasColumnName("birth_year");
+
+                    b.Property<string>("DniHash")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("dni_hash");
 
                     b.Property<string>("Gender")
                         .IsRequired()
