@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Local PostgreSQL + RabbitMQ for dev runs and the test suite.
 #
-#   bash deploy/local/infra.sh start               # install (apt, first time only) and start everything
+#   bash deploy/local/infra.sh start               # install (apt, first time only) and start PostgreSQL and RabbitMQ
+#   bash deploy/local/infra.sh start --with-chaos  # the same, plus the second RabbitMQ node only the tests use
 #   bash deploy/local/infra.sh stop                # stop everything, keep data
 #   bash deploy/local/infra.sh status              # show what is up
 #   eval "$(bash deploy/local/infra.sh env)"       # export connection settings
@@ -12,8 +13,9 @@
 #
 # Uses Debian packages (postgresql, rabbitmq-server; chromium for the portal's
 # UI tests, which never download a browser of their own) but none of their system
-# services: our own PostgreSQL cluster and two RabbitMQ nodes keep their data
-# under <repo>/.local/ (git-ignored). Safe to run unattended and repeatedly.
+# services: our own PostgreSQL cluster and RabbitMQ node (plus, for the tests, a second
+# "chaos" node they may stop) keep their data under <repo>/.local/ (git-ignored).
+# Safe to run unattended and repeatedly.
 #
 # Overrides: REDES_PG_PORT (55432), REDES_RABBIT_PORT (5672),
 # REDES_RABBIT_CHAOS_PORT (5673), REDES_PG_OWNER_PASSWORD, REDES_PG_APP_PASSWORD,
@@ -527,12 +529,13 @@ rmq_ensure_node() { # name port [nowait]
     esac
 }
 
-rabbit_start() {
+rabbit_start() { # [with-chaos]
     rmq_ensure_cookie
     PENDING=()
-    # Launch both nodes before waiting so they boot in parallel.
+    # Launch the nodes before waiting so they boot in parallel. The chaos node (about 125 MB) serves only the tests
+    # that stop a broker, so a developer's stack runs without it.
     rmq_ensure_node "$RABBIT_NODE" "$RABBIT_PORT" nowait
-    rmq_ensure_node "$RABBIT_CHAOS_NODE" "$RABBIT_CHAOS_PORT" nowait
+    [[ ${1:-} != with-chaos ]] || rmq_ensure_node "$RABBIT_CHAOS_NODE" "$RABBIT_CHAOS_PORT" nowait
     local p name port pid
     for p in "${PENDING[@]}"; do
         IFS=: read -r name port pid <<<"$p"
@@ -577,11 +580,11 @@ rabbit_stop() {
 
 rabbit_status() {
     local rc=0 name port state
-    for p in "$RABBIT_NODE:$RABBIT_PORT" "$RABBIT_CHAOS_NODE:$RABBIT_CHAOS_PORT"; do
-        IFS=: read -r name port <<<"$p"
+    for p in "$RABBIT_NODE:$RABBIT_PORT:required" "$RABBIT_CHAOS_NODE:$RABBIT_CHAOS_PORT:tests only"; do
+        IFS=: read -r name port role <<<"$p"
         if rabbit_installed; then state=$(rmq_node_state "$name" "$port"); else state="not installed"; fi
-        printf 'rabbitmq:    %-11s %s:%s  (node %s@localhost)\n' "$state" "$RABBIT_HOST" "$port" "$name"
-        [[ $state == up ]] || rc=1
+        printf 'rabbitmq:    %-11s %s:%s  (node %s@localhost, %s)\n' "$state" "$RABBIT_HOST" "$port" "$name" "$role"
+        [[ $state == up || $role != required ]] || rc=1
     done
     return $rc
 }
@@ -654,7 +657,7 @@ print_env() {
 }
 
 usage() {
-    sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
@@ -672,7 +675,11 @@ main() {
             ensure_packages
             resolve_state; prepare_state
             pg_start
-            rabbit_start
+            case ${2:-} in
+                --with-chaos) rabbit_start with-chaos ;;
+                "") rabbit_start ;;
+                *) log "unknown option: $2"; usage ;;
+            esac
             log "all up in $((SECONDS - t0))s. Connection settings: eval \"\$(bash ${0#"$REPO/"} env)\""
             ;;
         stop)

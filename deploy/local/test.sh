@@ -7,7 +7,7 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$repo"
 
-bash deploy/local/infra.sh start
+bash deploy/local/infra.sh start --with-chaos
 eval "$(bash deploy/local/infra.sh env)"
 
 log="$(mktemp)"
