@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using RedesPlataforma.Tenants.Accounts;
 using RedesPlataforma.Tenants.Audit;
 using RedesPlataforma.Tenants.Institutions;
@@ -107,6 +108,31 @@ public sealed class TwoFactorTests(TenantsApp app) : IClassFixture<TenantsApp>
         Assert.DoesNotContain("autocomplete=\"one-time-code\"", again.Html); // no second step offered
         var grant = await app.CreateClient().RequestTokenAsync(tenant.AdminEmail, Scenario.Password, Totp.Code(enrolled.SharedKey));
         Assert.Equal(HttpStatusCode.BadRequest, grant.StatusCode);
+    }
+
+    [Fact]
+    public async Task Wrong_passwords_to_change_the_second_factor_lock_the_account_with_a_429_problem_that_says_how_long_to_wait()
+    {
+        var tenant = await app.OnboardAsync();
+        var enrolled = await EnrolAsync(tenant);
+
+        var answers = new List<HttpResponseMessage>();
+        for (var attempt = 1; attempt <= 5; attempt++)
+            answers.Add(await enrolled.Client.PostAsJsonAsync("/api/account/two-factor/disable", new TwoFactorConfirmation("not-the-password-1A", null)));
+
+        Assert.All(answers[..4], a => Assert.Equal(HttpStatusCode.BadRequest, a.StatusCode));
+        var locked = answers[4];
+        Assert.Equal(HttpStatusCode.TooManyRequests, locked.StatusCode);
+        Assert.Equal("application/problem+json", locked.Content.Headers.ContentType?.MediaType);
+        Assert.InRange(locked.Headers.RetryAfter?.Delta ?? TimeSpan.Zero, TimeSpan.FromMinutes(1), TimeSpan.FromHours(1));
+        var problem = await locked.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(BuildingBlocks.Http.TooManyRequests.ProblemType, problem.GetProperty("type").GetString());
+        Assert.Equal(BuildingBlocks.Http.ProblemTitles.TooManyRequests, problem.GetProperty("title").GetString());
+        Assert.Contains($"intente de nuevo en {(int)locked.Headers.RetryAfter!.Delta!.Value.TotalSeconds} s", problem.GetProperty("detail").GetString());
+        // Locked, even the right password changes nothing.
+        var right = await enrolled.Client.PostAsJsonAsync("/api/account/two-factor/disable", new TwoFactorConfirmation(Scenario.Password, null));
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.True((await enrolled.Client.GetFromJsonAsync<TwoFactorStatus>("/api/account/two-factor", Json.Options))!.Enabled);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public static class ProblemTitles
     public const string Conflict = "Conflict / Conflicto";
     public const string PreconditionFailed = "Precondition failed / Precondición fallida";
     public const string TooLarge = "Request body too large / Cuerpo de solicitud demasiado grande";
+    public const string UnsupportedMediaType = "Unsupported file type / Tipo de archivo no admitido";
     public const string Unprocessable = "Unprocessable / No procesable";
     public const string TooManyRequests = "Too many requests / Demasiadas solicitudes";
     public const string Unavailable = "Service temporarily unavailable / Servicio no disponible temporalmente";
@@ -26,6 +27,7 @@ public static class ProblemTitles
         StatusCodes.Status409Conflict => Conflict,
         StatusCodes.Status412PreconditionFailed => PreconditionFailed,
         StatusCodes.Status413PayloadTooLarge => TooLarge,
+        StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
         StatusCodes.Status429TooManyRequests => TooManyRequests,
         StatusCodes.Status503ServiceUnavailable => Unavailable,
         StatusCodes.Status422UnprocessableEntity => Unprocessable,

@@ -15,6 +15,8 @@ public sealed record Refusal(int Status, string? Field, string Detail)
 
     public static Refusal Forbidden(string? field, string detail) => new(StatusCodes.Status403Forbidden, field, detail);
 
+    public static Refusal NotFound(string detail) => new(StatusCodes.Status404NotFound, null, detail);
+
     public ProblemHttpResult ToProblem() => TypedResults.Problem(
         statusCode: Status, title: ProblemTitles.For(Status), detail: Detail,
         extensions: Field is null ? null : new Dictionary<string, object?> { ["field"] = Field });

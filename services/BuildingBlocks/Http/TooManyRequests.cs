@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace RedesPlataforma.BuildingBlocks.Http;
@@ -21,15 +22,18 @@ public static class TooManyRequests
     private static async ValueTask WriteAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        var http = rejected.HttpContext;
-        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await Problem(rejected.HttpContext.Response, retryAfter, seconds =>
+            $"The request rate limit was exceeded; retry in {seconds} s. / Se superó el límite de solicitudes; reintente en {seconds} s.")
+            .ExecuteAsync(rejected.HttpContext);
+    }
 
-        await Results.Problem(
-            statusCode: StatusCodes.Status429TooManyRequests,
-            type: ProblemType,
-            title: ProblemTitles.TooManyRequests,
-            detail: $"The request rate limit was exceeded; retry in {seconds} s. / Se superó el límite de solicitudes; reintente en {seconds} s.")
-            .ExecuteAsync(http);
+    /// <summary>A 429 for any reason to wait (a limiter, an account's lockout): Retry-After in whole seconds, at least one,
+    /// on the response, and the problem whose detail <paramref name="detail"/> writes for that many seconds.</summary>
+    public static ProblemHttpResult Problem(HttpResponse response, TimeSpan retryAfter, Func<int, string> detail)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, type: ProblemType,
+            title: ProblemTitles.TooManyRequests, detail: detail(seconds));
     }
 }

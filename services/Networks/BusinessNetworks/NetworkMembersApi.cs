@@ -83,8 +83,7 @@ public static class NetworkMembersApi
         if (!user.CanEditNetwork(network.SpecialistId)) return NetworkProblems.NotYourNetwork();
         var membership = await db.Memberships.SingleOrDefaultAsync(m => m.NetworkId == id && m.ProducerId == producerId && m.LeftOn == null, ct);
         if (membership is null)
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ProblemTitles.NotFound,
-                detail: "The producer is not a current member of the network. / El productor no es miembro actual de la red.");
+            return Refusal.NotFound("The producer is not a current member of the network. / El productor no es miembro actual de la red.").ToProblem();
         if (network.LeaderProducerId == producerId)
             return Refusal.Conflict("producerId", "The leader cannot leave the network: set a new leader first. / El líder no puede dejar la red: designe primero un nuevo líder.").ToProblem();
         var on = request.On ?? clock.PeruToday();

@@ -133,18 +133,15 @@ public static class EvidenceApi
 /// <summary>The problem responses of the evidence endpoints, in English and Spanish.</summary>
 static class EvidenceProblems
 {
-    public static ProblemHttpResult Empty() => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,
-        title: ProblemTitles.BadRequest,
-        detail: "The file is empty. / El archivo está vacío.");
+    public static ProblemHttpResult Empty() => new Refusal(StatusCodes.Status400BadRequest, null,
+        "The file is empty. / El archivo está vacío.").ToProblem();
 
-    public static ProblemHttpResult TooLarge() => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
-        title: ProblemTitles.TooLarge,
-        detail: $"An evidence file may have at most {EvidenceFile.MaxBytes} bytes (5 MB). / Un archivo de evidencia puede tener como máximo {EvidenceFile.MaxBytes} bytes (5 MB).");
+    public static ProblemHttpResult TooLarge() => new Refusal(StatusCodes.Status413PayloadTooLarge, null,
+        $"An evidence file may have at most {EvidenceFile.MaxBytes} bytes (5 MB). / Un archivo de evidencia puede tener como máximo {EvidenceFile.MaxBytes} bytes (5 MB).").ToProblem();
 
-    public static ProblemHttpResult UnsupportedType() => TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
-        title: "Unsupported file type / Tipo de archivo no admitido",
-        detail: "Evidence must be a JPEG or PNG photo or a PDF document (read from the file's content, not its name). / " +
-                "La evidencia debe ser una foto JPEG o PNG o un documento PDF (según el contenido del archivo, no su nombre).");
+    public static ProblemHttpResult UnsupportedType() => new Refusal(StatusCodes.Status415UnsupportedMediaType, null,
+        "Evidence must be a JPEG or PNG photo or a PDF document (read from the file's content, not its name). / " +
+        "La evidencia debe ser una foto JPEG o PNG o un documento PDF (según el contenido del archivo, no su nombre).").ToProblem();
 
     public static ProblemHttpResult IdTaken() => Refusal.Conflict("evidenceId",
         "Another file was already uploaded under this id; upload it under a new id. / Ya se subió otro archivo con este id; súbalo con un id nuevo.").ToProblem();

@@ -99,11 +99,7 @@ public static class TwoFactorApi
     });
 
     /// <summary>Too many wrong passwords or codes: 429 until the lockout ends.</summary>
-    private static ProblemHttpResult LockedOut(AppUser user, HttpContext http, TimeProvider clock)
-    {
-        var seconds = Math.Max(1, (int)Math.Ceiling(((user.LockoutEnd ?? clock.GetUtcNow()) - clock.GetUtcNow()).TotalSeconds));
-        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many attempts / Demasiados intentos",
-            detail: "The account is locked after repeated failed attempts; try again later. / La cuenta está bloqueada por intentos fallidos; intente más tarde.");
-    }
+    private static ProblemHttpResult LockedOut(AppUser user, HttpContext http, TimeProvider clock) =>
+        TooManyRequests.Problem(http.Response, (user.LockoutEnd ?? clock.GetUtcNow()) - clock.GetUtcNow(), seconds =>
+            $"The account is locked after repeated failed attempts; try again in {seconds} s. / La cuenta está bloqueada por intentos fallidos; intente de nuevo en {seconds} s.");
 }
