@@ -21,35 +21,31 @@ public sealed class LifecycleTests
     static Refusal Conflict(Door from, Door to) =>
         new(409, "door", $"A door cannot go from {from} to {to}. / Una puerta no puede pasar de {from} a {to}.");
 
-    [Theory]
-    [InlineData(Door.Open, Door.Closed)]
-    [InlineData(Door.Closed, Door.Open)]
-    [InlineData(Door.Closed, Door.Locked)]
-    [InlineData(Door.Locked, Door.Closed)]
-    public void A_move_the_table_holds_is_allowed(Door from, Door to)
+    /// <summary>The moves of the table above, written out again so the test does not read them from it.</summary>
+    static readonly HashSet<(Door From, Door To)> Held = [(Door.Open, Door.Closed), (Door.Closed, Door.Open), (Door.Closed, Door.Locked), (Door.Locked, Door.Closed)];
+
+    public static TheoryData<Door, Door> EveryMove()
     {
-        Assert.True(Doors.Allows(from, to));
-        Assert.Null(Doors.Check(from, to));
+        var data = new TheoryData<Door, Door>();
+        foreach (var from in Enum.GetValues<Door>())
+            foreach (var to in Enum.GetValues<Door>()) data.Add(from, to);
+        return data;
     }
 
-    [Theory]
-    [InlineData(Door.Open, Door.Locked)]
-    [InlineData(Door.Locked, Door.Open)]
-    [InlineData(Door.Open, Door.Open)]
-    [InlineData(Door.Closed, Door.Bricked)]
-    public void A_move_the_table_does_not_hold_is_refused_with_the_lifecycles_problem_for_that_move(Door from, Door to)
+    [Theory, MemberData(nameof(EveryMove))]
+    public void A_move_is_allowed_exactly_when_the_table_holds_it_and_otherwise_refused_with_the_lifecycles_problem(Door from, Door to)
     {
-        Assert.False(Doors.Allows(from, to));
-        Assert.Equal(Conflict(from, to), Doors.Check(from, to));
+        var held = Held.Contains((from, to));
+        Assert.Equal(held, Doors.Allows(from, to));
+        Assert.Equal(held ? null : Conflict(from, to), Doors.Check(from, to));
     }
 
-    [Theory]
-    [InlineData(Door.Bricked, Door.Open)]
-    [InlineData((Door)42, Door.Closed)]
-    public void A_state_the_table_does_not_list_is_final_and_every_move_from_it_is_refused(Door from, Door to)
+    [Fact]
+    public void A_state_the_table_does_not_list_is_final_even_one_the_enum_does_not_name()
     {
-        Assert.False(Doors.Allows(from, to));
-        Assert.Equal(Conflict(from, to), Doors.Check(from, to));
+        foreach (var from in new[] { Door.Bricked, (Door)42 })
+            foreach (var to in Enum.GetValues<Door>())
+                Assert.Equal(Conflict(from, to), Doors.Check(from, to));
     }
 
     [Fact]
