@@ -1,4 +1,5 @@
 using RedesPlataforma.BuildingBlocks.Http;
+using RedesPlataforma.BuildingBlocks.Lifecycles;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
@@ -12,8 +13,8 @@ public enum BudgetCategory { Equipment, Infrastructure, TechnicalAssistance, Tra
 
 /// <summary>
 /// A network's joint business plan under one programme. Totals are recomputed from the lines on every edit and never
-/// accepted from a client; only Draft and Returned plans can be edited. The plan guards its own status: each step of
-/// <see cref="PlanTransitions"/> either refuses or moves it and writes the step into <see cref="History"/>.
+/// accepted from a client; only Draft and Returned plans can be edited. The plan guards its own status: each step either
+/// is refused by <see cref="Transitions"/> or moves it and writes the step into <see cref="History"/>.
 /// </summary>
 public sealed class BusinessPlan : AuditedEntity, ITenantOwned
 {
@@ -38,8 +39,23 @@ public sealed class BusinessPlan : AuditedEntity, ITenantOwned
     /// <summary>Optimistic concurrency: two transitions racing on the same plan cannot both win.</summary>
     public uint Version { get; set; }
 
+    /// <summary>
+    /// The plan's workflow: from each status, the statuses its steps lead to. A plan is drafted as Draft; a returned plan
+    /// is changed and submitted again; Rejected and Closed are final.
+    /// </summary>
+    internal static readonly Lifecycle<PlanStatus> Transitions = new(
+        new Dictionary<PlanStatus, PlanStatus[]>
+        {
+            [PlanStatus.Draft] = [PlanStatus.Submitted],
+            [PlanStatus.Returned] = [PlanStatus.Submitted],
+            [PlanStatus.Submitted] = [PlanStatus.Approved, PlanStatus.Rejected, PlanStatus.Returned],
+            [PlanStatus.Approved] = [PlanStatus.InExecution],
+            [PlanStatus.InExecution] = [PlanStatus.Closed],
+        },
+        (from, to) => Refusal.Conflict("status", $"A plan cannot go from {from} to {to}. / Un plan no puede pasar de {from} a {to}."));
+
     /// <summary>A plan is changed exactly while it can be (re)submitted: drafted, or returned for changes.</summary>
-    public bool IsEditable => PlanTransitions.Allows(Status, PlanStep.Submit);
+    public bool IsEditable => Transitions.Allows(Status, PlanStatus.Submitted);
 
     /// <summary>Programme funds are paid, and the network's contributions recorded, once the plan is approved.</summary>
     public bool IsFunded => Status is PlanStatus.Approved or PlanStatus.InExecution;
@@ -54,27 +70,27 @@ public sealed class BusinessPlan : AuditedEntity, ITenantOwned
         return plan;
     }
 
-    public Refusal? Submit(ICurrentUser by, DateTimeOffset at, string? comment) => Take(PlanStep.Submit, by, at, comment);
+    public Refusal? Submit(ICurrentUser by, DateTimeOffset at, string? comment) => Take(PlanStatus.Submitted, by, at, comment);
 
     /// <summary>
     /// A supervisor's approval on the tenant's own programme: the step, then the programme's rules, which commit its
     /// funds. The caller holds the programme's row lock.
     /// </summary>
     public Refusal? Approve(Programme programme, ICurrentUser by, DateTimeOffset at, string? comment) =>
-        PlanTransitions.Refuse(Status, PlanStep.Approve)
+        Transitions.Check(Status, PlanStatus.Approved)
         ?? programme.Commit(TotalPen, ProgrammeFundsPen, NetworkContributionPen)
-        ?? Take(PlanStep.Approve, by, at, comment);
+        ?? Take(PlanStatus.Approved, by, at, comment);
 
     /// <summary>The national unit's approval: its review of this plan already applied the programme's rules and committed the funds.</summary>
-    public Refusal? ApproveAsReviewed(ICurrentUser by, DateTimeOffset at, string? comment) => Take(PlanStep.Approve, by, at, comment);
+    public Refusal? ApproveAsReviewed(ICurrentUser by, DateTimeOffset at, string? comment) => Take(PlanStatus.Approved, by, at, comment);
 
-    public Refusal? Reject(ICurrentUser by, DateTimeOffset at, string reason) => Take(PlanStep.Reject, by, at, reason);
+    public Refusal? Reject(ICurrentUser by, DateTimeOffset at, string reason) => Take(PlanStatus.Rejected, by, at, reason);
 
-    public Refusal? Return(ICurrentUser by, DateTimeOffset at, string? comment) => Take(PlanStep.Return, by, at, comment);
+    public Refusal? Return(ICurrentUser by, DateTimeOffset at, string? comment) => Take(PlanStatus.Returned, by, at, comment);
 
-    public Refusal? StartExecution(ICurrentUser by, DateTimeOffset at, string? comment) => Take(PlanStep.StartExecution, by, at, comment);
+    public Refusal? StartExecution(ICurrentUser by, DateTimeOffset at, string? comment) => Take(PlanStatus.InExecution, by, at, comment);
 
-    public Refusal? Close(ICurrentUser by, DateTimeOffset at, string? comment) => Take(PlanStep.Close, by, at, comment);
+    public Refusal? Close(ICurrentUser by, DateTimeOffset at, string? comment) => Take(PlanStatus.Closed, by, at, comment);
 
     /// <summary>A tranche of the approved programme funds, never beyond them.</summary>
     public Refusal? Disburse(decimal amountPen)
@@ -92,10 +108,9 @@ public sealed class BusinessPlan : AuditedEntity, ITenantOwned
     public Refusal? RefuseContribution() => IsFunded ? null : Refusal.Conflict("status",
         $"Contributions are recorded on approved plans; this one is {Status}. / Los aportes se registran en planes aprobados; este está en {Status}.");
 
-    private Refusal? Take(PlanStep step, ICurrentUser by, DateTimeOffset at, string? comment)
+    private Refusal? Take(PlanStatus to, ICurrentUser by, DateTimeOffset at, string? comment)
     {
-        if (PlanTransitions.Refuse(Status, step) is { } illegal) return illegal;
-        var to = PlanTransitions.Table[step].To;
+        if (Transitions.Check(Status, to) is { } illegal) return illegal;
         History.Add(Step(Status, to, by, at, comment));
         Status = to;
         return null;

@@ -1,4 +1,5 @@
 using RedesPlataforma.BuildingBlocks.Http;
+using RedesPlataforma.BuildingBlocks.Lifecycles;
 
 namespace RedesPlataforma.Tenants.Institutions;
 
@@ -42,7 +43,7 @@ public sealed class Tenant
             [TenantStatus.Active] = [TenantStatus.Suspended],
             [TenantStatus.Suspended] = [TenantStatus.Active],
         },
-        status => Refusal.Conflict(null, $"The tenant is already {status}. / La institución ya está en ese estado."));
+        (status, _) => Refusal.Conflict(null, $"The tenant is already {status}. / La institución ya está en ese estado."));
 
     /// <summary>Null when suspended; otherwise why not.</summary>
     public Refusal? Suspend(string reason, DateTimeOffset at)

@@ -1,4 +1,5 @@
 using RedesPlataforma.BuildingBlocks.Http;
+using RedesPlataforma.BuildingBlocks.Lifecycles;
 using RedesPlataforma.Tenants.Institutions;
 
 namespace RedesPlataforma.Tenants.Onboarding;
@@ -30,7 +31,7 @@ public sealed class OnboardingApplication
         {
             [ApplicationStatus.Pending] = [ApplicationStatus.Approved, ApplicationStatus.Rejected],
         },
-        status => Refusal.Conflict(null, $"The application is already {status}. / La solicitud ya fue resuelta ({status})."));
+        (status, _) => Refusal.Conflict(null, $"The application is already {status}. / La solicitud ya fue resuelta ({status})."));
 
     /// <summary>Null when approved, for the tenant <paramref name="tenantId"/>; otherwise why not.</summary>
     public Refusal? Approve(Guid tenantId, Guid decidedBy, DateTimeOffset at)

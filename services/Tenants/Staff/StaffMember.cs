@@ -1,4 +1,5 @@
 using RedesPlataforma.BuildingBlocks.Http;
+using RedesPlataforma.BuildingBlocks.Lifecycles;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Persistence;
 
@@ -33,7 +34,7 @@ public sealed class StaffMember : AuditedEntity, ITenantOwned
             [StaffStatus.Active] = [StaffStatus.Deactivated],
             [StaffStatus.Deactivated] = [StaffStatus.Active],
         },
-        status => Refusal.Conflict("id", status == StaffStatus.Active
+        (status, _) => Refusal.Conflict("id", status == StaffStatus.Active
             ? "The staff member is already active. / La persona ya está activa."
             : "The staff member is already inactive. / La persona ya está inactiva."));
 
