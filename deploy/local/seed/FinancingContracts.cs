@@ -9,9 +9,11 @@ public sealed record PublishProgrammeRequest(
     string Name, string Funder, decimal TotalBudgetPen, DateOnly StartsOn, DateOnly EndsOn, decimal MaxProgrammeFundsPerPlanPen,
     decimal MinNetworkContributionShare, IReadOnlyList<string> EligibleValueChains, IReadOnlyList<string> EligibleRegions, int MinPhase);
 
-public sealed record ProgrammeDto(
-    Guid Id, bool IsNational, string Name, decimal TotalBudgetPen, decimal CommittedPen, decimal DisbursedPen, decimal RemainingPen,
-    decimal? TenantCommittedPen, decimal? TenantDisbursedPen);
+/// <summary>A programme as anyone reads it: a tenant reading a national programme that is not public sees only its own
+/// part (ADR 0025), so the programme's totals are only in <see cref="ProgrammeTotals"/>, the national unit's view.</summary>
+public sealed record ProgrammeDto(Guid Id, bool IsNational, string Name, decimal? TenantCommittedPen, decimal? TenantDisbursedPen);
+
+public sealed record ProgrammeTotals(Guid Id, string Name, decimal TotalBudgetPen, decimal CommittedPen, decimal DisbursedPen);
 
 public sealed record TenantBudgetDto(Guid TenantId, decimal CommittedPen, decimal DisbursedPen);
 

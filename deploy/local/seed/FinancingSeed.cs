@@ -54,8 +54,8 @@ public sealed class FinancingSeed(ApiClient anonymous, ApiClient national, Func<
     }
 
     /// <summary>The national unit's view: the programme's totals and what each tenant has committed and been paid.</summary>
-    public async Task<(ProgrammeDto Programme, IReadOnlyList<TenantBudgetDto> Budgets)> NationalViewAsync(Guid programmeId, CancellationToken ct) =>
-        (await national.GetAsync<ProgrammeDto>($"api/programmes/{programmeId}", ct), await national.GetAllAsync<TenantBudgetDto>($"api/programmes/{programmeId}/budgets", ct));
+    public async Task<(ProgrammeTotals Programme, IReadOnlyList<TenantBudgetDto> Budgets)> NationalViewAsync(Guid programmeId, CancellationToken ct) =>
+        (await national.GetAsync<ProgrammeTotals>($"api/programmes/{programmeId}", ct), await national.GetAllAsync<TenantBudgetDto>($"api/programmes/{programmeId}/budgets", ct));
 
     /// <summary>The statuses a plan passes through to reach <paramref name="target"/>.</summary>
     private static string[] Path(PlanTarget target) => target switch
