@@ -38,7 +38,12 @@ public sealed class NationalReports(NationalCells cells, CellCatalog catalog, IO
     public async Task<NationalDashboard> BuildAsync(CancellationToken ct)
     {
         var (data, labels) = await LoadAsync(ct);
-        var options = suppression.Value;
+        return Publish(data, labels, suppression.Value);
+    }
+
+    /// <summary>Every national table from the data, suppressed as one published set.</summary>
+    public static NationalDashboard Publish(ReportData data, RowLabels labels, SuppressionOptions options)
+    {
         var forced = new HashSet<string>();
         while (true)
         {

@@ -1,0 +1,41 @@
+using RedesPlataforma.Reporting.Figures;
+using RedesPlataforma.Reporting.National;
+using RedesPlataforma.Reporting.Suppression;
+using static RedesPlataforma.Reporting.Figures.Catalog;
+
+namespace RedesPlataforma.Reporting.Tests;
+
+/// <summary>The national tables are suppressed as one published set: no hidden cell follows from all of them together.</summary>
+public sealed class PublishedSetTests
+{
+    private const int FirstSeed = 20261205;
+    private const int Nations = 300;
+    private static readonly SuppressionOptions Rule = new() { MinProducers = 5, MinNetworks = 3 };
+
+    [Fact]
+    public void Random_nations_publish_no_hidden_cell_that_the_whole_published_set_gives_away()
+    {
+        for (var seed = FirstSeed; seed < FirstSeed + Nations; seed++)
+        {
+            var dashboard = NationalReports.Publish(RandomNation.Generate(new Random(seed)), new RowLabels(), Rule);
+            var reader = NationalObserver.Of(dashboard);
+
+            Assert.True(reader.WithOneHidden().Count == 0, $"seed {seed}: a relation with one hidden cell: {string.Join("; ", reader.WithOneHidden().Select(r => r.Total))}");
+            var recoverable = reader.Recoverable();
+            Assert.True(recoverable.Count == 0, $"seed {seed}: recoverable: {string.Join("; ", recoverable)}");
+            foreach (var table in dashboard.Tables.Append(dashboard.Summary))
+                foreach (var row in table.Rows.Append(table.Total))
+                    for (var c = 0; c < table.Columns.Count; c++)
+                    {
+                        var (key, value) = (table.Columns[c].Key, row.Values[c]);
+                        Assert.True(!row.Suppressed.Contains(key) || value is null, $"seed {seed}: {table.Name}/{row.Key}/{key} is hidden but shown");
+                        Assert.True(!IsSmallCount(key, value), $"seed {seed}: {table.Name}/{row.Key}/{key} = {value} is shown");
+                    }
+        }
+    }
+
+    /// <summary>A producer or network count below its threshold (other figures' bases are checked by <see cref="CellSuppressionTests"/>).</summary>
+    private static bool IsSmallCount(string key, decimal? value) => value > 0 && (
+        new[] { Catalog.Producers, FemaleProducers, MaleProducers, UniqueProducers }.Any(f => f.Key == key) && value < Rule.MinProducers ||
+        new[] { Catalog.Networks, WomenLedNetworks }.Any(f => f.Key == key) && value < Rule.MinNetworks);
+}
