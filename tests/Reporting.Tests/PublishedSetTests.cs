@@ -1,3 +1,4 @@
+using RedesPlataforma.Reporting.Cells;
 using RedesPlataforma.Reporting.Figures;
 using RedesPlataforma.Reporting.National;
 using RedesPlataforma.Reporting.Suppression;
@@ -32,6 +33,37 @@ public sealed class PublishedSetTests
                         Assert.True(!IsSmallCount(key, value), $"seed {seed}: {table.Name}/{row.Key}/{key} = {value} is shown");
                     }
         }
+    }
+
+    [Fact]
+    public void Unique_producers_below_the_threshold_hide_the_producers_total_which_gives_them_away_to_a_reader_who_knows_who_is_shared()
+    {
+        // A registers four people in Cusco; B one in Puno, who is also one of A's: five producers, four people.
+        var (a, b) = (Producers(women: 2, men: 2), Producers(women: 1, men: 0));
+        var total = Producers(women: 3, men: 2);
+        total.Add(Measures.UniqueProducers, 4);
+        var data = new ReportData().Add([
+            new CellSums(Dimension.Institution, "a", a), new CellSums(Dimension.Region, "PE-CUS", a),
+            new CellSums(Dimension.Institution, "b", b), new CellSums(Dimension.Region, "PE-PUN", b),
+            new CellSums(null, null, total)]);
+
+        var dashboard = NationalReports.Publish(data, new RowLabels(), Rule);
+
+        Assert.Empty(NationalObserver.Of(dashboard).Recoverable());
+        Assert.Empty(NationalObserver.Of(dashboard).WithOneHidden());
+        Assert.Contains(UniqueProducers.Key, dashboard.Summary.Total.Suppressed);
+        // Published, the five producers would be the four people plus the one a reader may know is registered twice.
+        Assert.All(dashboard.Tables.Append(dashboard.Summary).Where(t => t.Columns.Any(c => c.Key == Catalog.Producers.Key)),
+            table => Assert.Contains(Catalog.Producers.Key, table.Total.Suppressed));
+    }
+
+    private static Measures Producers(int women, int men)
+    {
+        var measures = new Measures();
+        measures.Add(nameof(ProducerCell.Producers), women + men);
+        measures.Add(nameof(ProducerCell.FemaleProducers), women);
+        measures.Add(nameof(ProducerCell.MaleProducers), men);
+        return measures;
     }
 
     /// <summary>A producer or network count below its threshold (other figures' bases are checked by <see cref="CellSuppressionTests"/>).</summary>
