@@ -36,16 +36,29 @@ public static class SetSuppression
     }
 
     /// <summary>The grid cell of each of the table's (row, figure): new cells, except totals already met in another table.</summary>
-    private static int[][] Cells(ComputedTable table, List<GridCell> cells, Dictionary<string, int> totals) =>
-        [.. table.Rows.Select((row, r) => table.Definition.Figures.Select((figure, f) =>
+    private static int[][] Cells(ComputedTable table, List<GridCell> cells, Dictionary<string, int> totals)
+    {
+        var at = new int[table.Rows.Count][];
+        for (var r = 0; r < at.Length; r++)
         {
-            if (r == table.TotalRow && totals.TryGetValue(figure.Key, out var shared)) return shared;
-            var value = table.Values[r][f] ?? 0;
-            var (producers, networks) = figure.Contributors(row.Measures, value);
-            cells.Add(new GridCell(value, producers, networks));
-            if (r == table.TotalRow) totals[figure.Key] = cells.Count - 1;
-            return cells.Count - 1;
-        }).ToArray())];
+            at[r] = new int[table.Definition.Figures.Count];
+            for (var f = 0; f < at[r].Length; f++)
+            {
+                var figure = table.Definition.Figures[f];
+                if (r == table.TotalRow && totals.TryGetValue(figure.Key, out var shared))
+                {
+                    at[r][f] = shared;
+                    continue;
+                }
+                var value = table.Values[r][f] ?? 0;
+                var (producers, networks) = figure.Contributors(table.Rows[r].Measures, value);
+                at[r][f] = cells.Count;
+                cells.Add(new GridCell(value, producers, networks));
+                if (r == table.TotalRow) totals[figure.Key] = at[r][f];
+            }
+        }
+        return at;
+    }
 
     private static IEnumerable<Additivity> Relations(ComputedTable table, int[][] at)
     {
