@@ -4,6 +4,7 @@ using RedesPlataforma.Contracts.Networks;
 using RedesPlataforma.Reporting.Figures;
 using RedesPlataforma.Reporting.Infrastructure;
 using RedesPlataforma.Reporting.National;
+using RedesPlataforma.Reporting.Tests;
 using RedesPlataforma.Testing;
 using static RedesPlataforma.Reporting.Figures.Catalog;
 using static RedesPlataforma.Reporting.FunctionalTests.Facts;
@@ -35,12 +36,16 @@ public sealed class UniqueProducersTests(ReportingApp app) : IClassFixture<Repor
             new ProducerChanged(tenant, producers[(tenant, from)], "PE-CUS", "080101", "Female", 1980, active, At(2025, 3), dnis[to]));
         var national = await app.NationalClientAsync();
 
-        // Five producers, four people: below the threshold, the count is suppressed like any small national cell.
+        // Five producers, four people: below the threshold, the count is suppressed like any small national cell, and so
+        // is the producers' total, which is the four people plus the one a reader may know is registered twice (0029).
         foreach (var dni in new[] { 0, 1, 2, 3 }) await RegisterAsync(a.Id, dni);
         await RegisterAsync(b.Id, 0);
-        var summary = await SummaryAsync(events, national);
-        Assert.Equal((5m, (decimal?)null), (summary.Value(Total, Catalog.Producers), summary.Value(Total, UniqueProducers)));
+        var report = await ReportAsync(events, national);
+        var summary = report.Summary;
+        Assert.Equal(((decimal?)null, (decimal?)null), (summary.Value(Total, Catalog.Producers), summary.Value(Total, UniqueProducers)));
         Assert.Contains(UniqueProducers.Key, summary.Total.Suppressed);
+        Assert.Contains(Catalog.Producers.Key, report.Table("regions").Total.Suppressed);
+        Assert.Empty(NationalObserver.Of(report).Recoverable());
 
         // Eight producers, the same person under both institutions: unique producers = sum - 1.
         foreach (var dni in new[] { 4, 5 }) await RegisterAsync(a.Id, dni);
@@ -90,11 +95,13 @@ public sealed class UniqueProducersTests(ReportingApp app) : IClassFixture<Repor
         }
     }
 
-    private async Task<ReportTable> SummaryAsync(Events events, HttpClient national)
+    private async Task<NationalDashboard> ReportAsync(Events events, HttpClient national)
     {
         await app.ProcessedAsync(events);
-        return (await national.NationalAsync()).Summary;
+        return await national.NationalAsync();
     }
+
+    private async Task<ReportTable> SummaryAsync(Events events, HttpClient national) => (await ReportAsync(events, national)).Summary;
 
     private async Task<(decimal? Producers, decimal? Unique)> FiguresAsync(Events events, HttpClient national)
     {

@@ -113,19 +113,6 @@ public sealed class CellSuppressionTests
     }
 
     [Fact]
-    public void A_forced_total_is_hidden_with_a_partner_so_it_cannot_be_added_back_up()
-    {
-        var grid = new SuppressionGrid(
-            [new GridCell(10, Producers: 10), new GridCell(20, Producers: 20), new GridCell(30, Producers: 30), new GridCell(60, Producers: 60)],
-            [new Additivity(3, [0, 1, 2])]);
-
-        var hidden = CellSuppression.Suppress(grid, Rule, forced: [3]);
-
-        Assert.Equal([0, 3], hidden.Order());
-        AssertProtected(grid, hidden);
-    }
-
-    [Fact]
     public void The_thresholds_are_the_configured_ones()
     {
         var grid = WithMargins(new[,] { { 2, 9 }, { 11, 7 } });

@@ -57,7 +57,7 @@ public sealed class ReportTablesTests
             ("PE-PUN", Row(women: 25, men: 30, networks: 12, members: 120, financedNetworks: 5, funds: 50_000m, cash: 20_000m)),
             ("PE-JUN", Row(women: 12, men: 9, networks: 5, members: 50, financedNetworks: 4, funds: 40_000m, cash: 15_000m)));
 
-        var table = ReportTables.Build(Regions, data, new RowLabels(), new SuppressionOptions(), new HashSet<string>());
+        var table = ReportTables.BuildSuppressed([Regions], data, new RowLabels(), new SuppressionOptions())[0];
         var cusco = table.Rows.Single(r => r.Key == "PE-CUS");
 
         // Three women in Cusco: hidden, with the men of Cusco (or its producers), and another region's women.
@@ -82,7 +82,7 @@ public sealed class ReportTablesTests
     public void An_export_carries_the_marker_where_a_cell_is_suppressed_and_invariant_numbers_elsewhere()
     {
         var data = Data(("PE-CUS", Row(3, 40, 8, 80, 2, 20_000.5m, 9_000m)), ("PE-PUN", Row(25, 30, 12, 120, 5, 50_000m, 20_000m)));
-        var table = ReportTables.Build(Regions, data, new RowLabels(), new SuppressionOptions(), new HashSet<string>());
+        var table = ReportTables.BuildSuppressed([Regions], data, new RowLabels(), new SuppressionOptions())[0];
 
         var export = ReportTables.ToExport(table);
         var rows = export.Rows.ToBlockingEnumerable().ToList();

@@ -84,8 +84,14 @@ public static class Catalog
     public static readonly Figure IncomeChange = Ratio("income_change_percent", "Variación del ingreso (%) / Income change (%)", Basis.Monitored,
         m => Divide(m[nameof(MonitoringMeasures.IncomeChangeSum)], m[nameof(MonitoringMeasures.IncomeChangeRecords)]));
 
-    /// <summary>Every producer is a woman or a man, so the published table relates these three.</summary>
-    public static readonly (Figure Total, Figure[] Parts) ProducersByGender = (Producers, [FemaleProducers, MaleProducers]);
+    /// <summary>
+    /// Relations among the figures of one row, which every table showing them publishes: every producer is a woman or a
+    /// man; and unique producers are the producers less the registrations of people another institution already counts,
+    /// a number a reader may well know (none, where institutions work apart), so that either figure gives the other away
+    /// (docs/decisions/0029).
+    /// </summary>
+    public static readonly IReadOnlyList<(Figure Total, Figure[] Parts)> RowRelations =
+        [(Producers, [FemaleProducers, MaleProducers]), (Producers, [UniqueProducers])];
 
     public static readonly IReadOnlyList<Figure> ProducerFigures = [Producers, FemaleProducers, MaleProducers];
     public static readonly IReadOnlyList<Figure> NetworkFigures = [Networks, WomenLedNetworks, Members, FemaleMembers];

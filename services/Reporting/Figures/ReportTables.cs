@@ -54,14 +54,21 @@ public static class ReportTables
 {
     public const string TotalKey = "total";
 
+    /// <summary>The table's rows, named and ordered, and its total row, every value shown (a tenant's own figures).</summary>
+    public static ReportTable Build(TableDefinition table, ReportData data, RowLabels labels) => Publish(Compute(table, data, labels), new HashSet<(int, int)>());
+
     /// <summary>
-    /// The table's rows and total from the data. With <paramref name="suppression"/>, small cells and their complements are
-    /// hidden (<see cref="CellSuppression"/>) over the relations the table shows: each additive column sums to its total,
-    /// and producers = women + men in every row; a ratio is hidden with its inputs; <paramref name="forcedTotals"/> names
-    /// total-row figures to hide whatever their size (a total hidden in one table is hidden in all).
+    /// Tables published together, with small cells and whatever would give them away hidden over the whole set
+    /// (<see cref="SetSuppression"/>).
     /// </summary>
-    public static ReportTable Build(TableDefinition table, ReportData data, RowLabels labels,
-        SuppressionOptions? suppression = null, IReadOnlySet<string>? forcedTotals = null)
+    public static IReadOnlyList<ReportTable> BuildSuppressed(IReadOnlyList<TableDefinition> tables, ReportData data, RowLabels labels, SuppressionOptions options)
+    {
+        var computed = tables.Select(table => Compute(table, data, labels)).ToList();
+        var hidden = SetSuppression.Hide(computed, options);
+        return [.. computed.Select((table, t) => Publish(table, hidden[t]))];
+    }
+
+    private static ComputedTable Compute(TableDefinition table, ReportData data, RowLabels labels)
     {
         var rows = table.Dimension is { } dimension
             ? data.Rows(dimension)
@@ -70,45 +77,17 @@ public static class ReportTables
                 .ToList()
             : [];
         rows.Add((TotalKey, "Total", data.Total));
-        var values = rows.Select(r => table.Figures.Select(f => f.Value(r.Measures)).ToArray()).ToArray();
-        var hidden = suppression is null ? [] : Hide(table, rows.Select(r => r.Measures).ToList(), values, suppression, forcedTotals ?? new HashSet<string>());
-
-        var published = rows.Select((row, r) => new ReportRow(row.Key, row.Label,
-            [.. values[r].Select((value, f) => hidden.Contains((r, f)) ? null : value)],
-            [.. table.Figures.Where((_, f) => hidden.Contains((r, f))).Select(f => f.Key)])).ToList();
-        return new ReportTable(table.Name, table.Title, DimensionName(table.Dimension), [.. table.Figures.Select(f => new ReportColumn(f.Key, f.Label))],
-            published[..^1], published[^1]);
+        return new ComputedTable(table, rows, [.. rows.Select(r => table.Figures.Select(f => f.Value(r.Measures)).ToArray())]);
     }
 
-    private static HashSet<(int Row, int Figure)> Hide(TableDefinition table, List<Measures> rows, decimal?[][] values,
-        SuppressionOptions options, IReadOnlySet<string> forcedTotals)
+    private static ReportTable Publish(ComputedTable table, IReadOnlySet<(int Row, int Figure)> hidden)
     {
-        var width = table.Figures.Count;
-        var total = rows.Count - 1;
-        int Index(int row, int figure) => row * width + figure;
-        int Column(Figure figure) => Enumerable.Range(0, width).FirstOrDefault(f => ReferenceEquals(table.Figures[f], figure), -1);
-
-        var cells = rows.SelectMany((measures, r) => table.Figures.Select((figure, f) =>
-        {
-            var value = values[r][f] ?? 0;
-            var (producers, networks) = figure.Contributors(measures, value);
-            return new GridCell(value, producers, networks);
-        })).ToList();
-        // A table without rows (the summary) relates its totals to nothing but each other.
-        var sums = table.Figures.Select((figure, f) => (figure, f)).Where(x => x.figure.Additive && table.Dimension is not null)
-            .Select(x => new Additivity(Index(total, x.f), [.. Enumerable.Range(0, total).Select(r => Index(r, x.f))]))
-            .ToList();
-        var (gender, parts) = Catalog.ProducersByGender;
-        if (Column(gender) >= 0 && parts.All(p => Column(p) >= 0))
-            sums.AddRange(Enumerable.Range(0, rows.Count).Select(r => new Additivity(Index(r, Column(gender)), [.. parts.Select(p => Index(r, Column(p)))])));
-        var forced = table.Figures.Select((figure, f) => (figure, f)).Where(x => forcedTotals.Contains(x.figure.Key)).Select(x => Index(total, x.f));
-
-        var hidden = CellSuppression.Suppress(new SuppressionGrid(cells, sums), options, forced)
-            .Select(i => (Row: i / width, Figure: i % width)).ToHashSet();
-        foreach (var (figure, f) in table.Figures.Select((figure, f) => (figure, f)).Where(x => x.figure.Inputs.Count > 0))
-            for (var r = 0; r < rows.Count; r++)
-                if (figure.Inputs.Any(input => Column(input) >= 0 && hidden.Contains((r, Column(input))))) hidden.Add((r, f));
-        return hidden;
+        var figures = table.Definition.Figures;
+        var published = table.Rows.Select((row, r) => new ReportRow(row.Key, row.Label,
+            [.. table.Values[r].Select((value, f) => hidden.Contains((r, f)) ? null : value)],
+            [.. figures.Where((_, f) => hidden.Contains((r, f))).Select(f => f.Key)])).ToList();
+        return new ReportTable(table.Definition.Name, table.Definition.Title, DimensionName(table.Definition.Dimension),
+            [.. figures.Select(f => new ReportColumn(f.Key, f.Label))], published[..^1], published[^1]);
     }
 
     /// <summary>The table as a download: a key and a label column, then one column per figure; suppressed cells show the marker.</summary>

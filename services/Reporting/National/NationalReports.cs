@@ -14,8 +14,7 @@ public sealed record NationalDashboard(SuppressionRule Suppression, ReportTable 
 
 /// <summary>
 /// Figures across all tenants, from the breakdown cells read in the national scope (never an entity row), with small
-/// cells suppressed. A total is the same number in every table, so one hidden in any table is hidden in all of them,
-/// and the tables are suppressed again until no table hides a total the others show.
+/// cells suppressed over the tables as one published set: a reader has them all at once (docs/decisions/0029).
 /// </summary>
 public sealed class NationalReports(NationalCells cells, CellCatalog catalog, IOptions<SuppressionOptions> suppression)
 {
@@ -33,21 +32,19 @@ public sealed class NationalReports(NationalCells cells, CellCatalog catalog, IO
         new("phases", "Por fase / By phase", Dimension.Phase, [Institutions, .. NetworkFigures, .. FinancingFigures, .. MonitoringFigures]),
     ];
 
-    public static IEnumerable<TableDefinition> Exportable => [Summary, .. Breakdowns];
+    public static IReadOnlyList<TableDefinition> Exportable => [Summary, .. Breakdowns];
 
     public async Task<NationalDashboard> BuildAsync(CancellationToken ct)
     {
         var (data, labels) = await LoadAsync(ct);
-        var options = suppression.Value;
-        var forced = new HashSet<string>();
-        while (true)
-        {
-            var tables = Exportable.Select(table => ReportTables.Build(table, data, labels, options, forced)).ToList();
-            var hiddenTotals = tables.SelectMany(t => t.Total.Suppressed).ToHashSet();
-            if (hiddenTotals.IsSubsetOf(forced))
-                return new NationalDashboard(new SuppressionRule(options.MinProducers, options.MinNetworks, SuppressionOptions.Marker), tables[0], tables[1..]);
-            forced.UnionWith(hiddenTotals);
-        }
+        return Publish(data, labels, suppression.Value);
+    }
+
+    /// <summary>Every national table from the data, suppressed as one published set.</summary>
+    public static NationalDashboard Publish(ReportData data, RowLabels labels, SuppressionOptions options)
+    {
+        var tables = ReportTables.BuildSuppressed(Exportable, data, labels, options);
+        return new NationalDashboard(new SuppressionRule(options.MinProducers, options.MinNetworks, SuppressionOptions.Marker), tables[0], tables.Skip(1).ToList());
     }
 
     private async Task<(ReportData Data, RowLabels Labels)> LoadAsync(CancellationToken ct)

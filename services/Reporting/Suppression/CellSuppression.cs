@@ -3,13 +3,16 @@ namespace RedesPlataforma.Reporting.Suppression;
 /// <summary>One published number and how many producers and networks it is built from (null: the threshold does not apply).</summary>
 public sealed record GridCell(decimal Value, int? Producers = null, int? Networks = null);
 
-/// <summary>A relation the published table shows: the cell <see cref="Total"/> equals the sum of the <see cref="Parts"/>.</summary>
+/// <summary>
+/// A relation the published tables show: the cell <see cref="Total"/> equals the sum of the <see cref="Parts"/>, give or
+/// take a number the reader knows (which changes nothing about what can be solved for).
+/// </summary>
 public sealed record Additivity(int Total, IReadOnlyList<int> Parts)
 {
     public IEnumerable<int> Members => Parts.Prepend(Total);
 }
 
-/// <summary>The cells of a table (any shape: indexes are the caller's) and every additive relation among them.</summary>
+/// <summary>The cells of a table or of tables published together (any shape: indexes are the caller's) and every additive relation among them.</summary>
 public sealed record SuppressionGrid(IReadOnlyList<GridCell> Cells, IReadOnlyList<Additivity> Sums);
 
 /// <summary>
@@ -34,11 +37,10 @@ public static class CellSuppression
     public static bool IsSensitive(GridCell cell, SuppressionOptions options) =>
         cell.Value != 0 && (cell.Producers < options.MinProducers || cell.Networks < options.MinNetworks);
 
-    /// <summary>The indexes of the cells to hide; <paramref name="forced"/> are hidden whatever their size.</summary>
-    public static IReadOnlySet<int> Suppress(SuppressionGrid grid, SuppressionOptions options, IEnumerable<int>? forced = null)
+    /// <summary>The indexes of the cells to hide.</summary>
+    public static IReadOnlySet<int> Suppress(SuppressionGrid grid, SuppressionOptions options)
     {
         var hidden = new HashSet<int>(Enumerable.Range(0, grid.Cells.Count).Where(i => IsSensitive(grid.Cells[i], options)));
-        hidden.UnionWith(forced ?? []);
         var totals = grid.Sums.Select(s => s.Total).ToHashSet();
         while (true)
         {
