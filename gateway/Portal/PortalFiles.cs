@@ -24,7 +24,7 @@ public sealed class PortalFiles(IFileProvider files)
     {
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) return null;
         var path = request.Path.Value ?? "/";
-        if (ReservedPrefixes.Any(prefix => path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))) return null;
+        if (IsReserved(path)) return null;
 
         var file = files.GetFileInfo(path);
         if (!file.Exists || file.IsDirectory)
@@ -44,6 +44,14 @@ public sealed class PortalFiles(IFileProvider files)
 
         var tag = new EntityTagHeaderValue($"\"{served.Length:x}-{served.LastModified.UtcTicks:x}\"");
         return TypedResults.PhysicalFile(served.PhysicalPath!, contentType, lastModified: served.LastModified, entityTag: tag);
+    }
+
+    /// <summary>A loop, not LINQ: every API request passes here, and a lambda capturing the path allocates each time.</summary>
+    private static bool IsReserved(string path)
+    {
+        foreach (var prefix in ReservedPrefixes)
+            if (path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private (IFileInfo File, string? Encoding)? Compressed(string path, HttpRequest request)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -18,16 +19,21 @@ public static class JwtAuthenticationExtensions
     /// Validates the Tenants service's access tokens with the keys it publishes in its JWKS (fetched from
     /// Identity:Authority and refreshed on rotation): RS256 only, issuer, audience and lifetime checked, and a token
     /// issued before its user's access was revoked refused where the service keeps a <see cref="RevocationList"/>.
+    /// A token found valid is remembered until it expires (<see cref="CachingJsonWebTokenHandler"/>); the revocation
+    /// check still runs on every request.
     /// </summary>
     public static IHostApplicationBuilder AddPlatformJwtAuthentication(this IHostApplicationBuilder builder)
     {
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IConfiguration>((options, configuration) =>
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IConfiguration, TimeProvider>((options, configuration, clock) =>
         {
             var authority = configuration["Identity:Authority"] ?? throw new InvalidOperationException("Identity:Authority is not configured.");
             options.Authority = authority;
             options.RequireHttpsMetadata = authority.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
             options.MapInboundClaims = false;
+            options.TokenHandlers.Clear();
+            options.TokenHandlers.Add(new CachingJsonWebTokenHandler(clock) { MapInboundClaims = false });
             options.Audience = configuration["Identity:Audience"] ?? DefaultAudience;
             options.TokenValidationParameters.NameClaimType = PlatformClaims.Name;
             options.TokenValidationParameters.RoleClaimType = PlatformClaims.Role;
