@@ -93,11 +93,14 @@ gateway_dll=$(tr '\0' ' ' <"/proc/$stack_gateway_pid/cmdline" | awk '{ print $2 
 gateway_dll=$(realpath -e "/proc/$stack_gateway_pid/cwd/$(basename "$gateway_dll")")
 start_gateway "$gateway_dll" $((nginx_port + 1))
 bench_gateway_pid=$GATEWAY_PID
+networks_pid=$(<"$run_dir/networks.pid")
 targets=("direct=http://127.0.0.1:$networks_port" "nginx=http://127.0.0.1:$nginx_port" "gateway=http://127.0.0.1:$((nginx_port + 1))")
+serving=("$networks_pid" nginx "$bench_gateway_pid")
 if [[ -n $baseline ]]; then
     start_gateway "$baseline" $((nginx_port + 2))
     baseline_pid=$GATEWAY_PID
     targets+=("baseline=http://127.0.0.1:$((nginx_port + 2))")
+    serving+=("$baseline_pid")
 fi
 
 # nginx as a reverse proxy would be set up in front of a service: HTTP/1.1 to the upstream with a keep-alive pool.
@@ -129,9 +132,10 @@ http {
 EOF
 /usr/sbin/nginx -p "$work/nginx" -e "$work/nginx-error.log" -c "$work/nginx.conf"
 
-token=$(curl -fsS "${STACK_GATEWAY}connect/token" -d grant_type=password -d username=admin@agrorural.demo.pe \
-    --data-urlencode "password=$REDES_AGRORURAL_ADMIN_PASSWORD" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
-[[ -n $token ]] || { echo "no token for admin@agrorural.demo.pe" >&2; exit 1; }
+answer=$(curl -sS "${STACK_GATEWAY}connect/token" -d grant_type=password -d username=admin@agrorural.demo.pe \
+    --data-urlencode "password=$REDES_AGRORURAL_ADMIN_PASSWORD")
+token=$(tr -d '\n' <<<"$answer" | sed -n 's/.*"access_token"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p')
+[[ -n $token ]] || { printf 'no token for admin@agrorural.demo.pe: %s\n' "$answer" >&2; exit 1; }
 
 for target in "${targets[@]}"; do
     status=$(curl -sS -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "${target#*=}/api/value-chains")
@@ -142,14 +146,28 @@ done
 # Rounds interleave the paths, so a change in the machine's load falls on all of them alike.
 printf '\nwrk -t%s -c%s -d%s --latency, GET /api/value-chains; %s CPUs, load average %s\n' \
     "$threads" "$connections" "$duration" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-6s %-9s %10s %9s %9s %8s\n' round path req/s p50 p99 non-2xx
+# CPU per request of the process that answers on the path (the service itself for "direct", nginx's workers, the
+# gateway): unlike req/s and latency it hardly moves with what else runs on the machine, so it is the figure to
+# compare a change by on a loaded machine. Only the proxy's own share: the service behind it spends as on "direct".
+cpu_ticks() { # pid, or "nginx" for its workers
+    local pids=$1
+    [[ $1 != nginx ]] || pids=$(pgrep -P "$(<"$work/nginx.pid")" | tr '\n' ' ')
+    # shellcheck disable=SC2086
+    for pid in $pids; do awk '{ print $14 + $15 }' "/proc/$pid/stat"; done | awk '{ sum += $1 } END { print sum }'
+}
+printf '%-6s %-9s %10s %9s %9s %8s %16s\n' round path req/s p50 p99 non-2xx 'CPU µs/request'
 for round in $(seq 1 "$rounds"); do
-    for target in "${targets[@]}"; do
+    for i in "${!targets[@]}"; do
+        target=${targets[$i]}
+        before=$(cpu_ticks "${serving[$i]}")
         out=$(wrk -t "$threads" -c "$connections" -d "$duration" --latency -H "Authorization: Bearer $token" "${target#*=}/api/value-chains")
-        printf '%-6s %-9s %10s %9s %9s %8s\n' "$round" "${target%%=*}" \
+        ticks=$(( $(cpu_ticks "${serving[$i]}") - before ))
+        requests=$(awk '/requests in/ { print $1 }' <<<"$out")
+        printf '%-6s %-9s %10s %9s %9s %8s %16s\n' "$round" "${target%%=*}" \
             "$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")" \
             "$(awk '$1 == "50%" { print $2 }' <<<"$out")" "$(awk '$1 == "99%" { print $2 }' <<<"$out")" \
-            "$(awk '/Non-2xx/ { print $NF }' <<<"$out" | grep . || echo 0)"
+            "$(awk '/Non-2xx/ { print $NF }' <<<"$out" | grep . || echo 0)" \
+            "$(awk -v t="$ticks" -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f", t / hz * 1e6 / n }')"
     done
 done
 printf 'load average after: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"

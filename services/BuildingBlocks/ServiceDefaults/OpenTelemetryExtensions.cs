@@ -13,8 +13,8 @@ namespace RedesPlataforma.BuildingBlocks.ServiceDefaults;
 public static class OpenTelemetryExtensions
 {
     /// <summary>Traces, metrics and logs from ASP.NET Core, HttpClient, Npgsql and MassTransit, exported over OTLP when
-    /// OTEL_EXPORTER_OTLP_ENDPOINT is set. Without it nothing is collected: spans and histograms nobody exports cost every
-    /// request (a tenth of the gateway's time per request, docs/performance.md "Gateway") and a local run needs no collector.</summary>
+    /// OTEL_EXPORTER_OTLP_ENDPOINT is set. Without it nothing is collected: spans and histograms nobody exports would cost
+    /// CPU on every request (docs/decisions/0030), and a local run needs no collector.</summary>
     public static IHostApplicationBuilder AddOpenTelemetryDefaults(this IHostApplicationBuilder builder)
     {
         if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) return builder;
