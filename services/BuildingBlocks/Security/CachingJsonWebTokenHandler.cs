@@ -6,7 +6,7 @@ namespace RedesPlataforma.BuildingBlocks.Security;
 
 /// <summary>
 /// The JWT handler with a memory of the tokens it found valid. A client sends the same token with every request for its
-/// whole lifetime (15 minutes), and checking it again (base64, JSON, an RSA signature, the claims) is most of what the
+/// whole lifetime (15 minutes), and checking it again (base64, JSON, an RSA signature, the claims) is a large share of what the
 /// gateway does per request besides forwarding it. Kept: only successful validations, keyed by the whole token text (a
 /// token differing in one character is validated afresh), at most <see cref="MaxTokens"/>, and never past the token's
 /// own expiry (without the clock skew the full check grants). What runs after validation still runs on every request:
