@@ -9,6 +9,7 @@ using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Networks.Access;
 using RedesPlataforma.Networks.Infrastructure;
 using RedesPlataforma.Networks.Producers;
+using RedesPlataforma.Networks.Producers.Erasure;
 
 namespace RedesPlataforma.Networks.BusinessNetworks;
 
@@ -113,6 +114,8 @@ public static class NetworkMembersApi
             return Refusal.Unprocessable("producerId", "The leader must be a current member of the network. / El líder debe ser un miembro actual de la red.").ToProblem();
         if (leader.IsLeader)
             return Refusal.Conflict("producerId", "The producer already leads the network. / El productor ya es el líder de la red.").ToProblem();
+        var candidate = await db.Producers.AsNoTracking().SingleAsync(p => p.Id == leader.ProducerId, ct);
+        if (ErasureRules.CheckUse(candidate, "producerId") is { } anonymous) return anonymous.ToProblem();
         var on = request.On ?? clock.PeruToday();
         if (DateRefusal(on, leader.JoinedOn, clock) is { } refusal) return refusal.ToProblem();
 

@@ -8,6 +8,7 @@ using RedesPlataforma.Networks.Evidence;
 using RedesPlataforma.Networks.Monitoring;
 using RedesPlataforma.Networks.Places;
 using RedesPlataforma.Networks.Producers;
+using RedesPlataforma.Networks.Producers.Erasure;
 using RedesPlataforma.Networks.Specialists;
 using RedesPlataforma.Networks.ValueChains;
 
@@ -23,6 +24,7 @@ public sealed class NetworksDb(DbContextOptions<NetworksDb> options, ICurrentTen
     public DbSet<Specialist> Specialists => Set<Specialist>();
     public DbSet<Producer> Producers => Set<Producer>();
     public DbSet<ProducerIncome> ProducerIncomes => Set<ProducerIncome>();
+    public DbSet<ErasureRecord> ErasureRecords => Set<ErasureRecord>();
     public DbSet<BusinessNetwork> Networks => Set<BusinessNetwork>();
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<PhaseChange> PhaseChanges => Set<PhaseChange>();

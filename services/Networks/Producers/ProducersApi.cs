@@ -11,6 +11,7 @@ using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Networks.Access;
 using RedesPlataforma.Networks.Infrastructure;
 using RedesPlataforma.Networks.Places;
+using RedesPlataforma.Networks.Producers.Erasure;
 using RedesPlataforma.Networks.Producers.Export;
 using RedesPlataforma.Networks.Producers.Import;
 
@@ -46,6 +47,7 @@ public static class ProducersApi
             .WithDescription("Records an income of a producer.");
         api.MapProducerImport();
         api.MapProducerExport();
+        api.MapProducerErasure();
         return api;
     }
 
@@ -91,6 +93,7 @@ public static class ProducersApi
         var producer = await db.Producers.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (producer is null) return TypedResults.NotFound();
         if (!user.CanEditProducer(producer.RegisteredBy)) return ProducerProblems.NotYourProducer();
+        if (ErasureRules.CheckUse(producer, "dni") is { } erased) return erased.ToProblem();
         if (Preconditions.Stale(http.Request, producer.Version) is { } readStale) return readStale;
         if (Invalid(request, clock) is { } invalid) return invalid;
         if (request.ConsentGiven != true) return ProducerProblems.ConsentRequired();
@@ -211,11 +214,12 @@ public static class ProducersApi
     private static Task<uint?> CurrentVersionAsync(NetworksDb db, Guid id, CancellationToken ct) =>
         db.Producers.Where(p => p.Id == id).Select(p => (uint?)p.Version).SingleOrDefaultAsync(ct);
 
-    private static Task<ProducerDto?> DetailsAsync(NetworksDb db, Guid id, CancellationToken ct) =>
+    internal static Task<ProducerDto?> DetailsAsync(NetworksDb db, Guid id, CancellationToken ct) =>
         (from p in db.Producers.AsNoTracking()
          join d in db.Districts on p.DistrictCode equals d.Code
          where p.Id == id
          select new ProducerDto(p.Id, p.Dni, p.FirstNames, p.LastNames, p.Gender, p.BirthYear, p.DistrictCode, d.Name, p.RegionCode,
-             p.Phone, p.ConsentGiven, p.ConsentDate, p.IsActive, p.RegisteredBy, p.CreatedAt, p.UpdatedAt, Preconditions.Version(p.Version)))
+             p.Phone, p.ConsentGiven, p.ConsentDate, p.IsActive, p.RegisteredBy, p.CreatedAt, p.UpdatedAt, Preconditions.Version(p.Version),
+             p.ErasedAt, p.ConsentWithdrawnOn))
         .SingleOrDefaultAsync(ct);
 }

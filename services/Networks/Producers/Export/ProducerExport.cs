@@ -8,7 +8,7 @@ using RedesPlataforma.Networks.Infrastructure;
 namespace RedesPlataforma.Networks.Producers.Export;
 
 public sealed record ProducerExportRow(
-    string Dni, string FirstNames, string LastNames, Gender Gender, int BirthYear, string DistrictCode, string DistrictName,
+    string? Dni, string FirstNames, string LastNames, Gender Gender, int BirthYear, string DistrictCode, string DistrictName,
     string RegionCode, string? Phone, bool ConsentGiven, DateOnly? ConsentDate, bool IsActive, DateTimeOffset CreatedAt);
 
 /// <summary>
