@@ -172,7 +172,7 @@ public sealed class ProducerErasureTests(NetworksApp app) : IClassFixture<Networ
     }
 
     [Fact]
-    public async Task An_erased_producer_can_be_neither_edited_back_nor_made_leader()
+    public async Task An_erased_producer_can_be_neither_edited_back_nor_made_leader_nor_brought_into_another_network()
     {
         var tenant = await app.OnboardAsync();
         var (ana, network) = await app.SpecialistWithNetworkAsync(tenant);
@@ -182,5 +182,13 @@ public sealed class ProducerErasureTests(NetworksApp app) : IClassFixture<Networ
         await (await tenant.Admin.PutAsJsonAsync($"/api/producers/{member}", ProducerScenario.Request(), Json.Options)).ShouldBeAsync(HttpStatusCode.Conflict, "dni");
         await (await ana.Client.PutAsJsonAsync($"/api/networks/{network.Id}/leader", new ChangeLeaderRequest(member, null)))
             .ShouldBeAsync(HttpStatusCode.Conflict, "producerId");
+
+        var others = await app.CreateProducersAsync(tenant.Id, Gender.Female, Gender.Male);
+        await (await ana.Client.PostAsJsonAsync("/api/networks", NetworkScenario.NetworkRequest(ana.Id, [member, .. others], leader: others[0])))
+            .ShouldBeAsync(HttpStatusCode.Conflict, "memberIds");
+        var second = await ana.Client.FormAsync(NetworkScenario.NetworkRequest(ana.Id, others));
+        await (await ana.Client.PostAsJsonAsync($"/api/networks/{second.Id}/members", new AddMemberRequest(member, null)))
+            .ShouldBeAsync(HttpStatusCode.Conflict, "producerId");
+        Assert.Equal(2, (await ana.Client.GetFromJsonAsync<NetworkDetails>($"/api/networks/{second.Id}", Json.Options))!.MemberCount);
     }
 }

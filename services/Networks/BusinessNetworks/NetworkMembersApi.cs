@@ -64,6 +64,7 @@ public static class NetworkMembersApi
             return Refusal.Unprocessable("producerId", "The producer is not an active producer of your institution. / El productor no es un productor activo de su institución.").ToProblem();
         if (await db.Memberships.AnyAsync(m => m.NetworkId == id && m.ProducerId == producer.Id && m.LeftOn == null, ct))
             return Refusal.Conflict("producerId", "The producer is already a member. / El productor ya es miembro.").ToProblem();
+        if (ErasureRules.CheckUse(producer, "producerId") is { } anonymous) return anonymous.ToProblem();
         var on = request.On ?? clock.PeruToday();
         if (DateRefusal(on, network.FormedOn, clock) is { } refusal) return refusal.ToProblem();
 

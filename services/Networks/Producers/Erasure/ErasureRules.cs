@@ -18,7 +18,8 @@ public static class ErasureRules
             $"El productor es líder de {names}: designe primero otro líder y luego elimine sus datos personales.");
     }
 
-    /// <summary>An erased producer stays anonymous: their data cannot be entered again, nor can they become a leader.</summary>
+    /// <summary>An erased producer stays anonymous where they were: their data cannot be entered again, and nobody can
+    /// knowingly bring them into a network (as a member or its leader) any more.</summary>
     public static Refusal? CheckUse(Producer producer, string field) => producer.IsErased
         ? Refusal.Conflict(field,
             "This producer's personal data was erased; they remain only as an anonymous member. / " +
