@@ -6,6 +6,7 @@ using RedesPlataforma.BuildingBlocks.Security.Revocation;
 using RedesPlataforma.Networks.BusinessNetworks;
 using RedesPlataforma.Networks.Evidence;
 using RedesPlataforma.Networks.Monitoring;
+using RedesPlataforma.Networks.PersonalData;
 using RedesPlataforma.Networks.Places;
 using RedesPlataforma.Networks.Producers;
 using RedesPlataforma.Networks.Specialists;
@@ -31,6 +32,12 @@ public sealed class NetworksDb(DbContextOptions<NetworksDb> options, ICurrentTen
     public DbSet<MonitoringRecord> MonitoringRecords => Set<MonitoringRecord>();
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
     public DbSet<EvidenceContent> EvidenceContents => Set<EvidenceContent>();
+    public DbSet<PersonalDataRead> PersonalDataReads => Set<PersonalDataRead>();
+
+    /// <summary>A read of personal data that the next query of this context records (see <see cref="PersonalData.PersonalDataReads"/>).</summary>
+    internal PersonalDataRead? UnrecordedRead { get; set; }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder options) => options.AddInterceptors(PersonalData.PersonalDataReads.Interceptor);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -10,6 +10,7 @@ using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Networks.Access;
 using RedesPlataforma.Networks.Infrastructure;
+using RedesPlataforma.Networks.PersonalData;
 using RedesPlataforma.Networks.Places;
 using RedesPlataforma.Networks.Producers.Export;
 using RedesPlataforma.Networks.Producers.Import;
@@ -46,14 +47,24 @@ public static class ProducersApi
             .WithDescription("Records an income of a producer.");
         api.MapProducerImport();
         api.MapProducerExport();
+        api.MapPersonalDataReads();
         return api;
     }
 
-    static async Task<Ok<Page<ProducerSummary>>> ListProducers([AsParameters] PageRequest page, [AsParameters] ProducerFilter filter, NetworksDb db, CancellationToken ct) =>
-        TypedResults.Ok(await ProducerList.PageAsync(db, filter, page, ct));
-
-    static async Task<Results<Ok<ProducerDto>, NotFound>> GetProducer(Guid id, NetworksDb db, HttpResponse response, CancellationToken ct)
+    /// <summary>Every page shows its rows' DNIs, so every page is a recorded read of personal data (decision 0027).</summary>
+    static async Task<Ok<Page<ProducerSummary>>> ListProducers(
+        [AsParameters] PageRequest page, [AsParameters] ProducerFilter filter, NetworksDb db, PersonalDataReads reads, CancellationToken ct)
     {
+        var rows = await ProducerList.PageWithoutVersionsAsync(db, filter, page, ct);
+        reads.ProducersListed(filter, page, rows.Items.Count);
+        var listed = await ProducerList.WithVersionsAsync(db, rows, ct);
+        await reads.FlushAsync(ct);
+        return TypedResults.Ok(listed);
+    }
+
+    static async Task<Results<Ok<ProducerDto>, NotFound>> GetProducer(Guid id, NetworksDb db, PersonalDataReads reads, HttpResponse response, CancellationToken ct)
+    {
+        reads.ProducerOpened(id);
         if (await DetailsAsync(db, id, ct) is not { } producer) return TypedResults.NotFound();
         response.SetETag(producer.Version);
         return TypedResults.Ok(producer);
