@@ -33,7 +33,7 @@ public static class ProducerList
     private static IQueryable<Producer> Searched(this IQueryable<Producer> producers, string search)
     {
         if (Dni.Normalize(search) is { } dni) return producers.Where(p => p.Dni == dni);
-        foreach (var word in ProducerRules.SearchText(search).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MaxSearchWords))
+        foreach (var word in FoldedText.Fold(search).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MaxSearchWords))
         {
             var pattern = $"%{EscapeLike(word)}%";
             producers = producers.Where(p => EF.Functions.Like(p.SearchName, pattern, @"\"));

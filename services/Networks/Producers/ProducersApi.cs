@@ -48,6 +48,7 @@ public static class ProducersApi
         api.MapProducerImport();
         api.MapProducerExport();
         api.MapPersonalDataReads();
+        api.MapProducerDataExport();
         return api;
     }
 
@@ -222,7 +223,7 @@ public static class ProducersApi
     private static Task<uint?> CurrentVersionAsync(NetworksDb db, Guid id, CancellationToken ct) =>
         db.Producers.Where(p => p.Id == id).Select(p => (uint?)p.Version).SingleOrDefaultAsync(ct);
 
-    private static Task<ProducerDto?> DetailsAsync(NetworksDb db, Guid id, CancellationToken ct) =>
+    internal static Task<ProducerDto?> DetailsAsync(NetworksDb db, Guid id, CancellationToken ct) =>
         (from p in db.Producers.AsNoTracking()
          join d in db.Districts on p.DistrictCode equals d.Code
          where p.Id == id
