@@ -14,9 +14,15 @@ public static class FoldedText
         return new string(kept).Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>Whether <paramref name="text"/> contains <paramref name="name"/>, folded and with white space collapsed.</summary>
+    /// <summary>
+    /// Whether <paramref name="text"/> names <paramref name="name"/>: its words in a row, whatever the case, accents and
+    /// punctuation between them ("Taller — MARIA quispe_huamán" names "María Quispe Huamán").
+    /// </summary>
     public static bool Mentions(string? text, string name) =>
-        text is not null && CollapseWhiteSpace(Fold(text)).Contains(CollapseWhiteSpace(Fold(name)), StringComparison.Ordinal);
+        text is not null && $" {Words(text)} ".Contains($" {Words(name)} ", StringComparison.Ordinal);
+
+    private static string Words(string text) =>
+        CollapseWhiteSpace(new string([.. Fold(text).Select(c => char.IsLetterOrDigit(c) ? c : ' ')]));
 
     /// <summary>Trimmed, with inner runs of white space made one space.</summary>
     public static string CollapseWhiteSpace(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
