@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Persistence;
+using RedesPlataforma.BuildingBlocks.Audit;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Networks.PersonalData;
 using RedesPlataforma.Networks.Producers;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using RedesPlataforma.BuildingBlocks.Audit;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Networks.BusinessNetworks;
 using RedesPlataforma.Networks.Monitoring;

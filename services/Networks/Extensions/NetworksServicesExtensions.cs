@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RedesPlataforma.BuildingBlocks.Audit;
 using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Persistence;
@@ -6,7 +7,6 @@ using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.BuildingBlocks.Security.Revocation;
 using RedesPlataforma.Networks.Infrastructure;
 using RedesPlataforma.Networks.IntegrationEvents;
-using RedesPlataforma.Networks.PersonalData;
 using RedesPlataforma.Networks.Producers;
 using RedesPlataforma.Networks.Producers.Import;
 using RedesPlataforma.Networks.Specialists;
@@ -31,7 +31,7 @@ public static class NetworksServicesExtensions
             bus.AddConsumer<TenantStateRepublishConsumer>();
         });
         builder.Services.AddScoped<ProducerImport>();
-        builder.Services.AddScoped<PersonalDataReads>();
+        builder.Services.AddPersonalDataReads<NetworksDb>();
         // No environment runs without the key: an event without the hash would undercount people nationally for good.
         builder.Services.AddOptions<DniHashOptions>().BindConfiguration(DniHashOptions.Section)
             .Validate(o => o.Problem() is null, "The DNI hash key is missing or invalid: set Producers:DniHashCurrent and Producers:DniHashKeys:<version> (base64 of 32 random bytes), see docs/decisions/0026.")

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Audit;
 using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
@@ -6,7 +7,6 @@ using RedesPlataforma.BuildingBlocks.Security.Revocation;
 using RedesPlataforma.Networks.BusinessNetworks;
 using RedesPlataforma.Networks.Evidence;
 using RedesPlataforma.Networks.Monitoring;
-using RedesPlataforma.Networks.PersonalData;
 using RedesPlataforma.Networks.Places;
 using RedesPlataforma.Networks.Producers;
 using RedesPlataforma.Networks.Specialists;
@@ -14,7 +14,7 @@ using RedesPlataforma.Networks.ValueChains;
 
 namespace RedesPlataforma.Networks.Infrastructure;
 
-public sealed class NetworksDb(DbContextOptions<NetworksDb> options, ICurrentTenant currentTenant) : DbContext(options), ITenantDbContext
+public sealed class NetworksDb(DbContextOptions<NetworksDb> options, ICurrentTenant currentTenant) : DbContext(options), IPersonalDataReadContext
 {
     public Guid? CurrentTenantId { get; } = currentTenant.Id;
 
@@ -32,12 +32,9 @@ public sealed class NetworksDb(DbContextOptions<NetworksDb> options, ICurrentTen
     public DbSet<MonitoringRecord> MonitoringRecords => Set<MonitoringRecord>();
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
     public DbSet<EvidenceContent> EvidenceContents => Set<EvidenceContent>();
-    public DbSet<PersonalDataRead> PersonalDataReads => Set<PersonalDataRead>();
 
-    /// <summary>A read of personal data that the next query of this context records (see <see cref="PersonalData.PersonalDataReads"/>).</summary>
-    internal PersonalDataRead? UnrecordedRead { get; set; }
-
-    protected override void OnConfiguring(DbContextOptionsBuilder options) => options.AddInterceptors(PersonalData.PersonalDataReads.Interceptor);
+    public string? ProducerTable => "producers";
+    public PersonalDataRead? UnrecordedRead { get; set; }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -45,6 +42,7 @@ public sealed class NetworksDb(DbContextOptions<NetworksDb> options, ICurrentTen
         builder.AddOutboxAndInbox();
         builder.AddAccessRevocations();
         builder.AddIdempotencyRecords();
+        builder.AddPersonalDataReads();
         builder.ApplyTenantConventions(this);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Audit;
 using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Networks.BusinessNetworks;
@@ -38,7 +39,7 @@ public static class ProducerDataExport
 
     static async Task<Results<Ok<ProducerDataPart>, NotFound>> Export(Guid id, NetworksDb db, PersonalDataReads reads, CancellationToken ct)
     {
-        reads.ProducerDataExported(id);
+        reads.ProducerRead(PersonalDataAction.ProducerDataExported, id);
         if (await ProducersApi.DetailsAsync(db, id, ct) is not { } producer) return TypedResults.NotFound();
         var fullName = $"{producer.FirstNames} {producer.LastNames}";
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using RedesPlataforma.BuildingBlocks.Audit;
 using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
@@ -57,7 +58,7 @@ public static class ProducersApi
         [AsParameters] PageRequest page, [AsParameters] ProducerFilter filter, NetworksDb db, PersonalDataReads reads, CancellationToken ct)
     {
         var rows = await ProducerList.PageWithoutVersionsAsync(db, filter, page, ct);
-        reads.ProducersListed(filter, page, rows.Items.Count);
+        reads.ProducersRead(PersonalDataAction.ProducersListed, new { filter, page = page.Number, pageSize = page.Size }, rows.Items.Count);
         var listed = await ProducerList.WithVersionsAsync(db, rows, ct);
         await reads.FlushAsync(ct);
         return TypedResults.Ok(listed);
@@ -65,7 +66,7 @@ public static class ProducersApi
 
     static async Task<Results<Ok<ProducerDto>, NotFound>> GetProducer(Guid id, NetworksDb db, PersonalDataReads reads, HttpResponse response, CancellationToken ct)
     {
-        reads.ProducerOpened(id);
+        reads.ProducerRead(PersonalDataAction.ProducerOpened, id);
         if (await DetailsAsync(db, id, ct) is not { } producer) return TypedResults.NotFound();
         response.SetETag(producer.Version);
         return TypedResults.Ok(producer);

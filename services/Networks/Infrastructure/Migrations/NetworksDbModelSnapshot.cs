@@ -740,7 +740,7 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                     b.ToTable("monitoring_records", (string)null);
                 });
 
-            modelBuilder.Entity("RedesPlataforma.Networks.PersonalData.PersonalDataRead", b =>
+            modelBuilder.Entity("RedesPlataforma.BuildingBlocks.Audit.PersonalDataRead", b =>
                 {
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")

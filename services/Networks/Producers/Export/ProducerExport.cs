@@ -1,10 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Audit;
 using RedesPlataforma.BuildingBlocks.Export;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Networks.Infrastructure;
-using RedesPlataforma.Networks.PersonalData;
 
 namespace RedesPlataforma.Networks.Producers.Export;
 
@@ -37,7 +37,7 @@ public static class ProducerExport
         if ((string.IsNullOrWhiteSpace(format) ? ExportFormat.Csv : TableExport.ParseFormat(format)) is not { } chosen)
             return ProducerProblems.Invalid("format", "Use format=csv or format=xlsx. / Use format=csv o format=xlsx.");
         // Recorded by the stream's own query; its rows are not counted ahead, which would cost a second pass.
-        reads.ProducersExported(filter, chosen.ToString());
+        reads.ProducersRead(PersonalDataAction.ProducersExported, new { filter, format = chosen.ToString() }, null);
         return TableExport.Stream(Table(Rows(db, filter)), chosen, $"productores-{clock.GetUtcNow():yyyyMMdd-HHmm}", ct);
     }
 

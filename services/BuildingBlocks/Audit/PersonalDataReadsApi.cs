@@ -1,12 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using RedesPlataforma.BuildingBlocks.Audit;
+using Microsoft.AspNetCore.Routing;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
-using RedesPlataforma.Networks.Infrastructure;
 
-namespace RedesPlataforma.Networks.PersonalData;
+namespace RedesPlataforma.BuildingBlocks.Audit;
 
 /// <summary>A recorded read. <c>Query</c>: the list's filters as JSON; <c>Rows</c>: how many producers it showed.</summary>
 public sealed record PersonalDataReadDto(
@@ -23,14 +23,17 @@ public sealed record PersonalDataReadFilter([property: EnumDataType(typeof(Perso
 
 public static class PersonalDataReadsApi
 {
-    /// <summary>Who read producers' personal data: for the tenant's admins, who answer for it under Ley 29733.</summary>
-    public static RouteHandlerBuilder MapPersonalDataReads(this RouteGroupBuilder producers) =>
-        producers.MapGet("/personal-data/reads", ListReads).RequireAuthorization(Policies.TenantAdmin).WithName("ListPersonalDataReads")
+    /// <summary>
+    /// <c>GET {group}/personal-data/reads</c>: who read producers' personal data in this service, for the tenant's admins,
+    /// who answer for it under Ley 29733.
+    /// </summary>
+    public static RouteHandlerBuilder MapPersonalDataReads(this RouteGroupBuilder group) =>
+        group.MapGet("/personal-data/reads", ListReads).RequireAuthorization(Policies.TenantAdmin).WithName("ListPersonalDataReads")
             .WithDescription("The tenant's recorded reads of producers' personal data, newest first, filtered by actor, action, producer and Peru dates.");
 
     static async Task<Ok<Page<PersonalDataReadDto>>> ListReads(
-        [AsParameters] PageRequest page, [AsParameters] AuditWindow window, [AsParameters] PersonalDataReadFilter filter, NetworksDb db, CancellationToken ct) =>
-        TypedResults.Ok(await window.Apply(filter.Apply(db.PersonalDataReads.AsNoTracking()))
+        [AsParameters] PageRequest page, [AsParameters] AuditWindow window, [AsParameters] PersonalDataReadFilter filter, PersonalDataReads reads, CancellationToken ct) =>
+        TypedResults.Ok(await window.Apply(filter.Apply(reads.Entries))
             .Select(r => new PersonalDataReadDto(r.Id, r.At, r.ActorId, r.ActorName, r.Action, r.ProducerId, r.Query, r.Rows, r.CorrelationId))
             .ToPageAsync(page, ct));
 }

@@ -1,7 +1,6 @@
-using RedesPlataforma.BuildingBlocks.Audit;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 
-namespace RedesPlataforma.Networks.PersonalData;
+namespace RedesPlataforma.BuildingBlocks.Audit;
 
 public enum PersonalDataAction
 {
@@ -17,7 +16,8 @@ public enum PersonalDataAction
 
 /// <summary>
 /// One request that showed producers' personal data: who, what and when, one row per request however many producers
-/// it showed. Append-only; written in the same round trip as the read it records (see <see cref="PersonalDataReads"/>).
+/// it showed. Append-only; each service keeps its own, written in the same round trip as the read it records (see
+/// <see cref="PersonalDataReads"/>).
 /// </summary>
 public sealed class PersonalDataRead : ITenantOwned, IAuditRecord
 {
@@ -38,4 +38,14 @@ public sealed class PersonalDataRead : ITenantOwned, IAuditRecord
     public int? Rows { get; init; }
 
     public required string CorrelationId { get; init; }
+}
+
+/// <summary>A service database that records reads of personal data (see <see cref="PersonalDataReads"/>).</summary>
+public interface IPersonalDataReadContext : ITenantDbContext
+{
+    /// <summary>The table a producer's id must be found in for a read of that producer to be recorded; null: every read is recorded.</summary>
+    string? ProducerTable { get; }
+
+    /// <summary>A read the next query of this context records.</summary>
+    PersonalDataRead? UnrecordedRead { get; set; }
 }
