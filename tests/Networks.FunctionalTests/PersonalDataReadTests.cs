@@ -115,6 +115,15 @@ public sealed class PersonalDataReadTests(NetworksApp app) : IClassFixture<Netwo
     }
 
     [Theory]
+    [InlineData("from", "0001-01-01")]
+    [InlineData("to", "9999-12-31")]
+    public async Task A_date_out_of_range_is_a_400_problem_naming_it(string parameter, string date)
+    {
+        var a = await app.OnboardAsync();
+        await BadInput.AssertNamesAsync(await a.Admin.GetAsync($"{Reads}?{parameter}={date}"), parameter);
+    }
+
+    [Theory]
     [InlineData(PlatformRoles.Supervisor)]
     [InlineData(PlatformRoles.Specialist)]
     [InlineData(PlatformRoles.Viewer)]

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using RedesPlataforma.BuildingBlocks.Peru;
 
 namespace RedesPlataforma.BuildingBlocks.Audit;
@@ -26,5 +28,17 @@ public sealed record AuditWindow(Guid? Actor, [property: PlausibleDate] DateOnly
             .Where(a => from == null || a.At >= from)
             .Where(a => until == null || a.At < until)
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id);
+    }
+
+    /// <summary>
+    /// The dates' rule, checked here for an endpoint mapped in the building blocks: a service's validation generator sees
+    /// only the endpoints mapped in its own assembly.
+    /// </summary>
+    public ValidationProblem? Problem()
+    {
+        var rule = new PlausibleDateAttribute();
+        var errors = new[] { ("from", From), ("to", To) }.Where(d => !rule.IsValid(d.Item2))
+            .ToDictionary(d => d.Item1, d => new[] { rule.FormatErrorMessage(d.Item1) });
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : null;
     }
 }

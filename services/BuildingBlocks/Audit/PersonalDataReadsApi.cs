@@ -31,9 +31,12 @@ public static class PersonalDataReadsApi
         group.MapGet("/personal-data/reads", ListReads).RequireAuthorization(Policies.TenantAdmin).WithName("ListPersonalDataReads")
             .WithDescription("The tenant's recorded reads of producers' personal data, newest first, filtered by actor, action, producer and Peru dates.");
 
-    static async Task<Ok<Page<PersonalDataReadDto>>> ListReads(
-        [AsParameters] PageRequest page, [AsParameters] AuditWindow window, [AsParameters] PersonalDataReadFilter filter, PersonalDataReads reads, CancellationToken ct) =>
-        TypedResults.Ok(await window.Apply(filter.Apply(reads.Entries))
+    static async Task<Results<Ok<Page<PersonalDataReadDto>>, ValidationProblem>> ListReads(
+        [AsParameters] PageRequest page, [AsParameters] AuditWindow window, [AsParameters] PersonalDataReadFilter filter, PersonalDataReads reads, CancellationToken ct)
+    {
+        if (window.Problem() is { } problem) return problem;
+        return TypedResults.Ok(await window.Apply(filter.Apply(reads.Entries))
             .Select(r => new PersonalDataReadDto(r.Id, r.At, r.ActorId, r.ActorName, r.Action, r.ProducerId, r.Query, r.Rows, r.CorrelationId))
             .ToPageAsync(page, ct));
+    }
 }
