@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Audit;
 using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
@@ -14,7 +15,7 @@ using RedesPlataforma.Networks.ValueChains;
 
 namespace RedesPlataforma.Networks.Infrastructure;
 
-public sealed class NetworksDb(DbContextOptions<NetworksDb> options, ICurrentTenant currentTenant) : DbContext(options), ITenantDbContext
+public sealed class NetworksDb(DbContextOptions<NetworksDb> options, ICurrentTenant currentTenant) : DbContext(options), IPersonalDataReadContext
 {
     public Guid? CurrentTenantId { get; } = currentTenant.Id;
 
@@ -34,12 +35,16 @@ public sealed class NetworksDb(DbContextOptions<NetworksDb> options, ICurrentTen
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
     public DbSet<EvidenceContent> EvidenceContents => Set<EvidenceContent>();
 
+    public string? ProducerTable => "producers";
+    public PersonalDataRead? UnrecordedRead { get; set; }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         builder.ApplyConfigurationsFromAssembly(typeof(NetworksDb).Assembly);
         builder.AddOutboxAndInbox();
         builder.AddAccessRevocations();
         builder.AddIdempotencyRecords();
+        builder.AddPersonalDataReads();
         builder.ApplyTenantConventions(this);
     }
 }

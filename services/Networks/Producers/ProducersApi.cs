@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using RedesPlataforma.BuildingBlocks.Audit;
 using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
@@ -10,6 +11,7 @@ using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Networks.Access;
 using RedesPlataforma.Networks.Infrastructure;
+using RedesPlataforma.Networks.PersonalData;
 using RedesPlataforma.Networks.Places;
 using RedesPlataforma.Networks.Producers.Erasure;
 using RedesPlataforma.Networks.Producers.Export;
@@ -48,14 +50,25 @@ public static class ProducersApi
         api.MapProducerImport();
         api.MapProducerExport();
         api.MapProducerErasure();
+        api.MapPersonalDataReads();
+        api.MapProducerDataExport();
         return api;
     }
 
-    static async Task<Ok<Page<ProducerSummary>>> ListProducers([AsParameters] PageRequest page, [AsParameters] ProducerFilter filter, NetworksDb db, CancellationToken ct) =>
-        TypedResults.Ok(await ProducerList.PageAsync(db, filter, page, ct));
-
-    static async Task<Results<Ok<ProducerDto>, NotFound>> GetProducer(Guid id, NetworksDb db, HttpResponse response, CancellationToken ct)
+    /// <summary>Every page shows its rows' DNIs, so every page is a recorded read of personal data (decision 0027).</summary>
+    static async Task<Ok<Page<ProducerSummary>>> ListProducers(
+        [AsParameters] PageRequest page, [AsParameters] ProducerFilter filter, NetworksDb db, PersonalDataReads reads, CancellationToken ct)
     {
+        var rows = await ProducerList.PageWithoutVersionsAsync(db, filter, page, ct);
+        reads.ProducersRead(PersonalDataAction.ProducersListed, new { filter, page = page.Number, pageSize = page.Size }, rows.Items.Count);
+        var listed = await ProducerList.WithVersionsAsync(db, rows, ct);
+        await reads.FlushAsync(ct);
+        return TypedResults.Ok(listed);
+    }
+
+    static async Task<Results<Ok<ProducerDto>, NotFound>> GetProducer(Guid id, NetworksDb db, PersonalDataReads reads, HttpResponse response, CancellationToken ct)
+    {
+        reads.ProducerRead(PersonalDataAction.ProducerOpened, id);
         if (await DetailsAsync(db, id, ct) is not { } producer) return TypedResults.NotFound();
         response.SetETag(producer.Version);
         return TypedResults.Ok(producer);
