@@ -13,7 +13,7 @@ export function BundleSummary({ bundle }: { bundle: PersonalDataBundle }) {
   const yesNo = (value: boolean) => (value ? t('yes') : t('no'));
 
   return (
-    <div aria-label={t('personalData.summary.title')} role="region">
+    <section aria-label={t('personalData.summary.title')}>
       <Part id="record" title={t('personalData.summary.record')}>
         <dl className="details">
           <dt>{t('personalData.summary.name')}</dt>
@@ -100,7 +100,7 @@ export function BundleSummary({ bundle }: { bundle: PersonalDataBundle }) {
           <dd>{yesNo(reporting.countedAsPerson)}</dd>
         </dl>
       </Part>
-    </div>
+    </section>
   );
 }
 

@@ -29,6 +29,9 @@ export function FindProducer({ onFound }: { onFound: (producer: FoundProducer | 
     schema: dniSearch,
     initial: { dni: '' },
     onSubmit: async ({ dni }) => {
+      // A failed search must not leave the previous person on screen, ready to export.
+      setSearch(undefined);
+      onFound(null);
       const producer = await findByDni(dni);
       setSearch({ dni, producer });
       onFound(producer);

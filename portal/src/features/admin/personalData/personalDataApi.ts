@@ -32,7 +32,6 @@ export interface PersonalDataBundle {
 }
 
 export const personalDataKeys = {
-  byDni: (dni: string) => ['admin', 'personalData', 'dni', dni] as const,
   reads: (service: LogService, query: object) => ['admin', 'personalData', 'reads', service, query] as const,
 };
 
