@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Producer, ProducerRequest } from './api';
-import { normalizeDni } from './dni';
+import { normalizeDni } from '../../shared/format/dni';
 
 // Mirrors Networks' producer rules (ProducerRules.cs, ProducersApi.cs); messages are translation keys.
 export const minBirthYear = 1920;
