@@ -64,5 +64,7 @@ export default defineConfig({
     globals: true,
     setupFiles: ['src/test/setup.ts'],
     css: false,
+    // A component test that waits on the DOM is judged by what it finds, not by how fast a loaded 2-core machine gets there.
+    testTimeout: 15_000,
   },
 });

@@ -1,6 +1,7 @@
 using RedesPlataforma.BuildingBlocks.ServiceDefaults;
 using RedesPlataforma.Financing.Extensions;
 using RedesPlataforma.Financing.NationalReviews;
+using RedesPlataforma.Financing.PersonalData;
 using RedesPlataforma.Financing.Plans;
 using RedesPlataforma.Financing.Programmes;
 
@@ -13,6 +14,7 @@ app.MapDefaultEndpoints();             // errors, auth, tenant, /health/*, /open
 app.MapProgrammesApi();                // national and tenant programmes
 app.MapBusinessPlansApi();             // plans, workflow, disbursements, contributions
 app.MapNationalReviewsApi();           // the national unit decides and pays plans on national programmes
+app.MapPersonalDataApi();              // plan lines naming a producer, for their access request; its audit log
 app.Run();
 
 public partial class Program;

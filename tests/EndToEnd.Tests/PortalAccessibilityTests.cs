@@ -49,7 +49,7 @@ public sealed class PortalAccessibilityTests(LocalStack stack, Chromium chromium
         var page = await chromium.NewPageAsync();
         await page.SignInAsync(stack, "admin@agrorural.demo.pe", stack.AgroRuralAdminPassword);
         var found = new List<string>();
-        foreach (var path in new[] { "/inicio", "/personal", "/personal/invitar", "/unidades", "/auditoria", "/ajustes", "/panel", "/perfil" })
+        foreach (var path in new[] { "/inicio", "/personal", "/personal/invitar", "/unidades", "/auditoria", "/datos-personales", "/ajustes", "/panel", "/perfil" })
             found.AddRange(await CheckAsync(page, path));
         found.AddRange(await CheckDetailAsync(page, "/personal", "/personal/"));
 

@@ -69,7 +69,7 @@ public sealed class ReportingFiguresTests(LocalStack stack)
     }
 
     /// <summary>Every table's values, as one comparable string (labels and suppression included).</summary>
-    private static string Figures(JsonElement dashboard) =>
+    internal static string Figures(JsonElement dashboard) =>
         string.Join("\n", new[] { dashboard.GetProperty("summary") }.Concat(dashboard.GetProperty("tables").EnumerateArray())
             .SelectMany(t => t.GetProperty("rows").EnumerateArray().Append(t.GetProperty("total")))
             .Select(r => r.GetRawText()));

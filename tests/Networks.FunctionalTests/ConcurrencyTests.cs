@@ -141,7 +141,7 @@ public sealed class ConcurrencyTests(NetworksApp app) : IClassFixture<NetworksAp
     static string? CurrentVersion(string problem) => JsonDocument.Parse(problem).RootElement.GetProperty("currentVersion").GetString();
 
     static ProducerRequest Edit(ProducerDto producer, string firstNames) => new(
-        producer.Dni, firstNames, producer.LastNames, producer.Gender, producer.BirthYear, producer.DistrictCode, null, producer.Phone, true, producer.ConsentDate);
+        producer.Dni!, firstNames, producer.LastNames, producer.Gender, producer.BirthYear, producer.DistrictCode, null, producer.Phone, true, producer.ConsentDate);
 
     static MonitoringRequest Record(DateOnly period, decimal income) => new(period, 12_500m, 850m, "kg", 3.25m, "kg/cuy", [], [], income);
 

@@ -60,7 +60,7 @@ public sealed class ProducerImportTests(NetworksApp app) : IClassFixture<Network
         var tenant = await app.Tenants.OnboardAsync();
         var admin = await app.ClientForAsync(tenant.AdminEmail, Scenario.Password);
         var registered = await admin.RegisterAsync(ProducerScenario.Request());
-        var (file, _) = MixedFile(registered.Dni);
+        var (file, _) = MixedFile(registered.Dni!);
 
         var report = await (await admin.ImportAsync("productores.csv", file)).ReadAsync<ImportReport>();
 
@@ -81,7 +81,7 @@ public sealed class ProducerImportTests(NetworksApp app) : IClassFixture<Network
         var tenant = await app.Tenants.OnboardAsync();
         var admin = await app.ClientForAsync(tenant.AdminEmail, Scenario.Password);
         var registered = await admin.RegisterAsync(ProducerScenario.Request());
-        var (file, _) = MixedFile(registered.Dni);
+        var (file, _) = MixedFile(registered.Dni!);
 
         var response = await admin.ImportAsync("productores.csv", file, "mode=all-or-nothing&dryRun=false");
 
@@ -101,7 +101,7 @@ public sealed class ProducerImportTests(NetworksApp app) : IClassFixture<Network
         var (specialistId, specialist) = await ProducerScenario.StaffClientAsync(app, tenant, "Specialist");
         var (_, otherSpecialist) = await ProducerScenario.StaffClientAsync(app, tenant, "Specialist");
         var registered = await admin.RegisterAsync(ProducerScenario.Request());
-        var (file, good) = MixedFile(registered.Dni);
+        var (file, good) = MixedFile(registered.Dni!);
 
         var report = await (await specialist.ImportAsync("productores.csv", file, "mode=valid-only&dryRun=false")).ReadAsync<ImportReport>();
 
@@ -245,13 +245,13 @@ public sealed class ProducerImportTests(NetworksApp app) : IClassFixture<Network
 
         // What AddIntegrationEvent would have queued for the same producers, in file order, at the same instant.
         var importId = Guid.Parse(queued[0].AggregateId);
-        var inFileOrder = rows.Select(row => producers.Single(p => row.StartsWith(p.Dni))).ToList();
+        var inFileOrder = rows.Select(row => producers.Single(p => row.StartsWith(p.Dni!))).ToList();
         for (var part = 0; part < queued.Count; part++)
         {
             var slice = inFileOrder.Skip(part * ProducersImported.MaxProducers).Take(ProducersImported.MaxProducers);
             db.AddIntegrationEvent(new ProducersImported(tenant.TenantId, importId,
                 [.. slice.Select(p => new ImportedProducer(p.Id, p.RegionCode, p.DistrictCode, p.Gender.ToString(), p.BirthYear,
-                    NetworksApp.DniHasher.Hash(p.Dni)))], producers[0].CreatedAt), importId);
+                    NetworksApp.DniHasher.Hash(p.Dni!)))], producers[0].CreatedAt), importId);
             var expected = db.ChangeTracker.Entries<OutboxMessage>().Last().Entity;
             Assert.Equal((expected.MessageType, expected.TenantId), (queued[part].Type, queued[part].TenantId));
             Assert.True(await SameJsonbAsync(expected.Body, queued[part].Body), $"part {part} should equal what AddIntegrationEvent writes");

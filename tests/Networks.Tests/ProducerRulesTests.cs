@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.Networks.Producers;
 
 namespace RedesPlataforma.Networks.Tests;
@@ -27,7 +28,7 @@ public sealed class ProducerRulesTests
     [InlineData("Ñuñez ÁLVAREZ", "nunez alvarez")]
     [InlineData("Güemes Ccori", "guemes ccori")]
     public void Search_text_is_lower_case_without_diacritics(string text, string expected) =>
-        Assert.Equal(expected, ProducerRules.SearchText(text));
+        Assert.Equal(expected, FoldedText.Fold(text));
 
     [Theory]
     [InlineData("+51 984 123 456", true)]

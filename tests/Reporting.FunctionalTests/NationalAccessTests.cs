@@ -70,7 +70,8 @@ public sealed class NationalAccessTests(ReportingApp app, ITestOutputHelper outp
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal(["/api/reporting/dashboard", "/api/reporting/dashboard/series", "/api/reporting/dashboard/{table}.{format}",
-            "/api/reporting/national", "/api/reporting/national/{table}.{format}", "/api/reporting/read-models", "/api/reporting/rebuild"],
+            "/api/reporting/national", "/api/reporting/national/{table}.{format}", "/api/reporting/personal-data/producers/{id}",
+            "/api/reporting/personal-data/reads", "/api/reporting/read-models", "/api/reporting/rebuild"],
             paths.Order(StringComparer.Ordinal));
     }
 }

@@ -26,6 +26,7 @@ export const navigation: readonly NavItem[] = [
   { path: '/personal', label: 'nav.staff', roles: ['TenantAdmin'] },
   { path: '/unidades', label: 'nav.orgUnits', roles: ['TenantAdmin'] },
   { path: '/auditoria', label: 'nav.audit', roles: ['TenantAdmin'] },
+  { path: '/datos-personales', label: 'nav.personalData', roles: ['TenantAdmin'] },
   { path: '/ajustes', label: 'nav.settings', roles: ['TenantAdmin'] },
   { path: '/sincronizacion', label: 'nav.sync', roles: ['Specialist', 'Supervisor', 'TenantAdmin'] },
   { path: '/perfil', label: 'nav.profile', roles: ['NationalUnit', ...tenantRoles] },

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
+using RedesPlataforma.BuildingBlocks.Audit;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Security;
 
@@ -36,7 +37,8 @@ public static class DatabaseExtensions
             .AddInterceptors(
                 sp.GetRequiredService<TenantConnectionInterceptor>(),
                 sp.GetRequiredService<TenantSaveChangesInterceptor>(),
-                sp.GetRequiredService<AuditStampInterceptor>()));
+                sp.GetRequiredService<AuditStampInterceptor>(),
+                PersonalDataReads.Interceptor));
         builder.Services.AddHealthChecks().AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "database", tags: ["ready"]);
 
         if (builder.Configuration.GetValue<bool>("Database:MigrateOnStartup"))

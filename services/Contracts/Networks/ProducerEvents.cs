@@ -11,6 +11,13 @@ public record ProducerChanged(
     Guid TenantId, Guid ProducerId, string RegionCode, string DistrictCode, string Gender, int BirthYear, bool IsActive, DateTimeOffset ChangedAt, string? DniHash = null);
 
 /// <summary>
+/// A producer's personal data was erased (docs/decisions/0028): the producer stays as an anonymous member with this
+/// reportable state. DniHash is no longer the DNI's hash but a key of the producer alone ("erased:" and the id).
+/// </summary>
+public record ProducerErased(
+    Guid TenantId, Guid ProducerId, string RegionCode, string DistrictCode, string Gender, int BirthYear, bool IsActive, DateTimeOffset ErasedAt, string DniHash);
+
+/// <summary>
 /// Producers registered by one bulk import, at most <see cref="MaxProducers"/> per message (an import of 100,000 rows
 /// sends 100 messages, not 100,000 outbox rows and inbox entries). Each producer is what a ProducerRegistered carries.
 /// </summary>

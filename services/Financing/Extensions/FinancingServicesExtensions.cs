@@ -1,3 +1,4 @@
+using RedesPlataforma.BuildingBlocks.Audit;
 using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Persistence;
@@ -20,6 +21,7 @@ public static class FinancingServicesExtensions
         builder.AddServiceDatabase<FinancingDb>();
         builder.AddAccessRevocation();                   // after the database: its migrations create the table the list is read from
         builder.AddIdempotency<FinancingDb>();            // Idempotency-Key on writes, kept in the same database
+        builder.Services.AddPersonalDataReads<FinancingDb>();
         builder.AddMessaging<FinancingDb>("financing", bus =>
         {
             bus.AddAccessRevocationConsumer();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Audit;
 using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
@@ -10,7 +11,7 @@ using RedesPlataforma.Financing.Programmes;
 
 namespace RedesPlataforma.Financing.Infrastructure;
 
-public sealed class FinancingDb(DbContextOptions<FinancingDb> options, ICurrentTenant currentTenant) : DbContext(options), ITenantDbContext
+public sealed class FinancingDb(DbContextOptions<FinancingDb> options, ICurrentTenant currentTenant) : DbContext(options), IPersonalDataReadContext
 {
     /// <summary>The name of the programmes' visibility filter: national ones, plus the current tenant's own.</summary>
     public const string VisibilityFilter = "Visibility";
@@ -30,6 +31,10 @@ public sealed class FinancingDb(DbContextOptions<FinancingDb> options, ICurrentT
     public DbSet<NationalReview> Reviews => Set<NationalReview>();
     public DbSet<ProgrammeTenantBudget> TenantBudgets => Set<ProgrammeTenantBudget>();
 
+    /// <summary>Financing holds no producer: every read of a producer's plan lines is recorded.</summary>
+    public string? ProducerTable => null;
+    public PersonalDataRead? UnrecordedRead { get; set; }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         builder.ApplyConfigurationsFromAssembly(typeof(FinancingDb).Assembly);
@@ -40,6 +45,7 @@ public sealed class FinancingDb(DbContextOptions<FinancingDb> options, ICurrentT
         builder.AddOutboxAndInbox();
         builder.AddAccessRevocations();
         builder.AddIdempotencyRecords();
+        builder.AddPersonalDataReads();
         builder.ApplyTenantConventions(this);
     }
 }

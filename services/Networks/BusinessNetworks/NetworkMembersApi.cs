@@ -9,6 +9,7 @@ using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Networks.Access;
 using RedesPlataforma.Networks.Infrastructure;
 using RedesPlataforma.Networks.Producers;
+using RedesPlataforma.Networks.Producers.Erasure;
 
 namespace RedesPlataforma.Networks.BusinessNetworks;
 
@@ -63,6 +64,7 @@ public static class NetworkMembersApi
             return Refusal.Unprocessable("producerId", "The producer is not an active producer of your institution. / El productor no es un productor activo de su institución.").ToProblem();
         if (await db.Memberships.AnyAsync(m => m.NetworkId == id && m.ProducerId == producer.Id && m.LeftOn == null, ct))
             return Refusal.Conflict("producerId", "The producer is already a member. / El productor ya es miembro.").ToProblem();
+        if (ErasureRules.CheckUse(producer, "producerId") is { } anonymous) return anonymous.ToProblem();
         var on = request.On ?? clock.PeruToday();
         if (DateRefusal(on, network.FormedOn, clock) is { } refusal) return refusal.ToProblem();
 
@@ -113,6 +115,8 @@ public static class NetworkMembersApi
             return Refusal.Unprocessable("producerId", "The leader must be a current member of the network. / El líder debe ser un miembro actual de la red.").ToProblem();
         if (leader.IsLeader)
             return Refusal.Conflict("producerId", "The producer already leads the network. / El productor ya es el líder de la red.").ToProblem();
+        var candidate = await db.Producers.AsNoTracking().SingleAsync(p => p.Id == leader.ProducerId, ct);
+        if (ErasureRules.CheckUse(candidate, "producerId") is { } anonymous) return anonymous.ToProblem();
         var on = request.On ?? clock.PeruToday();
         if (DateRefusal(on, leader.JoinedOn, clock) is { } refusal) return refusal.ToProblem();
 

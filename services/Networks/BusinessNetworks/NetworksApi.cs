@@ -10,6 +10,7 @@ using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Networks.Access;
 using RedesPlataforma.Networks.Infrastructure;
 using RedesPlataforma.Networks.Producers;
+using RedesPlataforma.Networks.Producers.Erasure;
 using RedesPlataforma.Networks.ValueChains;
 
 namespace RedesPlataforma.Networks.BusinessNetworks;
@@ -67,9 +68,11 @@ public static class NetworksApi
     {
         if (!user.CanEditNetwork(request.SpecialistId)) return NetworkProblems.NotYourNetwork();
         var memberIds = request.MemberIds.Distinct().ToList();
-        var members = await db.Producers.Where(p => memberIds.Contains(p.Id) && p.IsActive).Select(p => new { p.Id, p.Gender }).ToListAsync(ct);
+        var members = await db.Producers.AsNoTracking().Where(p => memberIds.Contains(p.Id) && p.IsActive).ToListAsync(ct);
         if (await FormationRefusalAsync(request, memberIds, members.Select(m => m.Id).ToList(), db, clock, ct) is { } refusal)
             return refusal.ToProblem();
+        if (members.Select(m => ErasureRules.CheckUse(m, "memberIds")).FirstOrDefault(r => r is not null) is { } anonymous)
+            return anonymous.ToProblem();
 
         var formedOn = request.FormedOn!.Value;
         var leaderGender = members.Single(m => m.Id == request.LeaderProducerId).Gender;

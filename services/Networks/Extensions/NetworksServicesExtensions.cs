@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RedesPlataforma.BuildingBlocks.Audit;
 using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Persistence;
@@ -30,6 +31,7 @@ public static class NetworksServicesExtensions
             bus.AddConsumer<TenantStateRepublishConsumer>();
         });
         builder.Services.AddScoped<ProducerImport>();
+        builder.Services.AddPersonalDataReads<NetworksDb>();
         // No environment runs without the key: an event without the hash would undercount people nationally for good.
         builder.Services.AddOptions<DniHashOptions>().BindConfiguration(DniHashOptions.Section)
             .Validate(o => o.Problem() is null, "The DNI hash key is missing or invalid: set Producers:DniHashCurrent and Producers:DniHashKeys:<version> (base64 of 32 random bytes), see docs/decisions/0026.")

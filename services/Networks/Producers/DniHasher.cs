@@ -20,8 +20,8 @@ public sealed class DniHashOptions
     /// <summary>Why the configuration cannot hash, or null when it can.</summary>
     public string? Problem()
     {
-        if (string.IsNullOrWhiteSpace(DniHashCurrent) || DniHashCurrent.Contains(':'))
-            return $"{Section}:DniHashCurrent must name a key version (without ':').";
+        if (string.IsNullOrWhiteSpace(DniHashCurrent) || DniHashCurrent.Contains(':') || DniHashCurrent == DniHasher.ErasedVersion)
+            return $"{Section}:DniHashCurrent must name a key version (without ':', not '{DniHasher.ErasedVersion}').";
         if (!DniHashKeys.TryGetValue(DniHashCurrent, out var key) || string.IsNullOrWhiteSpace(key))
             return $"{Section}:DniHashKeys:{DniHashCurrent} (the current DNI hash key) is not configured.";
         if (!Convert.TryFromBase64String(key, new byte[key.Length], out var length) || length < MinKeyBytes)
@@ -50,6 +50,16 @@ public sealed class DniHasher
     public static DniHasher From(DniHashOptions options) =>
         options.Problem() is { } problem ? throw new InvalidOperationException(problem)
             : new DniHasher(options.DniHashCurrent, Convert.FromBase64String(options.DniHashKeys[options.DniHashCurrent]));
+
+    /// <summary>
+    /// What a producer's events carry as the DNI's hash: the hash of their DNI or, once it is erased, a key of the
+    /// producer alone ("erased:" and the id), so the anonymous member still counts as one person and links to no one
+    /// (docs/decisions/0028).
+    /// </summary>
+    public string Of(Producer producer) => producer.Dni is { } dni ? Hash(dni) : $"{ErasedVersion}:{producer.Id:N}";
+
+    /// <summary>The version of the anonymous keys of erased producers; never a key's version.</summary>
+    public const string ErasedVersion = "erased";
 
     /// <summary>The hash of a DNI in any accepted writing ("12345678", "12345678-1"): the 8 digits are what is hashed.</summary>
     public string Hash(string dni)

@@ -19,14 +19,18 @@ public sealed record ProducerRequest(
     [property: Required] bool? ConsentGiven,
     [property: PlausibleDate] DateOnly? ConsentDate);
 
-/// <summary>A producer as read and written. <c>Version</c> is the ETag's value: send it back in If-Match to edit safely.</summary>
+/// <summary>
+/// A producer as read and written. <c>Version</c> is the ETag's value: send it back in If-Match to edit safely. Once
+/// <c>ErasedAt</c> is set the producer is an anonymous member: no DNI, empty names, no phone, the birth year's decade.
+/// </summary>
 public sealed record ProducerDto(
-    Guid Id, string Dni, string FirstNames, string LastNames, Gender Gender, int BirthYear,
+    Guid Id, string? Dni, string FirstNames, string LastNames, Gender Gender, int BirthYear,
     string DistrictCode, string DistrictName, string RegionCode, string? Phone, bool ConsentGiven, DateOnly? ConsentDate,
-    bool IsActive, Guid? RegisteredBy, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string Version);
+    bool IsActive, Guid? RegisteredBy, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string Version,
+    DateTimeOffset? ErasedAt, DateOnly? ConsentWithdrawnOn);
 
 public sealed record ProducerSummary(
-    Guid Id, string Dni, string FirstNames, string LastNames, Gender Gender, int BirthYear, string DistrictCode, string RegionCode, bool IsActive,
+    Guid Id, string? Dni, string FirstNames, string LastNames, Gender Gender, int BirthYear, string DistrictCode, string RegionCode, bool IsActive,
     string Version);
 
 /// <summary>

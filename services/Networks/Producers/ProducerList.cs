@@ -33,7 +33,7 @@ public static class ProducerList
     private static IQueryable<Producer> Searched(this IQueryable<Producer> producers, string search)
     {
         if (Dni.Normalize(search) is { } dni) return producers.Where(p => p.Dni == dni);
-        foreach (var word in ProducerRules.SearchText(search).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MaxSearchWords))
+        foreach (var word in FoldedText.Fold(search).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MaxSearchWords))
         {
             var pattern = $"%{EscapeLike(word)}%";
             producers = producers.Where(p => EF.Functions.Like(p.SearchName, pattern, @"\"));
@@ -44,13 +44,20 @@ public static class ProducerList
     public static IOrderedQueryable<Producer> InListOrder(this IQueryable<Producer> producers) =>
         producers.OrderBy(p => p.LastNames).ThenBy(p => p.FirstNames).ThenBy(p => p.Id);
 
-    public static async Task<Page<ProducerSummary>> PageAsync(NetworksDb db, ProducerFilter filter, PageRequest request, CancellationToken ct)
-    {
-        var page = await db.Filtered(filter).InListOrder()
+    public static async Task<Page<ProducerSummary>> PageAsync(NetworksDb db, ProducerFilter filter, PageRequest request, CancellationToken ct) =>
+        await WithVersionsAsync(db, await PageWithoutVersionsAsync(db, filter, request, ct), ct);
+
+    public static Task<Page<ProducerSummary>> PageWithoutVersionsAsync(NetworksDb db, ProducerFilter filter, PageRequest request, CancellationToken ct) =>
+        db.Filtered(filter).InListOrder()
             .Select(p => new ProducerSummary(p.Id, p.Dni, p.FirstNames, p.LastNames, p.Gender, p.BirthYear, p.DistrictCode, p.RegionCode, p.IsActive, ""))
             .ToPageAsync(request, ct);
-        // The version (xmin) lives only in the heap: reading it in the page query would end its index-only scan and make a
-        // deep OFFSET visit every skipped row. It is read for this page's rows alone.
+
+    /// <summary>
+    /// The version (xmin) lives only in the heap: reading it in the page query would end its index-only scan and make a
+    /// deep OFFSET visit every skipped row. It is read for this page's rows alone.
+    /// </summary>
+    public static async Task<Page<ProducerSummary>> WithVersionsAsync(NetworksDb db, Page<ProducerSummary> page, CancellationToken ct)
+    {
         var ids = page.Items.Select(p => p.Id).ToList();
         var versions = await db.Producers.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Version })
             .ToDictionaryAsync(p => p.Id, p => p.Version, ct);

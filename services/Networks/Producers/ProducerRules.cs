@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using RedesPlataforma.BuildingBlocks.Peru;
 
 namespace RedesPlataforma.Networks.Producers;
 
@@ -29,13 +28,5 @@ public static class ProducerRules
     public static bool IsValidBirthYear(int year, TimeProvider clock) => year >= MinBirthYear && year <= MaxBirthYear(clock);
 
     /// <summary>Trims and collapses inner runs of white space, as the import does in SQL.</summary>
-    public static string CleanName(string name) => string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    /// <summary>Lower case without diacritics (á → a, ñ → n), as the database's search_text() makes producers' search names.</summary>
-    public static string SearchText(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var kept = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray();
-        return new string(kept).Normalize(NormalizationForm.FormC);
-    }
+    public static string CleanName(string name) => FoldedText.CollapseWhiteSpace(name);
 }

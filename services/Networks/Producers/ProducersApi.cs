@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using RedesPlataforma.BuildingBlocks.Audit;
 using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
@@ -10,7 +11,9 @@ using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Networks.Access;
 using RedesPlataforma.Networks.Infrastructure;
+using RedesPlataforma.Networks.PersonalData;
 using RedesPlataforma.Networks.Places;
+using RedesPlataforma.Networks.Producers.Erasure;
 using RedesPlataforma.Networks.Producers.Export;
 using RedesPlataforma.Networks.Producers.Import;
 
@@ -46,14 +49,26 @@ public static class ProducersApi
             .WithDescription("Records an income of a producer.");
         api.MapProducerImport();
         api.MapProducerExport();
+        api.MapProducerErasure();
+        api.MapPersonalDataReads();
+        api.MapProducerDataExport();
         return api;
     }
 
-    static async Task<Ok<Page<ProducerSummary>>> ListProducers([AsParameters] PageRequest page, [AsParameters] ProducerFilter filter, NetworksDb db, CancellationToken ct) =>
-        TypedResults.Ok(await ProducerList.PageAsync(db, filter, page, ct));
-
-    static async Task<Results<Ok<ProducerDto>, NotFound>> GetProducer(Guid id, NetworksDb db, HttpResponse response, CancellationToken ct)
+    /// <summary>Every page shows its rows' DNIs, so every page is a recorded read of personal data (decision 0027).</summary>
+    static async Task<Ok<Page<ProducerSummary>>> ListProducers(
+        [AsParameters] PageRequest page, [AsParameters] ProducerFilter filter, NetworksDb db, PersonalDataReads reads, CancellationToken ct)
     {
+        var rows = await ProducerList.PageWithoutVersionsAsync(db, filter, page, ct);
+        reads.ProducersRead(PersonalDataAction.ProducersListed, new { filter, page = page.Number, pageSize = page.Size }, rows.Items.Count);
+        var listed = await ProducerList.WithVersionsAsync(db, rows, ct);
+        await reads.FlushAsync(ct);
+        return TypedResults.Ok(listed);
+    }
+
+    static async Task<Results<Ok<ProducerDto>, NotFound>> GetProducer(Guid id, NetworksDb db, PersonalDataReads reads, HttpResponse response, CancellationToken ct)
+    {
+        reads.ProducerRead(PersonalDataAction.ProducerOpened, id);
         if (await DetailsAsync(db, id, ct) is not { } producer) return TypedResults.NotFound();
         response.SetETag(producer.Version);
         return TypedResults.Ok(producer);
@@ -91,6 +106,7 @@ public static class ProducersApi
         var producer = await db.Producers.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (producer is null) return TypedResults.NotFound();
         if (!user.CanEditProducer(producer.RegisteredBy)) return ProducerProblems.NotYourProducer();
+        if (ErasureRules.CheckUse(producer, "dni") is { } erased) return erased.ToProblem();
         if (Preconditions.Stale(http.Request, producer.Version) is { } readStale) return readStale;
         if (Invalid(request, clock) is { } invalid) return invalid;
         if (request.ConsentGiven != true) return ProducerProblems.ConsentRequired();
@@ -211,11 +227,12 @@ public static class ProducersApi
     private static Task<uint?> CurrentVersionAsync(NetworksDb db, Guid id, CancellationToken ct) =>
         db.Producers.Where(p => p.Id == id).Select(p => (uint?)p.Version).SingleOrDefaultAsync(ct);
 
-    private static Task<ProducerDto?> DetailsAsync(NetworksDb db, Guid id, CancellationToken ct) =>
+    internal static Task<ProducerDto?> DetailsAsync(NetworksDb db, Guid id, CancellationToken ct) =>
         (from p in db.Producers.AsNoTracking()
          join d in db.Districts on p.DistrictCode equals d.Code
          where p.Id == id
          select new ProducerDto(p.Id, p.Dni, p.FirstNames, p.LastNames, p.Gender, p.BirthYear, p.DistrictCode, d.Name, p.RegionCode,
-             p.Phone, p.ConsentGiven, p.ConsentDate, p.IsActive, p.RegisteredBy, p.CreatedAt, p.UpdatedAt, Preconditions.Version(p.Version)))
+             p.Phone, p.ConsentGiven, p.ConsentDate, p.IsActive, p.RegisteredBy, p.CreatedAt, p.UpdatedAt, Preconditions.Version(p.Version),
+             p.ErasedAt, p.ConsentWithdrawnOn))
         .SingleOrDefaultAsync(ct);
 }

@@ -1,4 +1,5 @@
 using Npgsql;
+using RedesPlataforma.BuildingBlocks.Audit;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
@@ -46,6 +47,7 @@ public static class ReportingServicesExtensions
         builder.Services.AddOptions<SuppressionOptions>().BindConfiguration(SuppressionOptions.Section)
             .Validate(o => o.MinProducers >= 0 && o.MinNetworks >= 0, "Suppression thresholds cannot be negative.").ValidateOnStart();
         builder.Services.AddScoped<ReadModelWriter>();
+        builder.Services.AddPersonalDataReads<ReportingDb>();
         builder.Services.AddScoped<TenantReports>();
         builder.Services.AddScoped<NationalReports>();
         return builder;

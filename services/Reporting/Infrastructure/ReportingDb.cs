@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Audit;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Security.Revocation;
@@ -16,7 +17,7 @@ namespace RedesPlataforma.Reporting.Infrastructure;
 /// Everything is tenant-owned except programmes (national ones belong to no tenant); consumers and tenant dashboards
 /// run as one tenant. National figures read the breakdown cells through <see cref="NationalCells"/>, never through this context.
 /// </summary>
-public sealed class ReportingDb(DbContextOptions<ReportingDb> options, ICurrentTenant currentTenant) : DbContext(options), ITenantDbContext
+public sealed class ReportingDb(DbContextOptions<ReportingDb> options, ICurrentTenant currentTenant) : DbContext(options), IPersonalDataReadContext
 {
     /// <summary>The name of the programmes' filter: national ones, plus the current tenant's own.</summary>
     public const string VisibilityFilter = "Visibility";
@@ -44,6 +45,9 @@ public sealed class ReportingDb(DbContextOptions<ReportingDb> options, ICurrentT
     public DbSet<BreakdownCell> BreakdownCells => Set<BreakdownCell>();
     public DbSet<PersonCell> PersonCells => Set<PersonCell>();
 
+    public string? ProducerTable => "producers";
+    public PersonalDataRead? UnrecordedRead { get; set; }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         builder.ApplyConfigurationsFromAssembly(typeof(ReportingDb).Assembly);
@@ -52,6 +56,7 @@ public sealed class ReportingDb(DbContextOptions<ReportingDb> options, ICurrentT
         builder.Entity<Programme>().HasQueryFilter(VisibilityFilter, p => p.OwnerTenantId == null || p.OwnerTenantId == CurrentTenantId);
         builder.AddOutboxAndInbox();
         builder.AddAccessRevocations();
+        builder.AddPersonalDataReads();
         builder.ApplyTenantConventions(this);
     }
 }

@@ -9,7 +9,7 @@ namespace RedesPlataforma.Reporting.Producers;
 
 /// <summary>Producers from the Networks service's producer events, which carry the producer's whole reportable state.</summary>
 public sealed class ProducerProjection(ReadModelWriter writer)
-    : IConsumer<ProducerRegistered>, IConsumer<ProducerChanged>, IConsumer<ProducersImported>
+    : IConsumer<ProducerRegistered>, IConsumer<ProducerChanged>, IConsumer<ProducerErased>, IConsumer<ProducersImported>
 {
     public Task Consume(ConsumeContext<ProducerRegistered> context)
     {
@@ -22,6 +22,17 @@ public sealed class ProducerProjection(ReadModelWriter writer)
     {
         var m = context.Message;
         return ApplyAsync(context, m.TenantId, m.ProducerId, m.ChangedAt, registration: false,
+            producer => Set(producer, m.RegionCode, m.Gender, m.BirthYear, m.IsActive, m.DniHash));
+    }
+
+    /// <summary>
+    /// The producer became an anonymous member: every cell but their person cell is unchanged, and that moves from the
+    /// DNI's hash to the producer's own anonymous key (docs/decisions/0028).
+    /// </summary>
+    public Task Consume(ConsumeContext<ProducerErased> context)
+    {
+        var m = context.Message;
+        return ApplyAsync(context, m.TenantId, m.ProducerId, m.ErasedAt, registration: false,
             producer => Set(producer, m.RegionCode, m.Gender, m.BirthYear, m.IsActive, m.DniHash));
     }
 

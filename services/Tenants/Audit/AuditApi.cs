@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Audit;
 using RedesPlataforma.BuildingBlocks.Export;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
@@ -22,13 +23,17 @@ public static class AuditApi
         return api;
     }
 
-    static async Task<Ok<Page<AuditEntryDto>>> ListEntries([AsParameters] PageRequest page, [AsParameters] AuditFilter filter, TenantsDb db, CancellationToken ct) =>
-        TypedResults.Ok(await filter.Apply(db.AuditEntries.AsNoTracking())
+    static async Task<Ok<Page<AuditEntryDto>>> ListEntries(
+        [AsParameters] PageRequest page, [AsParameters] AuditWindow window, [AsParameters] AuditFilter filter, TenantsDb db, CancellationToken ct) =>
+        TypedResults.Ok(await Entries(db, window, filter)
             .Select(a => new AuditEntryDto(a.Id, a.At, a.ActorId, a.ActorName, a.Action, a.TargetType, a.TargetId, a.Details))
             .ToPageAsync(page, ct));
 
-    static PushStreamHttpResult ExportEntries([AsParameters] AuditFilter filter, TenantsDb db, CancellationToken ct) =>
-        TableExport.Stream(new ExportTable("audit", Columns, Rows(filter.Apply(db.AuditEntries.AsNoTracking()), ct)), ExportFormat.Csv, "audit", ct);
+    static PushStreamHttpResult ExportEntries([AsParameters] AuditWindow window, [AsParameters] AuditFilter filter, TenantsDb db, CancellationToken ct) =>
+        TableExport.Stream(new ExportTable("audit", Columns, Rows(Entries(db, window, filter), ct)), ExportFormat.Csv, "audit", ct);
+
+    private static IQueryable<AuditEntry> Entries(TenantsDb db, AuditWindow window, AuditFilter filter) =>
+        window.Apply(filter.Apply(db.AuditEntries.AsNoTracking()));
 
     private static async IAsyncEnumerable<IReadOnlyList<string?>> Rows(IQueryable<AuditEntry> entries, [EnumeratorCancellation] CancellationToken ct)
     {

@@ -1,9 +1,10 @@
+using RedesPlataforma.BuildingBlocks.Audit;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 
 namespace RedesPlataforma.Tenants.Audit;
 
 /// <summary>One staff or approval action: who did what to which record, and when. Append-only.</summary>
-public sealed class AuditEntry : ITenantOwned
+public sealed class AuditEntry : ITenantOwned, IAuditRecord
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid TenantId { get; set; }

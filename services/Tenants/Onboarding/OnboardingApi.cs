@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Tenants.Accounts;
@@ -43,14 +44,14 @@ public static class OnboardingApi
         if (await PasswordRules.ProblemAsync(users, probe, request.AdminPassword, "adminPassword") is { } weak) return weak;
 
         if (await db.Tenants.AnyAsync(t => t.Slug == request.Slug, ct) || await db.Applications.AnyAsync(a => a.Slug == request.Slug && a.Status == ApplicationStatus.Pending, ct))
-            return Problems.Conflict("slug", "The slug is already taken. / El identificador ya está en uso.");
+            return Refusal.Conflict("slug", "The slug is already taken. / El identificador ya está en uso.").ToProblem();
         if (await db.Tenants.AnyAsync(t => t.Ruc == request.Ruc, ct) || await db.Applications.AnyAsync(a => a.Ruc == request.Ruc && a.Status == ApplicationStatus.Pending, ct))
-            return Problems.Conflict("ruc", "An institution with this RUC is already on the platform or has applied. / Una institución con este RUC ya está en la plataforma o ya postuló.");
+            return Refusal.Conflict("ruc", "An institution with this RUC is already on the platform or has applied. / Una institución con este RUC ya está en la plataforma o ya postuló.").ToProblem();
         if (await users.FindByEmailAsync(request.AdminEmail) is not null)
-            return Problems.Conflict("adminEmail", "An account with this email already exists. / Ya existe una cuenta con este correo.");
+            return Refusal.Conflict("adminEmail", "An account with this email already exists. / Ya existe una cuenta con este correo.").ToProblem();
         var adminEmail = request.AdminEmail.Trim().ToLowerInvariant();
         if (await db.Applications.AnyAsync(a => a.AdminEmail.ToLower() == adminEmail && a.Status == ApplicationStatus.Pending, ct))
-            return Problems.Conflict("adminEmail", "A pending application already uses this email. / Una solicitud pendiente ya usa este correo.");
+            return Refusal.Conflict("adminEmail", "A pending application already uses this email. / Una solicitud pendiente ya usa este correo.").ToProblem();
 
         var application = new OnboardingApplication
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Persistence;
@@ -35,7 +36,7 @@ public sealed class TenantOnboarding(IServiceProvider services, ICurrentUser act
         // Decided first, so a decided application is refused as such; a refusal below rolls the decision back with the rest.
         if (application.Approve(tenantId, actor.Id!.Value, now) is { } refused) return refused.ToProblem();
         if (await db.Tenants.AnyAsync(t => t.Slug == application.Slug, ct))
-            return Problems.Conflict("slug", "The slug is already taken. / El identificador ya está en uso.");
+            return Refusal.Conflict("slug", "The slug is already taken. / El identificador ya está en uso.").ToProblem();
 
         var tenant = new Tenant
         {
@@ -53,7 +54,7 @@ public sealed class TenantOnboarding(IServiceProvider services, ICurrentUser act
         };
         var created = await users.CreateAsync(admin);
         if (!created.Succeeded)
-            return Problems.Conflict("adminEmail", string.Join(" ", created.Errors.Select(e => e.Description)));
+            return Refusal.Conflict("adminEmail", string.Join(" ", created.Errors.Select(e => e.Description))).ToProblem();
         await users.AddToRoleAsync(admin, PlatformRoles.TenantAdmin);
 
         db.StaffMembers.Add(new StaffMember { Id = admin.Id, FullName = admin.FullName, Email = application.AdminEmail, Regions = tenant.Regions });

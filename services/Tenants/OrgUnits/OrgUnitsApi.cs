@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Tenants.Audit;
@@ -43,7 +44,7 @@ public static class OrgUnitsApi
     {
         if (await ParentProblemAsync(request.ParentId, null, db, ct) is { } problem) return problem;
         if (await db.OrgUnits.AnyAsync(o => o.Name == request.Name.Trim(), ct))
-            return Problems.Conflict("name", "An org unit with this name already exists. / Ya existe una unidad con este nombre.");
+            return Refusal.Conflict("name", "An org unit with this name already exists. / Ya existe una unidad con este nombre.").ToProblem();
 
         var unit = new OrgUnit { Name = request.Name.Trim(), Kind = request.Kind!.Value, RegionCode = request.RegionCode.ToUpperInvariant(), ParentId = request.ParentId };
         db.OrgUnits.Add(unit);
@@ -58,7 +59,7 @@ public static class OrgUnitsApi
         if (unit is null) return TypedResults.NotFound();
         if (await ParentProblemAsync(request.ParentId, id, db, ct) is { } problem) return problem;
         if (await db.OrgUnits.AnyAsync(o => o.Id != id && o.Name == request.Name.Trim(), ct))
-            return Problems.Conflict("name", "An org unit with this name already exists. / Ya existe una unidad con este nombre.");
+            return Refusal.Conflict("name", "An org unit with this name already exists. / Ya existe una unidad con este nombre.").ToProblem();
 
         unit.Name = request.Name.Trim();
         unit.Kind = request.Kind!.Value;
@@ -72,10 +73,10 @@ public static class OrgUnitsApi
     private static async Task<ProblemHttpResult?> ParentProblemAsync(Guid? parentId, Guid? self, TenantsDb db, CancellationToken ct)
     {
         if (parentId is not { } id) return null;
-        if (id == self) return Problems.Unprocessable("parentId", "An org unit cannot be its own parent. / Una unidad no puede ser su propia superior.");
+        if (id == self) return Refusal.Unprocessable("parentId", "An org unit cannot be its own parent. / Una unidad no puede ser su propia superior.").ToProblem();
         return await db.OrgUnits.AnyAsync(o => o.Id == id, ct)
             ? null
-            : Problems.Unprocessable("parentId", "The parent org unit does not exist. / La unidad superior no existe.");
+            : Refusal.Unprocessable("parentId", "The parent org unit does not exist. / La unidad superior no existe.").ToProblem();
     }
 
     private static OrgUnitDto ToDto(OrgUnit o) => new(o.Id, o.Name, o.Kind, o.RegionCode, o.ParentId);

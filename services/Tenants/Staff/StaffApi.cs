@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Persistence;
@@ -114,10 +115,10 @@ public static class StaffApi
             // The answer names nothing beyond the admin's own institution: not whether the address is another
             // institution's or the national unit's, nor whose. The attempt is audited (docs/decisions/0017).
             if (taken.TenantId == tenant.Id)
-                return (Problems.Conflict("email", "Someone in your institution already uses this email. / Ya hay una persona de su institución con este correo."), null);
+                return (Refusal.Conflict("email", "Someone in your institution already uses this email. / Ya hay una persona de su institución con este correo.").ToProblem(), null);
             audit.Record("staff.email_refused", nameof(StaffMember), Guid.Empty, new { request.Email });
             await db.SaveChangesAsync(ct);
-            return (Problems.Conflict("email", "This email cannot be used for a new account; use the person's address at your institution. / Este correo no puede usarse para una cuenta nueva; use la dirección de la persona en su institución."), null);
+            return (Refusal.Conflict("email", "This email cannot be used for a new account; use the person's address at your institution. / Este correo no puede usarse para una cuenta nueva; use la dirección de la persona en su institución.").ToProblem(), null);
         }
 
         var now = clock.GetUtcNow();
@@ -176,7 +177,7 @@ public static class StaffApi
         var staff = await LoadAsync(id, db, ct);
         if (staff is null) return TypedResults.NotFound();
         if (id == actor.Id && !request.Roles.Contains(PlatformRoles.TenantAdmin))
-            return Problems.Unprocessable("roles", "You cannot remove your own TenantAdmin role. / No puede quitarse su propio rol de administrador.");
+            return Refusal.Unprocessable("roles", "You cannot remove your own TenantAdmin role. / No puede quitarse su propio rol de administrador.").ToProblem();
 
         var user = (await users.FindByIdAsync(id.ToString()))!;
         var current = await users.GetRolesAsync(user);
@@ -302,7 +303,7 @@ public static class StaffApi
 
     private static async Task<ProblemHttpResult?> MissingOrgUnitAsync(Guid? orgUnitId, TenantsDb db, CancellationToken ct) =>
         orgUnitId is { } id && !await db.OrgUnits.AnyAsync(o => o.Id == id, ct)
-            ? Problems.Unprocessable("orgUnitId", "The org unit does not exist. / La unidad orgánica no existe.")
+            ? Refusal.Unprocessable("orgUnitId", "The org unit does not exist. / La unidad orgánica no existe.").ToProblem()
             : null;
 
     private static async Task<ProblemHttpResult?> RegionsOutsideTenantAsync(IReadOnlyList<string>? regions, TenantsDb db, CancellationToken ct)
@@ -311,7 +312,7 @@ public static class StaffApi
         var tenantRegions = await db.Tenants.Where(t => t.Id == db.CurrentTenantId).Select(t => t.Regions).SingleAsync(ct);
         var outside = regions.Where(r => !tenantRegions.Contains(r, StringComparer.OrdinalIgnoreCase)).Distinct().ToList();
         return outside.Count > 0
-            ? Problems.Unprocessable("regions", $"Outside the institution's regions: {string.Join(", ", outside)}. / Fuera de las regiones de la institución: {string.Join(", ", outside)}.")
+            ? Refusal.Unprocessable("regions", $"Outside the institution's regions: {string.Join(", ", outside)}. / Fuera de las regiones de la institución: {string.Join(", ", outside)}.").ToProblem()
             : null;
     }
 

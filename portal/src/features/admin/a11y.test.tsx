@@ -6,6 +6,8 @@ import { json, renderPage, stubFetch } from '../../test/render';
 import AuditPage from './audit/AuditPage';
 import AdminHomePage from './home/AdminHomePage';
 import OrgUnitsPage from './orgUnits/OrgUnitsPage';
+import PersonalDataPage from './personalData/PersonalDataPage';
+import { read } from './personalData/testData';
 import InvitePage from './staff/InvitePage';
 import StaffListPage from './staff/StaffListPage';
 import StaffPage from './staff/StaffPage';
@@ -21,6 +23,7 @@ beforeEach(() => {
     'GET /api/staff': () => json(page([summary(), summary({ id: '2', fullName: 'Luis Condori', isActive: false, invitationPending: true })])),
     [`GET /api/staff/${person.id}`]: () => json(person),
     'GET /api/audit': () => json(page([auditEntry()])),
+    'GET /api/producers/personal-data/reads': () => json(page([read()])),
   });
 });
 
@@ -40,4 +43,5 @@ describe('accessibility of the administrator’s pages (axe, serious and critica
     expect(await problems(<Routes><Route path="/personal/:id" element={<StaffPage />} /></Routes>, `/personal/${person.id}`, 'Articulación comercial')).toEqual([]));
   it('org units', async () => expect(await problems(<OrgUnitsPage />, '/unidades', 'Sede Cabanillas')).toEqual([]));
   it('audit', async () => expect(await problems(<AuditPage />, '/auditoria', 'Roles cambiados')).toEqual([]));
+  it('personal data', async () => expect(await problems(<PersonalDataPage />, '/datos-personales', 'Abrió la ficha de un productor')).toEqual([]));
 });

@@ -6,11 +6,12 @@ import { api } from '../../shared/api/client';
 import { orThrow } from '../../shared/api/problem';
 import { formatDate, formatDateTime } from '../../shared/format/format';
 import { regionName } from '../../shared/format/regions';
-import { useUser } from '../../shared/session/session';
+import { hasRole, useUser } from '../../shared/session/session';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import { Page } from '../../shared/ui/Page';
 import { Alert, ErrorState, Loading, QueryView } from '../../shared/ui/States';
 import { canEditProducer, fullName, producerKeys, useDistricts, useProducer, type Producer } from './api';
+import { ErasureSection } from './ErasureSection';
 import { IncomesSection } from './IncomesSection';
 import { ProducerForm } from './ProducerForm';
 import { valuesOf } from './producerSchema';
@@ -29,11 +30,12 @@ export default function ProducerPage() {
   return (
     <QueryView query={producer}>
       {(found) => {
+        const erased = !!found.erasedAt;
         const editable = canEditProducer(user.data, found);
         return (
           <Page
-            title={fullName(found)}
-            lead={found.isActive ? t('detail.lead') : t('detail.inactiveLead')}
+            title={erased ? t('erasure.anonymous') : fullName(found)}
+            lead={erased ? t('erasure.lead') : found.isActive ? t('detail.lead') : t('detail.inactiveLead')}
             actions={
               <Link className="button secondary" to="/productores">
                 {t('list.title')}
@@ -42,9 +44,10 @@ export default function ProducerPage() {
           >
             <DetailsSection producer={found} />
             <PendingEditSection producer={found} />
-            {editable && <EditSection producer={found} />}
+            {editable && !erased && <EditSection producer={found} />}
             <IncomesSection producerId={found.id} editable={editable} />
             {editable && <StatusSection producer={found} />}
+            {!erased && hasRole(user.data, 'TenantAdmin') && <ErasureSection producer={found} />}
           </Page>
         );
       }}
@@ -59,7 +62,7 @@ function DetailsSection({ producer }: { producer: Producer }) {
       <h2 id="producer-details">{t('detail.data')}</h2>
       <dl className="details">
         <dt>{t('field.dni')}</dt>
-        <dd>{producer.dni}</dd>
+        <dd>{producer.dni ?? '—'}</dd>
         <dt>{t('field.gender')}</dt>
         <dd>{t(`gender.${producer.gender}`)}</dd>
         <dt>{t('field.birthYear')}</dt>
@@ -72,6 +75,18 @@ function DetailsSection({ producer }: { producer: Producer }) {
         <dd>{producer.phone ?? '—'}</dd>
         <dt>{t('field.consentDate')}</dt>
         <dd>{producer.consentDate ? formatDate(producer.consentDate, i18n.language) : t('detail.noConsentDate')}</dd>
+        {producer.consentWithdrawnOn && (
+          <>
+            <dt>{t('erasure.consentWithdrawnOn')}</dt>
+            <dd>{formatDate(producer.consentWithdrawnOn, i18n.language)}</dd>
+          </>
+        )}
+        {producer.erasedAt && (
+          <>
+            <dt>{t('erasure.erasedAt')}</dt>
+            <dd>{formatDateTime(producer.erasedAt, i18n.language)}</dd>
+          </>
+        )}
         <dt>{t('common:field.status')}</dt>
         <dd>{producer.isActive ? t('status.active') : t('status.inactive')}</dd>
         <dt>{t('detail.registered')}</dt>
@@ -93,7 +108,7 @@ function PendingEditSection({ producer }: { producer: Producer }) {
   const mine = last.body as ProducerRequest;
   const district = (code: string) => districts.data?.find((d) => d.code === code)?.name ?? code;
   const rows: [string, string, string][] = [
-    [t('field.dni'), producer.dni, mine.dni],
+    [t('field.dni'), producer.dni ?? '—', mine.dni],
     [t('field.firstNames'), producer.firstNames, mine.firstNames],
     [t('field.lastNames'), producer.lastNames, mine.lastNames],
     [t('field.gender'), t(`gender.${producer.gender}`), t(`gender.${mine.gender}`)],

@@ -1,4 +1,4 @@
-import { dniCheckCharacters, normalizeDni } from './dni';
+import { dniCheckCharacters, normalizeDni } from '../../shared/format/dni';
 import { emptyProducer, incomeSchema, producerSchema, type ProducerValues } from './producerSchema';
 
 const today = '2026-05-20';

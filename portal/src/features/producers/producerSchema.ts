@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Producer, ProducerRequest } from './api';
-import { normalizeDni } from './dni';
+import { normalizeDni } from '../../shared/format/dni';
 
 // Mirrors Networks' producer rules (ProducerRules.cs, ProducersApi.cs); messages are translation keys.
 export const minBirthYear = 1920;
@@ -29,7 +29,7 @@ export const emptyProducer: ProducerValues = {
 /** The form's values for a producer read from the API (the province is found from the district list). */
 export function valuesOf(producer: Producer, province: string): ProducerValues {
   return {
-    dni: producer.dni, firstNames: producer.firstNames, lastNames: producer.lastNames, gender: producer.gender,
+    dni: producer.dni ?? '', firstNames: producer.firstNames, lastNames: producer.lastNames, gender: producer.gender,
     birthYear: String(producer.birthYear), region: producer.regionCode, province, districtCode: producer.districtCode,
     phone: producer.phone ?? '', consentGiven: producer.consentGiven, consentDate: producer.consentDate ?? '',
   };

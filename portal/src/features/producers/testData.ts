@@ -25,7 +25,7 @@ export function producer(overrides: Partial<Producer> = {}): Producer {
     id: '40000000-0000-7000-8000-000000000001', dni: '41234567', firstNames: 'Rosa', lastNames: 'Quispe Mamani', gender: 'Female',
     birthYear: 1980, districtCode: '211101', districtName: 'Juliaca', regionCode: 'PE-PUN', phone: '951 234 567', consentGiven: true,
     consentDate: '2026-03-02', isActive: true, registeredBy: specialistId, createdAt: '2026-03-02T15:00:00Z', updatedAt: '2026-03-02T15:00:00Z',
-    version: '7', ...overrides,
+    version: '7', erasedAt: null, consentWithdrawnOn: null, ...overrides,
   };
 }
 

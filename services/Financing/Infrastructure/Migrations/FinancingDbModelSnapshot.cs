@@ -23,6 +23,66 @@ namespace RedesPlataforma.Financing.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("RedesPlataforma.BuildingBlocks.Audit.PersonalDataRead", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("CorrelationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("correlation_id");
+
+                    b.Property<Guid?>("ProducerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("producer_id");
+
+                    b.Property<string>("Query")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("query");
+
+                    b.Property<int?>("Rows")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_personal_data_reads");
+
+                    b.HasIndex("TenantId", "At")
+                        .HasDatabaseName("ix_personal_data_reads_tenant_id_at");
+
+                    b.HasIndex("TenantId", "ProducerId", "At")
+                        .HasDatabaseName("ix_personal_data_reads_tenant_id_producer_id_at")
+                        .HasFilter("producer_id IS NOT NULL");
+
+                    b.ToTable("personal_data_reads", (string)null);
+                });
+
             modelBuilder.Entity("RedesPlataforma.BuildingBlocks.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -740,6 +740,66 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                     b.ToTable("monitoring_records", (string)null);
                 });
 
+            modelBuilder.Entity("RedesPlataforma.BuildingBlocks.Audit.PersonalDataRead", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("CorrelationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("correlation_id");
+
+                    b.Property<Guid?>("ProducerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("producer_id");
+
+                    b.Property<string>("Query")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("query");
+
+                    b.Property<int?>("Rows")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_personal_data_reads");
+
+                    b.HasIndex("TenantId", "At")
+                        .HasDatabaseName("ix_personal_data_reads_tenant_id_at");
+
+                    b.HasIndex("TenantId", "ProducerId", "At")
+                        .HasDatabaseName("ix_personal_data_reads_tenant_id_producer_id_at")
+                        .HasFilter("producer_id IS NOT NULL");
+
+                    b.ToTable("personal_data_reads", (string)null);
+                });
+
             modelBuilder.Entity("RedesPlataforma.Networks.Places.District", b =>
                 {
                     b.Property<string>("Code")
@@ -808,6 +868,45 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                     b.ToTable("districts", (string)null);
                 });
 
+            modelBuilder.Entity("RedesPlataforma.Networks.Producers.Erasure.ErasureRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
+                    b.Property<Guid?>("ErasedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("erased_by");
+
+                    b.Property<Guid>("ProducerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("producer_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_erasure_records");
+
+                    b.HasIndex("TenantId", "ProducerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_erasure_records_tenant_id_producer_id");
+
+                    b.ToTable("erasure_records", (string)null);
+                });
+
             modelBuilder.Entity("RedesPlataforma.Networks.Producers.Producer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -827,6 +926,10 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("consent_given");
 
+                    b.Property<DateOnly?>("ConsentWithdrawnOn")
+                        .HasColumnType("date")
+                        .HasColumnName("consent_withdrawn_on");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -843,11 +946,14 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                         .IsFixedLength();
 
                     b.Property<string>("Dni")
-                        .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character(8)")
                         .HasColumnName("dni")
                         .IsFixedLength();
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
 
                     b.Property<string>("FirstNames")
                         .IsRequired()
@@ -1206,6 +1312,17 @@ namespace RedesPlataforma.Networks.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_monitoring_records_networks_tenant_id_network_id");
+                });
+
+            modelBuilder.Entity("RedesPlataforma.Networks.Producers.Erasure.ErasureRecord", b =>
+                {
+                    b.HasOne("RedesPlataforma.Networks.Producers.Producer", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProducerId")
+                        .HasPrincipalKey("TenantId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_erasure_records_producers_tenant_id_producer_id");
                 });
 
             modelBuilder.Entity("RedesPlataforma.Networks.Producers.Producer", b =>

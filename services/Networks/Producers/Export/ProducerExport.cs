@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Audit;
 using RedesPlataforma.BuildingBlocks.Export;
 using RedesPlataforma.BuildingBlocks.Security;
 using RedesPlataforma.Networks.Infrastructure;
@@ -8,7 +9,7 @@ using RedesPlataforma.Networks.Infrastructure;
 namespace RedesPlataforma.Networks.Producers.Export;
 
 public sealed record ProducerExportRow(
-    string Dni, string FirstNames, string LastNames, Gender Gender, int BirthYear, string DistrictCode, string DistrictName,
+    string? Dni, string FirstNames, string LastNames, Gender Gender, int BirthYear, string DistrictCode, string DistrictName,
     string RegionCode, string? Phone, bool ConsentGiven, DateOnly? ConsentDate, bool IsActive, DateTimeOffset CreatedAt);
 
 /// <summary>
@@ -31,10 +32,12 @@ public static class ProducerExport
             .WithDescription("The producers matching the list's filters as a streamed CSV or xlsx download.");
 
     static Results<PushStreamHttpResult, ValidationProblem> Export(
-        string? format, [AsParameters] ProducerFilter filter, NetworksDb db, TimeProvider clock, CancellationToken ct)
+        string? format, [AsParameters] ProducerFilter filter, NetworksDb db, PersonalDataReads reads, TimeProvider clock, CancellationToken ct)
     {
         if ((string.IsNullOrWhiteSpace(format) ? ExportFormat.Csv : TableExport.ParseFormat(format)) is not { } chosen)
             return ProducerProblems.Invalid("format", "Use format=csv or format=xlsx. / Use format=csv o format=xlsx.");
+        // Recorded by the stream's own query; its rows are not counted ahead, which would cost a second pass.
+        reads.ProducersRead(PersonalDataAction.ProducersExported, new { filter, format = chosen.ToString() }, null);
         return TableExport.Stream(Table(Rows(db, filter)), chosen, $"productores-{clock.GetUtcNow():yyyyMMdd-HHmm}", ct);
     }
 
