@@ -24,7 +24,7 @@ revision_of() { # path...
 }
 
 # What a .NET image is built from (the gateway's also holds the portal).
-DOTNET_INPUTS=(services gateway Directory.Build.props Directory.Packages.props global.json deploy/compose/Dockerfile deploy/compose/publish.sh)
+DOTNET_INPUTS=(services gateway Directory.Build.props Directory.Build.targets Directory.Packages.props global.json deploy/compose/Dockerfile deploy/compose/publish.sh)
 
 # The image a rebuild replaces would stay behind untagged: remove it once the new one has the tag.
 drop_replaced() { # image previous-id

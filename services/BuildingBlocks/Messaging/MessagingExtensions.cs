@@ -22,6 +22,9 @@ public static class MessagingExtensions
 
         builder.Services.AddMassTransit(bus =>
         {
+            // MassTransit otherwise posts usage data to its vendor's server from every process (a DNS lookup and a failed
+            // call logged as a warning where there is no internet); the platform sends nothing it was not asked to.
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             addConsumers?.Invoke(bus);
             bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
