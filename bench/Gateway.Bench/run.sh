@@ -6,6 +6,7 @@
 #   bash bench/Gateway.Bench/run.sh                           # a second stack at +900 (databases *_perf), seeded
 #   bash bench/Gateway.Bench/run.sh --baseline path/Gateway.dll   # also another gateway build (e.g. before a change)
 #   bash bench/Gateway.Bench/run.sh --rounds 3 --duration 20s --keep   # --keep: leave it all up (profiling) until Enter
+#   bash bench/Gateway.Bench/run.sh --lock /path/bench.lock   # on a shared machine: only the measuring holds that flock
 #
 # nginx and wrk are Debian's packages (installed when missing); nginx runs on loopback from its own config, pid and
 # logs under the run's temporary folder, never the system service. The gateways measured are started by the bench
@@ -17,7 +18,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$repo"
 
 offset=${GATEWAY_BENCH_OFFSET:-900} suffix=${GATEWAY_BENCH_SUFFIX:-_perf}
-threads=2 connections=16 duration=10s rounds=2 baseline="" keep=0 settle=30
+threads=2 connections=16 duration=10s rounds=2 baseline="" keep=0 settle=30 lock=""
 while (( $# )); do
     case $1 in
         --baseline) baseline=$(realpath "$2"); shift ;;
@@ -26,7 +27,8 @@ while (( $# )); do
         --connections) connections=$2; shift ;;
         --settle) settle=$2; shift ;;
         --keep) keep=1 ;;
-        *) sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+        --lock) lock=$2; shift ;;
+        *) sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
     esac
     shift
 done
@@ -55,12 +57,15 @@ networks_url=$(tr '\0' '\n' <"/proc/$stack_gateway_pid/environ" | sed -n 's/^Ser
 networks_port=${networks_url##*:}
 nginx_port=$((5100 + offset + 90))
 
+# VmRSS counts in full the runtime's and framework's file pages every process maps; PSS divides shared pages among
+# the processes sharing them, so the five processes' PSS add up to what they take from the machine.
 resident_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+proportional_mb() { awk '/^Pss:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/smaps_rollup"; }
 print_memory() { # title, then name=pid words
     local title=$1 entry
     shift
-    printf '\n%s (VmRSS, MB)\n' "$title"
-    for entry in "$@"; do printf '  %-20s %6s\n' "${entry%%=*}" "$(resident_mb "${entry#*=}")"; done
+    printf '\n%s (MB)\n  %-20s %6s %6s\n' "$title" process VmRSS PSS
+    for entry in "$@"; do printf '  %-20s %6s %6s\n' "${entry%%=*}" "$(resident_mb "${entry#*=}")" "$(proportional_mb "${entry#*=}")"; done
 }
 stack_processes() {
     local file
@@ -137,6 +142,12 @@ answer=$(curl -sS "${STACK_GATEWAY}connect/token" -d grant_type=password -d user
 token=$(tr -d '\n' <<<"$answer" | sed -n 's/.*"access_token"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p')
 [[ -n $token ]] || { printf 'no token for admin@agrorural.demo.pe: %s\n' "$answer" >&2; exit 1; }
 
+# From here on the machine's load is part of the figures: with --lock, other benches wait (and this one waits for them).
+if [[ -n $lock ]]; then
+    exec {lock_fd}>"$lock"
+    echo "waiting for $lock"
+    flock "$lock_fd"
+fi
 for target in "${targets[@]}"; do
     status=$(curl -sS -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "${target#*=}/api/value-chains")
     [[ $status == 200 ]] || { echo "${target%%=*}: GET /api/value-chains answered $status" >&2; exit 1; }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Diagnostics;
+using RedesPlataforma.BuildingBlocks.ServiceDefaults;
 
 namespace RedesPlataforma.Gateway.Correlation;
 
@@ -28,7 +29,7 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next, ILogger<Correl
         });
         Activity.Current?.SetTag("correlation.id", correlationId);
 
-        using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = correlationId }))
+        using (logger.BeginScope(new LogScope("CorrelationId", correlationId)))
             await next(context);
     }
 

@@ -17,7 +17,9 @@ public static class TenantRateLimitingExtensions
         builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>>((options, settings) =>
         {
             options.RejectWithProblem();
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context, settings.Value));
+            // The buckets' factories are made once here: lambdas made per request would be allocations per request.
+            var buckets = new Buckets(_ => settings.Value.AuthenticatedBucket(), _ => settings.Value.AnonymousBucket());
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, ClientKey>(context => Partition(context, buckets));
         });
         return builder;
     }
@@ -29,25 +31,33 @@ public static class TenantRateLimitingExtensions
         return app;
     }
 
-    internal static string PartitionKey(HttpContext context)
+    internal enum ClientKind { Health, Tenant, User, Address }
+
+    /// <summary>Whose bucket a request draws from; a value rather than a text built per request.</summary>
+    internal readonly record struct ClientKey(ClientKind Kind, string? Value)
+    {
+        public static readonly ClientKey Health = new(ClientKind.Health, null);
+    }
+
+    internal static ClientKey PartitionKey(HttpContext context)
     {
         var user = context.User;
         if (user.Identity?.IsAuthenticated == true)
         {
-            if (user.FindFirst(PlatformClaims.Tenant)?.Value is { Length: > 0 } tenant) return $"tenant:{tenant}";
-            if (user.FindFirst(PlatformClaims.Subject)?.Value is { Length: > 0 } subject) return $"user:{subject}";
+            if (user.FindFirst(PlatformClaims.Tenant)?.Value is { Length: > 0 } tenant) return new(ClientKind.Tenant, tenant);
+            if (user.FindFirst(PlatformClaims.Subject)?.Value is { Length: > 0 } subject) return new(ClientKind.User, subject);
         }
-        return $"ip:{context.Connection.RemoteIpAddress}";
+        return new(ClientKind.Address, context.Connection.RemoteIpAddress?.ToString());
     }
 
-    private static RateLimitPartition<string> Partition(HttpContext context, RateLimitSettings settings)
+    private sealed record Buckets(Func<ClientKey, TokenBucketRateLimiterOptions> Authenticated, Func<ClientKey, TokenBucketRateLimiterOptions> Anonymous);
+
+    private static RateLimitPartition<ClientKey> Partition(HttpContext context, Buckets buckets)
     {
         // Probes must not be refused because a client is noisy.
-        if (context.Request.Path.StartsWithSegments("/health")) return RateLimitPartition.GetNoLimiter("health");
+        if (context.Request.Path.StartsWithSegments("/health")) return RateLimitPartition.GetNoLimiter(ClientKey.Health);
 
         var key = PartitionKey(context);
-        return key.StartsWith("ip:", StringComparison.Ordinal)
-            ? RateLimitPartition.GetTokenBucketLimiter(key, _ => settings.AnonymousBucket())
-            : RateLimitPartition.GetTokenBucketLimiter(key, _ => settings.AuthenticatedBucket());
+        return RateLimitPartition.GetTokenBucketLimiter(key, key.Kind == ClientKind.Address ? buckets.Anonymous : buckets.Authenticated);
     }
 }

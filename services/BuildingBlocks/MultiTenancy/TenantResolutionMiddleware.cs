@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
+using RedesPlataforma.BuildingBlocks.ServiceDefaults;
 
 namespace RedesPlataforma.BuildingBlocks.MultiTenancy;
 
@@ -24,7 +25,7 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, ICurrentTen
         }
 
         using var _ = currentTenant.Change(tenant);
-        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["TenantId"] = tenant?.Id });
+        using var scope = logger.BeginScope(new LogScope("TenantId", tenant?.Id));
         await next(context);
     }
 }
