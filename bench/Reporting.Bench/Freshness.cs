@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Npgsql;
 using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Bench.Reporting;
@@ -35,7 +36,8 @@ public static class Freshness
 
         var dni = 70_000_000 + Random.Shared.Next(0, 5_000_000);
         var acknowledged = 0L; // registrations the API has answered 201 to, background and measured
-        async Task<bool> RegisterAsync(HttpClient admin, CancellationToken ct)
+        var refusedPolls = 0L;
+        async Task<Guid?> RegisterAsync(HttpClient admin, CancellationToken ct)
         {
             var request = new
             {
@@ -43,21 +45,29 @@ public static class Freshness
                 birthYear = 1980, districtCode = "080101", consentGiven = true, consentDate = "2025-01-15",
             };
             using var response = await admin.PostAsJsonAsync("api/producers", request, ct);
-            if (response.StatusCode == HttpStatusCode.Created) { Interlocked.Increment(ref acknowledged); return true; }
-            if (response.StatusCode == HttpStatusCode.Conflict) return false; // a DNI taken already: the next one
+            if (response.StatusCode == HttpStatusCode.Created)
+            {
+                Interlocked.Increment(ref acknowledged);
+                using var created = await response.Content.ReadFromJsonAsync<JsonDocument>(ct) ?? throw new InvalidOperationException("empty body");
+                return created.RootElement.GetProperty("id").GetGuid();
+            }
+            if (response.StatusCode == HttpStatusCode.Conflict) return null; // a DNI taken already: the next one
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 // The gateway's rate limit: back off as told, and try again (a measured write restarts its clock).
                 await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1), ct);
-                return false;
+                return null;
             }
             throw new InvalidOperationException($"POST api/producers: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}");
         }
 
+        var polls = new List<double>(); // every national read's round trip, ms
         async Task<long> NationalProducersAsync(CancellationToken ct)
         {
+            var sent = Stopwatch.GetTimestamp();
             using var response = await national.GetAsync("api/reporting/national", ct);
-            if (response.StatusCode == HttpStatusCode.TooManyRequests) return long.MinValue; // rate limited: not visible yet, poll again
+            lock (polls) polls.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests) { Interlocked.Increment(ref refusedPolls); return long.MinValue; } // rate limited: not visible yet, poll again
             response.EnsureSuccessStatusCode();
             using var body = await response.Content.ReadFromJsonAsync<JsonDocument>(ct) ?? throw new InvalidOperationException("empty body");
             var summary = body.RootElement.GetProperty("summary");
@@ -76,17 +86,21 @@ public static class Freshness
         {
             while (!stop.IsCancellationRequested)
             {
-                try { if (await RegisterAsync(background, stop.Token)) Interlocked.Increment(ref backgroundWrites); }
+                try { if (await RegisterAsync(background, stop.Token) is not null) Interlocked.Increment(ref backgroundWrites); }
                 catch (OperationCanceledException) { }
             }
         })).ToList();
 
         var latencies = new List<double>();
+        var writes = new List<MeasuredWrite>();
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < samples; i++)
         {
             var start = Stopwatch.GetTimestamp();
-            while (!await RegisterAsync(measured, CancellationToken.None)) start = Stopwatch.GetTimestamp();
+            var posted = DateTimeOffset.UtcNow;
+            Guid? producer;
+            while ((producer = await RegisterAsync(measured, CancellationToken.None)) is null) (start, posted) = (Stopwatch.GetTimestamp(), DateTimeOffset.UtcNow);
+            var acknowledgedAt = DateTimeOffset.UtcNow;
             var target = baseline + Interlocked.Read(ref acknowledged); // this write and every one answered before it
             while (await NationalProducersAsync(CancellationToken.None) < target)
             {
@@ -94,6 +108,7 @@ public static class Freshness
                 await Task.Delay(poll);
             }
             latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            writes.Add(new MeasuredWrite(producer.Value, posted, acknowledgedAt, DateTimeOffset.UtcNow));
         }
         var seconds = clock.Elapsed.TotalSeconds;
         await stop.CancelAsync();
@@ -106,7 +121,69 @@ public static class Freshness
         Console.WriteLine("| writes | p50 | p95 | p99 | max |");
         Console.WriteLine("|---:|---:|---:|---:|---:|");
         Console.WriteLine($"| {samples} | {p.P50:0} | {p.P95:0} | {p.P99:0} | {p.Max:0} |");
-        Console.WriteLine($"goal: p95 <= 1 s {(p.P95 <= 1000 ? "met" : "NOT met")}; load avg {Machine.LoadAverage()}");
+        Console.WriteLine($"goal: p99 <= 1 s {(p.P99 <= 1000 ? "met" : "NOT met")}; load avg {Machine.LoadAverage()}; {refusedPolls} national polls refused (429)");
+        var read = Percentiles.Of(polls);
+        Console.WriteLine($"{polls.Count} national reads (GET api/reporting/national through the gateway), ms: p50 {read.P50:0}, p95 {read.P95:0}, p99 {read.P99:0}, max {read.Max:0}");
+        await PrintStagesAsync(writes);
         return 0;
+    }
+
+    /// <summary>A measured write's clock readings in the bench: POST sent, 201 received, national total changed.</summary>
+    private sealed record MeasuredWrite(Guid Producer, DateTimeOffset Posted, DateTimeOffset Acknowledged, DateTimeOffset Visible);
+
+    /// <summary>
+    /// Where each measured write's time went, from the stack's own rows (one machine, one clock): the outbox row's
+    /// occurred_at (Networks, in the request), its dispatched_at (the dispatcher's claim: its transaction's now()),
+    /// and Reporting's inbox row's processed_at (the start of the consumer's transaction that committed).
+    /// </summary>
+    private static async Task PrintStagesAsync(List<MeasuredWrite> writes)
+    {
+        var suffix = Environment.GetEnvironmentVariable("REDES_DB_SUFFIX") ?? "";
+        var outbox = new Dictionary<Guid, (Guid Message, DateTimeOffset Occurred, DateTimeOffset Dispatched)>();
+        await using (var networks = new NpgsqlConnection(LocalInfrastructure.OwnerConnectionString($"redes_networks{suffix}")))
+        {
+            await networks.OpenAsync();
+            await using var query = new NpgsqlCommand("""
+                SELECT aggregate_id::uuid, id, occurred_at, dispatched_at FROM outbox_messages
+                WHERE aggregate_id = ANY(@ids) AND message_type LIKE '%.ProducerRegistered,%' AND dispatched_at IS NOT NULL
+                """, networks);
+            query.Parameters.AddWithValue("ids", writes.Select(w => w.Producer.ToString()).ToArray());
+            await using var reader = await query.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                outbox[reader.GetGuid(0)] = (reader.GetGuid(1), reader.GetFieldValue<DateTimeOffset>(2), reader.GetFieldValue<DateTimeOffset>(3));
+        }
+        var inbox = new Dictionary<Guid, DateTimeOffset>();
+        await using (var reporting = new NpgsqlConnection(LocalInfrastructure.OwnerConnectionString($"redes_reporting{suffix}")))
+        {
+            await reporting.OpenAsync();
+            await using var query = new NpgsqlCommand("SELECT message_id, processed_at FROM inbox_messages WHERE message_id = ANY(@ids)", reporting);
+            query.Parameters.AddWithValue("ids", outbox.Values.Select(o => o.Message).ToArray());
+            await using var reader = await query.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) inbox[reader.GetGuid(0)] = reader.GetFieldValue<DateTimeOffset>(1);
+        }
+
+        var stages = writes.Where(w => outbox.ContainsKey(w.Producer) && inbox.ContainsKey(outbox[w.Producer].Message)).Select(w =>
+        {
+            var (message, occurred, dispatched) = outbox[w.Producer];
+            var consumed = inbox[message];
+            return (Write: w, Stages: new[]
+            {
+                (occurred - w.Posted).TotalMilliseconds, (w.Acknowledged - occurred).TotalMilliseconds, (dispatched - w.Acknowledged).TotalMilliseconds,
+                (consumed - dispatched).TotalMilliseconds, (w.Visible - consumed).TotalMilliseconds, (w.Visible - w.Posted).TotalMilliseconds,
+            });
+        }).ToList();
+        string[] names = ["POST sent -> outbox row made", "outbox row made -> 201", "201 -> dispatcher's claim", "claim -> Reporting's consumer starts", "consumer starts -> visible nationally", "whole"];
+        Console.WriteLine();
+        Console.WriteLine($"stages of {stages.Count} measured writes, ms (one clock; negative = overlap with the previous stage)");
+        Console.WriteLine("| stage | p50 | p95 | p99 | max |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        for (var i = 0; i < names.Length; i++)
+        {
+            var s = Percentiles.Of(stages.Select(x => x.Stages[i]).ToList());
+            Console.WriteLine($"| {names[i]} | {s.P50:0} | {s.P95:0} | {s.P99:0} | {s.Max:0} |");
+        }
+        Console.WriteLine("the five slowest writes, ms per stage in the order above:");
+        foreach (var (write, s) in stages.OrderByDescending(x => x.Stages[^1]).Take(5))
+            Console.WriteLine($"  {write.Posted:HH:mm:ss.fff}  {string.Join(" / ", s.Select(v => v.ToString("0")))}");
     }
 }

@@ -85,6 +85,13 @@ public sealed class UniqueProducersTests(ReportingApp app) : IClassFixture<Repor
             await session.OpenAsync();
             Assert.Equal(6, await ScalarAsync(session, $"SELECT unique_producers FROM {ReadModelAccess.UniqueProducersView}"));
             Assert.Equal(0L, await ScalarAsync(session, "SELECT count(*) FROM person_cells"));
+            Assert.Equal(0L, await ScalarAsync(session, "SELECT count(*) FROM person_hashes"));
+
+            // The count was kept as the person cells moved (docs/decisions/0032): the read sums the shards and never
+            // scans the person cells, whose number grows with the nation's producers.
+            var plan = await PlanAsync(session, $"SELECT unique_producers FROM {ReadModelAccess.UniqueProducersView}");
+            Assert.Contains(plan, line => line.Contains("on unique_producer_shards") && !line.Contains("never executed"));
+            Assert.All(plan.Where(line => line.Contains("on person_cells")), line => Assert.Contains("never executed", line));
         }
         await using (var session = new NpgsqlConnection(app.Database.AppConnectionString))
         {
@@ -92,6 +99,7 @@ public sealed class UniqueProducersTests(ReportingApp app) : IClassFixture<Repor
             await ScalarAsync(session, $"SELECT set_config('{TenantConnectionInterceptor.Setting}', '{b.Id}', false)");
             Assert.Equal(1L, await ScalarAsync(session, "SELECT count(*) FROM person_cells"));
             Assert.Equal(1, await ScalarAsync(session, $"SELECT unique_producers FROM {ReadModelAccess.UniqueProducersView}")); // its own people only
+            Assert.Equal(0L, await ScalarAsync(session, "SELECT count(*) FROM person_hashes"));
         }
     }
 
@@ -107,6 +115,15 @@ public sealed class UniqueProducersTests(ReportingApp app) : IClassFixture<Repor
     {
         var summary = await SummaryAsync(events, national);
         return (summary.Value(Total, Catalog.Producers), summary.Value(Total, UniqueProducers));
+    }
+
+    private static async Task<List<string>> PlanAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand($"EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) {sql}", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync()) lines.Add(reader.GetString(0));
+        return lines;
     }
 
     private static async Task<object?> ScalarAsync(NpgsqlConnection connection, string sql)
