@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -66,5 +67,8 @@ export default defineConfig({
     css: false,
     // A component test that waits on the DOM is judged by what it finds, not by how fast a loaded 2-core machine gets there.
     testTimeout: 15_000,
+    // Vitest leaves a core to its own process by default, which on CI's two cores means one worker; the main process
+    // only collects results, so every core runs test files.
+    maxWorkers: availableParallelism(),
   },
 });
