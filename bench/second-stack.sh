@@ -27,5 +27,5 @@ second_stack_down() {
     bash deploy/local/down.sh --keep-infra || true
     bash deploy/local/db.sh drop "redes_tenants$REDES_DB_SUFFIX" "redes_networks$REDES_DB_SUFFIX" \
         "redes_financing$REDES_DB_SUFFIX" "redes_reporting$REDES_DB_SUFFIX" || true
-    rabbitmqctl -n redes@localhost delete_vhost "stack-$REDES_PORT_OFFSET" >/dev/null 2>&1 || true
+    rabbitmqctl -n "${REDES_RABBIT_NODE:-redes@localhost}" delete_vhost "stack-$REDES_PORT_OFFSET" >/dev/null 2>&1 || true
 }
