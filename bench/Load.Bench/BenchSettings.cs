@@ -17,7 +17,7 @@ public sealed record BenchSettings(
 
     public static BenchSettings? Parse(string[] args)
     {
-        var settings = new BenchSettings(new Uri("http://127.0.0.1:6000/"), null, 40, [250, 500, 750, 1000, 1250, 1500, 1750, 2000],
+        var settings = new BenchSettings(new Uri("http://127.0.0.1:6000/"), null, 40, [100, 250, 500, 750, 1000, 1250, 1500],
             25, 15, 5, false, 500, 300, 20, [], null);
         int Int(string value) => int.Parse(value, CultureInfo.InvariantCulture);
         for (var i = 0; i < args.Length; i++)

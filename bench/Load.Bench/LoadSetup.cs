@@ -62,7 +62,7 @@ public sealed class LoadSetup(ApiClient anonymous, HttpClient gateway, string st
         {
             // A few lanes at once: the Tenants service takes a limited number of applications a minute per address anyway.
             var lanes = institutions.Chunk((count + Parallelism - 1) / Parallelism)
-                .Select(lane => new TenantsSeed(anonymous, secrets, nationalEmail, log).RunAsync(lane, ct));
+                .Select(lane => new TenantsSeed(anonymous, secrets, nationalEmail, _ => { }).RunAsync(lane, ct));
             var seeded = (await Task.WhenAll(lanes)).SelectMany(t => t).ToList();
             log($"{count} tenants onboarded with their staff at {clock.Elapsed.TotalSeconds:0}s");
 

@@ -45,17 +45,12 @@ public sealed class OpenLoop(HttpClient http)
         using var request = call.Request;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(Timeout);
+        HttpResponseMessage? response = null;
         int status;
-        var retryAfter = false;
         try
         {
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token);
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token);
             status = (int)response.StatusCode;
-            retryAfter = response.Headers.RetryAfter is not null;
-            var elapsed = Stopwatch.GetElapsedTime(due).TotalMilliseconds;
-            samples.Enqueue(new Sample(group, call.Operation, status, elapsed, retryAfter));
-            if (response.IsSuccessStatusCode && call.OnSuccess is { } remember) await remember(response, timeout.Token);
-            return;
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
@@ -65,6 +60,11 @@ public sealed class OpenLoop(HttpClient http)
         {
             status = -1;
         }
-        samples.Enqueue(new Sample(group, call.Operation, status, Stopwatch.GetElapsedTime(due).TotalMilliseconds, retryAfter));
+        using (response)
+        {
+            samples.Enqueue(new Sample(group, call.Operation, status, Stopwatch.GetElapsedTime(due).TotalMilliseconds, response?.Headers.RetryAfter is not null));
+            // What the mix remembers (a drafted plan's id) is read from the body already received: not part of the latency.
+            if (response is { IsSuccessStatusCode: true } && call.OnSuccess is { } remember) await remember(response, ct);
+        }
     }
 }

@@ -50,13 +50,13 @@ public static class Report
     public static void Resources(IReadOnlyList<StepResult> steps)
     {
         if (steps.Count == 0) return;
-        Console.WriteLine($"| process | {string.Join(" | ", steps.Select(s => $"CPU % at {s.Target:N0}/s"))} | peak RSS MB | VmHWM MB |");
+        Console.WriteLine($"| process | {string.Join(" | ", steps.Select(s => $"CPU % at {s.Target:N0}/s"))} | peak RSS MB (no shared) | VmHWM MB |");
         Console.WriteLine($"|---|{string.Concat(steps.Select(_ => "---:|"))}---:|---:|");
         foreach (var name in steps[0].Resources.Processes.Select(p => p.Name))
         {
             var usage = steps.Select(s => s.Resources.Processes.Single(p => p.Name == name)).ToList();
             Console.WriteLine($"| {name} | {string.Join(" | ", usage.Select(u => u.CpuPercent.ToString("0", CultureInfo.InvariantCulture)))} | " +
-                              $"{usage.Max(u => u.PeakRssMb):0} | {usage.Max(u => u.HighWaterMb):0} |");
+                              $"{usage.Max(u => u.PeakRssMb):0} | {(usage.All(u => double.IsNaN(u.HighWaterMb)) ? "–" : usage.Max(u => u.HighWaterMb).ToString("0", CultureInfo.InvariantCulture))} |");
         }
         Console.WriteLine($"| machine busy (% of all {Environment.ProcessorCount} cores) | {string.Join(" | ", steps.Select(s => s.Resources.MachineBusyPercent.ToString("0", CultureInfo.InvariantCulture)))} | | |");
     }

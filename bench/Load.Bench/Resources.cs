@@ -5,15 +5,19 @@ namespace RedesPlataforma.Bench.Load;
 /// <summary>A process (or a group of them) whose CPU and memory a step reports.</summary>
 public sealed record Watched(string Name, Func<IReadOnlyList<int>> Pids);
 
-/// <summary>Per watched name: CPU in % of one core over the window, resident memory at its peak in the window (MB), and the kernel's high-water mark.</summary>
+/// <summary>
+/// Per watched name: CPU in % of one core over the window, resident memory at its peak in the window (MB), and the
+/// kernel's high-water mark (one process only; NaN for a group).
+/// </summary>
 public sealed record Usage(string Name, double CpuPercent, double PeakRssMb, double HighWaterMb);
 
 /// <summary>The window's figures: each watched process, and the whole machine's busy share (all cores).</summary>
 public sealed record ResourceReport(IReadOnlyList<Usage> Processes, double MachineBusyPercent);
 
 /// <summary>
-/// CPU from /proc/PID/stat (utime + stime) at the start and end of a window, resident memory (VmRSS) sampled every half
-/// second in between, VmHWM at the end; the machine's busy share from /proc/stat. Linux only (elsewhere: empty).
+/// CPU from /proc/PID/stat (utime + stime) at the start and end of a window, resident memory sampled every half second
+/// in between (RssAnon + RssFile: VmRSS without shared memory, which every PostgreSQL backend maps and would count
+/// again), VmHWM at the end; the machine's busy share from /proc/stat. Linux only.
 /// Clock ticks are USER_HZ, 100 on every Linux architecture .NET runs on.
 /// </summary>
 public sealed class ResourceMonitor
@@ -50,8 +54,8 @@ public sealed class ResourceMonitor
             var pids = w.Pids();
             // A process born in the window counts from zero; one that ended in it is lost (PostgreSQL backends rarely do: pooled).
             var ticks = pids.Sum(pid => Ticks(pid) is { } now ? now - _startTicks.GetValueOrDefault((w.Name, pid)) : 0);
-            usage.Add(new Usage(w.Name, ticks / TicksPerSecond / seconds * 100, Math.Max(_peakRss.GetValueOrDefault(w.Name), Rss(pids, "VmRSS:")),
-                Rss(pids, "VmHWM:")));
+            usage.Add(new Usage(w.Name, ticks / TicksPerSecond / seconds * 100, Math.Max(_peakRss.GetValueOrDefault(w.Name), Resident(pids)),
+                pids.Count == 1 ? Memory(pids, "VmHWM:") : double.NaN));
         }
         var end = Machine();
         var total = end.Total - _startMachine.Total;
@@ -63,7 +67,7 @@ public sealed class ResourceMonitor
         while (!_stop.IsCancellationRequested)
         {
             foreach (var w in _watched)
-                _peakRss[w.Name] = Math.Max(_peakRss.GetValueOrDefault(w.Name), Rss(w.Pids(), "VmRSS:"));
+                _peakRss[w.Name] = Math.Max(_peakRss.GetValueOrDefault(w.Name), Resident(w.Pids()));
             try { await Task.Delay(TimeSpan.FromMilliseconds(500), _stop.Token); }
             catch (OperationCanceledException) { }
         }
@@ -77,8 +81,10 @@ public sealed class ResourceMonitor
         return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
     }
 
+    private static double Resident(IReadOnlyList<int> pids) => Memory(pids, "RssAnon:") + Memory(pids, "RssFile:");
+
     /// <summary>The sum of one /proc/PID/status memory line (kB) over the processes, in MB.</summary>
-    private static double Rss(IEnumerable<int> pids, string field) => pids.Sum(pid =>
+    private static double Memory(IEnumerable<int> pids, string field) => pids.Sum(pid =>
         Read($"/proc/{pid}/status")?.Split('\n').FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal)) is { } line
             ? long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0
             : 0);
