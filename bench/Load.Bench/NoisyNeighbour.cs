@@ -15,6 +15,8 @@ public static class NoisyNeighbour
         Console.WriteLine($"## Noisy neighbour: {quiet.Tenants.Count} tenants at {settings.SteadyRate:N0} req/s (the mix) for {settings.NoisySeconds} s, " +
                           $"alone, then while {noisy.Slug} sends {settings.NoisyRate:N0} req/s of dashboard and producer-list reads");
 
+        // Steps past the ceiling leave requests queued in the services after the client gave up on them: let them drain.
+        await Task.Delay(TimeSpan.FromSeconds(settings.PauseSeconds * 6), ct);
         var alone = await loop.RunAsync("quiet", settings.SteadyRate, duration, n => quiet.Next(n, random), ct);
         await Task.Delay(TimeSpan.FromSeconds(settings.PauseSeconds), ct);
         var withQuiet = loop.RunAsync("quiet", settings.SteadyRate, duration, n => quiet.Next(n, random), ct);

@@ -74,6 +74,10 @@ if (settings.Includes("steps") && settings.Rates.Count > 0)
     Console.WriteLine();
     Console.WriteLine($"## Rate steps: {settings.StepSeconds} s each after a {settings.WarmupSeconds} s warm-up at {settings.Rates[0]:N0} req/s, " +
                       $"{settings.PauseSeconds} s apart; goal: 0 errors and p99 <= {StepResult.P99GoalMs:0} ms");
+    // What the stack spends with no request at all (outbox polls, refreshers, consumers), the baseline of every step.
+    var quiet = ResourceMonitor.Start(watched);
+    await Task.Delay(TimeSpan.FromSeconds(settings.PauseSeconds * 2), ct);
+    var idle = await quiet.StopAsync();
     await loop.RunAsync("warm-up", settings.Rates[0], TimeSpan.FromSeconds(settings.WarmupSeconds), n => mix.Next(n, random), ct);
     foreach (var rate in settings.Rates)
     {
@@ -95,7 +99,7 @@ if (settings.Includes("steps") && settings.Rates.Count > 0)
     Report.StepHeader();
     steps.ForEach(Report.StepRow);
     Console.WriteLine();
-    Report.Resources(steps);
+    Report.Resources([("idle", idle), .. steps.Select(s => ($"at {s.Target:N0}/s", s.Resources))]);
     var sustained = steps.TakeWhile(s => s.Sustained).LastOrDefault();
     Console.WriteLine();
     Console.WriteLine(sustained is null

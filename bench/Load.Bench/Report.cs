@@ -46,18 +46,20 @@ public static class Report
         }
     }
 
-    /// <summary>Processes as rows, each step's CPU as a column, then the highest resident memory seen and the high-water mark.</summary>
-    public static void Resources(IReadOnlyList<StepResult> steps)
+    /// <summary>Processes as rows, each window's CPU as a column (idle, then the steps), then the highest resident memory seen and the high-water mark.</summary>
+    public static void Resources(IReadOnlyList<(string Label, ResourceReport Usage)> windows)
     {
-        if (steps.Count == 0) return;
-        Console.WriteLine($"| process | {string.Join(" | ", steps.Select(s => $"CPU % at {s.Target:N0}/s"))} | peak RSS MB (no shared) | VmHWM MB |");
-        Console.WriteLine($"|---|{string.Concat(steps.Select(_ => "---:|"))}---:|---:|");
-        foreach (var name in steps[0].Resources.Processes.Select(p => p.Name))
+        if (windows.Count == 0) return;
+        Console.WriteLine($"| process | {string.Join(" | ", windows.Select(w => $"CPU % {w.Label}"))} | peak RSS MB (no shared) | VmHWM MB |");
+        Console.WriteLine($"|---|{string.Concat(windows.Select(_ => "---:|"))}---:|---:|");
+        foreach (var name in windows[0].Usage.Processes.Select(p => p.Name))
         {
-            var usage = steps.Select(s => s.Resources.Processes.Single(p => p.Name == name)).ToList();
+            var usage = windows.Select(w => w.Usage.Processes.Single(p => p.Name == name)).ToList();
+            var highWater = usage.All(u => double.IsNaN(u.HighWaterMb)) ? "–" : usage.Max(u => u.HighWaterMb).ToString("0", CultureInfo.InvariantCulture);
             Console.WriteLine($"| {name} | {string.Join(" | ", usage.Select(u => u.CpuPercent.ToString("0", CultureInfo.InvariantCulture)))} | " +
-                              $"{usage.Max(u => u.PeakRssMb):0} | {(usage.All(u => double.IsNaN(u.HighWaterMb)) ? "–" : usage.Max(u => u.HighWaterMb).ToString("0", CultureInfo.InvariantCulture))} |");
+                              $"{usage.Max(u => u.PeakRssMb):0} | {highWater} |");
         }
-        Console.WriteLine($"| machine busy (% of all {Environment.ProcessorCount} cores) | {string.Join(" | ", steps.Select(s => s.Resources.MachineBusyPercent.ToString("0", CultureInfo.InvariantCulture)))} | | |");
+        Console.WriteLine($"| machine busy (% of all {Environment.ProcessorCount} cores) | " +
+                          $"{string.Join(" | ", windows.Select(w => w.Usage.MachineBusyPercent.ToString("0", CultureInfo.InvariantCulture)))} | | |");
     }
 }
