@@ -3,6 +3,7 @@
 # databases *SUFFIX, RabbitMQ vhost stack-OFFSET), seeded with the demo data under passwords made for the run, and
 # taken down (databases and vhost dropped, PostgreSQL and RabbitMQ left running) when the bench exits.
 #   second_stack_up OFFSET SUFFIX [project to build first]
+# SECOND_STACK_UP_ARGS: more options for up.sh (e.g. --no-seed for a bench that brings its own data).
 second_stack_up() {
     export REDES_PORT_OFFSET=$1 REDES_DB_SUFFIX=$2
     password() { printf 'Bench-%s-9x' "$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"; }
@@ -18,8 +19,9 @@ second_stack_up() {
 
     [[ -z ${3:-} ]] || dotnet build -c Release "$3" >/dev/null
     local start=$SECONDS
-    bash deploy/local/up.sh
-    echo "stack up and seeded in $((SECONDS - start)) s"
+    # shellcheck disable=SC2086  # the options are words
+    bash deploy/local/up.sh ${SECOND_STACK_UP_ARGS:-}
+    echo "stack up${SECOND_STACK_UP_ARGS:+ ($SECOND_STACK_UP_ARGS)} in $((SECONDS - start)) s"
     STACK_GATEWAY="http://127.0.0.1:$((5100 + REDES_PORT_OFFSET))/"
 }
 

@@ -40,6 +40,9 @@ public sealed class ApiClient
 
     public Uri BaseAddress => _http.BaseAddress!;
 
+    /// <summary>The user's access token, for a caller that sends and times its own requests (bench/Load.Bench).</summary>
+    public string? AccessToken => _accessToken;
+
     /// <summary>How many requests the gateway turned away with 429 (and were retried) in this process.</summary>
     public static long ThrottledRequests => Interlocked.Read(ref _throttled);
 

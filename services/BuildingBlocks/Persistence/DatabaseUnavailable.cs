@@ -15,9 +15,11 @@ public static class DatabaseUnavailable
     public static bool Is(Exception exception) => exception switch
     {
         RetryLimitExceededException => true,
-        // Connection exceptions (08*), and the server shutting down, crashing or still starting (57P01..57P03).
+        // Connection exceptions (08*), the server shutting down, crashing or still starting (57P01..57P03), and no
+        // connection slot left (53300: pools of several services, or stacks, sharing one server's max_connections).
         // Other states a server sends, deadlocks and serialization failures included, are not about reaching it.
-        PostgresException postgres => postgres.SqlState.StartsWith("08", StringComparison.Ordinal) || postgres.SqlState is "57P01" or "57P02" or "57P03",
+        PostgresException postgres => postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
+                                      || postgres.SqlState is "57P01" or "57P02" or "57P03" or PostgresErrorCodes.TooManyConnections,
         // Npgsql's own: the connection was refused, broke, or timed out.
         NpgsqlException { IsTransient: true } => true,
         _ => exception.InnerException is { } inner && Is(inner),
