@@ -1,13 +1,15 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using RedesPlataforma.BuildingBlocks.Peru;
 using RedesPlataforma.Networks.Infrastructure;
 
 namespace RedesPlataforma.Networks.Producers.Erasure;
 
 /// <summary>
 /// Removes a person's full name, DNI and phone from the tenant's free texts that can name a producer: why a member left
-/// a network, a phase change's evidence and reason, why a network changed specialist. Case-insensitive; a name written
-/// another way (without accents, abbreviated) is beyond what a text search can promise.
+/// a network, a phase change's evidence and reason, why a network changed specialist. The name is found as the data
+/// subject's copy finds it (<see cref="FoldedText.Mentions"/>): whatever the case, the accents and the punctuation between
+/// its words; an abbreviated name is beyond what a text search can promise.
 /// </summary>
 static class FreeTextScrub
 {
@@ -35,16 +37,19 @@ static class FreeTextScrub
     /// <summary>"first last", "last first", the DNI and the phone as one PostgreSQL regular expression; null if nothing to look for.</summary>
     private static string? Pattern(Producer producer)
     {
-        string?[] texts =
+        string?[] alternatives =
         [
-            Joined(producer.FirstNames, producer.LastNames), Joined(producer.LastNames, producer.FirstNames), producer.Dni, producer.Phone,
+            NamePattern(producer.FirstNames, producer.LastNames), NamePattern(producer.LastNames, producer.FirstNames),
+            LiteralPattern(producer.Dni), LiteralPattern(producer.Phone),
         ];
-        var alternatives = texts.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => Literal(t!.Trim())).ToList();
-        return alternatives.Count == 0 ? null : $"(?:{string.Join('|', alternatives)})";
+        var found = alternatives.OfType<string>().ToList();
+        return found.Count == 0 ? null : $"(?:{string.Join('|', found)})";
     }
 
-    private static string? Joined(string first, string second) =>
-        first.Length == 0 || second.Length == 0 ? null : $"{first} {second}";
+    private static string? NamePattern(string first, string second) =>
+        first.Length == 0 || second.Length == 0 ? null : FoldedText.MentionPattern($"{first} {second}");
+
+    private static string? LiteralPattern(string? text) => string.IsNullOrWhiteSpace(text) ? null : Literal(text.Trim());
 
     /// <summary>The text matched literally: every character that is not a letter or digit escaped (in PostgreSQL's
     /// regular expressions a backslash before a non-alphanumeric character is that character); spaces match any run of white space.</summary>
