@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace RedesPlataforma.Testing;
@@ -20,6 +23,8 @@ public class TenantsApp : WebApplicationFactory<RedesPlataforma.Tenants.Infrastr
     private readonly string _mailFolder = Path.Combine(Path.GetTempPath(), "redes-test-mail", Guid.NewGuid().ToString("N"));
 
     public const string PortalUrl = "http://portal.test";
+
+    public const int TestPasswordHashIterations = 1_000;
 
     public TestDatabase Database { get; private set; } = null!;
     public TestVirtualHost Broker { get; private set; } = null!;
@@ -55,6 +60,11 @@ public class TenantsApp : WebApplicationFactory<RedesPlataforma.Tenants.Infrastr
         builder.UseSetting("Portal:PublicUrl", PortalUrl);
         builder.UseSetting("Messaging:OutboxPollInterval", "00:00:00.500");
         foreach (var (key, value) in Broker.Settings()) builder.UseSetting(key, value);
+        // Each hash at the platform's 210,000 iterations takes about 140 ms of CPU, and the suites create and sign in
+        // thousands of accounts: that was over half of their CPU. The hashing stays real; Tenants.Tests pins the count
+        // the service itself uses.
+        builder.ConfigureTestServices(services =>
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = TestPasswordHashIterations));
     }
 
     public async Task<HttpClient> NationalClientAsync()

@@ -10,6 +10,9 @@ namespace RedesPlataforma.Tenants.Identity;
 
 public static class IdentityExtensions
 {
+    /// <summary>PBKDF2-HMAC-SHA512 iterations for Identity's password hashes: OWASP's figure for that function.</summary>
+    public const int PasswordHashIterations = 210_000;
+
     /// <summary>
     /// ASP.NET Core Identity for users and roles, and OpenIddict as the token server: the authorization code flow with
     /// PKCE (S256) for the portal's backend-for-frontend, password and refresh grants for scripts and API clients,
@@ -22,7 +25,7 @@ public static class IdentityExtensions
         var configuration = builder.Configuration;
         var keysFolder = configuration["Identity:KeysFolder"] ?? Path.Combine(builder.Environment.ContentRootPath, ".keys");
 
-        builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
+        builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordHashIterations);
         builder.Services.AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
