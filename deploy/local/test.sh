@@ -17,22 +17,21 @@ started=$SECONDS
 # Figures the suites measure (the portal's budgets) land here and are printed at the end.
 rm -rf .local/figures
 set +e
-# The portal first: its component tests, and the build the end-to-end suite's gateway serves. Not beside the .NET build:
-# on two cores, jsdom starved by the compiler times tests out.
-bash deploy/local/portal.sh test 2>&1 | tee "$log"
+# The portal's build first (the end-to-end suite's gateway serves it), then the .NET build; the portal's Vitest suite
+# runs later, beside the end-to-end suite, not beside the compiler: on two cores, jsdom starved by the compiler times
+# tests out.
+bash deploy/local/portal.sh build 2>&1 | tee "$log"
 portal_status=${PIPESTATUS[0]}
-bash deploy/local/portal.sh build 2>&1 | tee -a "$log"
-build_status=${PIPESTATUS[0]}
-(( portal_status == 0 )) && portal_status=$build_status
 dotnet build RedesPlataforma.sln -c Release 2>&1 | tee -a "$log"
 dotnet_build_status=${PIPESTATUS[0]}
 # A test that waits forever stops the run after 20 minutes of silence, naming itself, instead of holding CI until its
 # limit (the longest test takes about 4 minutes).
 run_tests() { dotnet test "$1" -c Release --no-build --blame-hang-timeout 20m --blame-hang-dump-type none "${@:2}"; }
 # The end-to-end suite is the longest (its stack's start and seed, then its tests one after another), so it starts
-# first, in a process of its own, and every other suite runs beside it one assembly at a time (two at once in all, as
-# many as there are cores: the timed tests, such as revocation within 5 s, need the headroom): the solution minus that
-# project, as a solution filter made from the solution itself (a new project is in it without anyone listing it).
+# first, in a process of its own; its tests mostly wait (on the browser, the stack, the broker). Beside it run the
+# other assemblies one at a time (two at once made every suite slower on two cores), then the portal's Vitest suite:
+# the solution minus that project, as a solution filter made from the solution itself (a new project is in it without
+# anyone listing it).
 e2e_log="$(mktemp)"
 run_tests tests/EndToEnd.Tests "$@" >"$e2e_log" 2>&1 &
 e2e_pid=$!
@@ -44,6 +43,9 @@ dotnet sln RedesPlataforma.sln list | grep '\.csproj$' | grep -v '^tests/EndToEn
          END { print "] } }" }' >"$rest"
 run_tests "$rest" -m:1 "$@" 2>&1 | tee -a "$log"
 status=${PIPESTATUS[0]}
+bash deploy/local/portal.sh test 2>&1 | tee -a "$log"
+vitest_status=${PIPESTATUS[0]}
+(( portal_status == 0 )) && portal_status=$vitest_status
 wait "$e2e_pid"
 e2e_status=$?
 echo "[test] the end-to-end suite:"

@@ -216,6 +216,8 @@ service_env() { # name port db
             Portal__PublicUrl="http://127.0.0.1:$(port_of gateway)"
             # The seeder files two applications per run; leave room for a few runs a minute.
             RateLimits__OnboardingPerMinute=30
+            # The account forms' window per address (the service's 10 unless REDES_ACCOUNT_PER_MINUTE says otherwise).
+            RateLimits__AccountPerMinute="${REDES_ACCOUNT_PER_MINUTE:-10}"
         )
     fi
 }

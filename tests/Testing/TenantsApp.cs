@@ -24,7 +24,12 @@ public class TenantsApp : WebApplicationFactory<RedesPlataforma.Tenants.Infrastr
 
     public const string PortalUrl = "http://portal.test";
 
-    public const int TestPasswordHashIterations = 1_000;
+    /// <summary>
+    /// Each hash at the service's 210,000 iterations takes about 140 ms of CPU, and the suites create and sign in
+    /// thousands of accounts: that was over half of their CPU. So test hosts hash with this many, unless a suite
+    /// measures the hash's cost itself (null: the service's own count, which Tenants.Tests pins).
+    /// </summary>
+    protected virtual int? PasswordHashIterations => 1_000;
 
     public TestDatabase Database { get; private set; } = null!;
     public TestVirtualHost Broker { get; private set; } = null!;
@@ -60,11 +65,8 @@ public class TenantsApp : WebApplicationFactory<RedesPlataforma.Tenants.Infrastr
         builder.UseSetting("Portal:PublicUrl", PortalUrl);
         builder.UseSetting("Messaging:OutboxPollInterval", "00:00:00.500");
         foreach (var (key, value) in Broker.Settings()) builder.UseSetting(key, value);
-        // Each hash at the platform's 210,000 iterations takes about 140 ms of CPU, and the suites create and sign in
-        // thousands of accounts: that was over half of their CPU. The hashing stays real; Tenants.Tests pins the count
-        // the service itself uses.
-        builder.ConfigureTestServices(services =>
-            services.Configure<PasswordHasherOptions>(options => options.IterationCount = TestPasswordHashIterations));
+        if (PasswordHashIterations is { } iterations)
+            builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(options => options.IterationCount = iterations));
     }
 
     public async Task<HttpClient> NationalClientAsync()

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -57,11 +58,11 @@ public sealed partial class RobustnessTests(LocalStack stack, ITestOutputHelper 
                 {
                     var client = RoleFor(operation) switch { Role.Anonymous => anonymous, Role.National => national, _ => tenantAdmins[i % 2] };
                     var path = await ids.FillAsync(client, operation.Path, inputs[i].Path);
-                    var before = operation.Writes ? await rows.TakeAsync() : null;
-                    var answer = await SendAsync(client, operation, path, inputs[i]);
+                    var before = operation.Writes ? await run.CountingAsync(rows.TakeAsync) : null;
+                    var answer = await run.SendingAsync(() => SendAsync(client, operation, path, inputs[i]));
                     run.Judge(operation, inputs[i], answer);
                     if (before is not null && answer.Status is not (>= 200 and < 300))
-                        run.JudgeWrites(operation, inputs[i], answer, RowCounts.Changes(before, await rows.TakeAsync()));
+                        run.JudgeWrites(operation, inputs[i], answer, RowCounts.Changes(before, await run.CountingAsync(rows.TakeAsync)));
                 }
             }
         }
@@ -122,6 +123,17 @@ public sealed partial class RobustnessTests(LocalStack stack, ITestOutputHelper 
     private sealed class Run
     {
         private int _tried;
+        private readonly Stopwatch _sending = new(), _counting = new();
+
+        public Task<Answer> SendingAsync(Func<Task<Answer>> send) => Timed(_sending, send);
+        public Task<T> CountingAsync<T>(Func<Task<T>> count) => Timed(_counting, count);
+
+        private static async Task<T> Timed<T>(Stopwatch clock, Func<Task<T>> work)
+        {
+            clock.Start();
+            try { return await work(); }
+            finally { clock.Stop(); }
+        }
         public List<string> Skipped { get; } = [];
         private readonly List<string> _accepted = [];
         public List<(string Category, string Kind, string Detail)> Failures { get; } = [];
@@ -153,7 +165,8 @@ public sealed partial class RobustnessTests(LocalStack stack, ITestOutputHelper 
         {
             var lines = new List<string>
             {
-                $"robustness: {_tried} bad requests through the gateway, {Failures.Count} failed; {Skipped.Count} operations without input not sent",
+                $"robustness: {_tried} bad requests through the gateway, {Failures.Count} failed; {Skipped.Count} operations without input not sent; " +
+                $"{_sending.Elapsed.TotalSeconds:0.0} s sending, {_counting.Elapsed.TotalSeconds:0.0} s counting rows",
             };
             lines.AddRange(Failures.GroupBy(f => f.Category).Select(g =>
                 $"  {g.Key}: {g.Count()} ({string.Join(", ", g.GroupBy(f => f.Kind).OrderByDescending(k => k.Count()).Select(k => $"{k.Key} {k.Count()}"))})"));
