@@ -7,7 +7,8 @@ using static RedesPlataforma.Financing.FunctionalTests.FinancingScenario;
 
 namespace RedesPlataforma.Financing.FunctionalTests;
 
-public sealed class ApprovalRulesTests(FinancingApp app) : IClassFixture<FinancingApp>
+[Collection(FinancingHost.Name)]
+public sealed class ApprovalRulesTests(FinancingApp app)
 {
     async Task<(ServiceTenant Tenant, SignedInStaff Specialist, Guid Network)> SetUpAsync()
     {

@@ -6,7 +6,8 @@ using static RedesPlataforma.Financing.FunctionalTests.FinancingScenario;
 namespace RedesPlataforma.Financing.FunctionalTests;
 
 /// <summary>NUL characters, implausible dates and left-out values in programme and plan bodies.</summary>
-public sealed class BadTextInputTests(FinancingApp app) : IClassFixture<FinancingApp>
+[Collection(FinancingHost.Name)]
+public sealed class BadTextInputTests(FinancingApp app)
 {
     private static readonly Guid Somewhere = Guid.CreateVersion7();
 

@@ -29,3 +29,10 @@ public sealed class FinancingApp : ServiceBesideTenantsApp<FinancingDb>
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }
+
+/// <summary>The Financing host the suite's classes share (see <see cref="SharedHost{TApp}"/>).</summary>
+[CollectionDefinition(Name)]
+public sealed class FinancingHost : SharedHost<FinancingApp>
+{
+    public const string Name = "FinancingHost";
+}

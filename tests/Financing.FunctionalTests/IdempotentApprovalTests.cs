@@ -11,7 +11,8 @@ namespace RedesPlataforma.Financing.FunctionalTests;
 /// Approval begins a transaction of its own (a row lock on the programme); with an Idempotency-Key it runs inside the
 /// key's transaction as a savepoint, so the approval and the stored response commit together.
 /// </summary>
-public sealed class IdempotentApprovalTests(FinancingApp app) : IClassFixture<FinancingApp>
+[Collection(FinancingHost.Name)]
+public sealed class IdempotentApprovalTests(FinancingApp app)
 {
     [Fact]
     public async Task An_approval_sent_twice_with_one_key_commits_the_budget_once_and_the_repeat_gets_the_same_answer()

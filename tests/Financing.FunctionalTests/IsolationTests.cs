@@ -8,7 +8,8 @@ using static RedesPlataforma.Financing.FunctionalTests.FinancingScenario;
 
 namespace RedesPlataforma.Financing.FunctionalTests;
 
-public sealed class IsolationTests(FinancingApp app) : IClassFixture<FinancingApp>
+[Collection(FinancingHost.Name)]
+public sealed class IsolationTests(FinancingApp app)
 {
     [Fact]
     public async Task A_tenant_programme_is_invisible_to_other_tenants_and_national_programmes_are_visible_to_all()

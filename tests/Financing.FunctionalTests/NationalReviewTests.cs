@@ -11,7 +11,8 @@ using static RedesPlataforma.Financing.FunctionalTests.FinancingScenario;
 
 namespace RedesPlataforma.Financing.FunctionalTests;
 
-public sealed class NationalReviewTests(FinancingApp app) : IClassFixture<FinancingApp>
+[Collection(FinancingHost.Name)]
+public sealed class NationalReviewTests(FinancingApp app)
 {
     const string Objectives = "Objetivo reservado de la red";
     const string LineDescription = "Galpón y jaulas para cuyes";

@@ -9,7 +9,8 @@ using static RedesPlataforma.Financing.FunctionalTests.FinancingScenario;
 
 namespace RedesPlataforma.Financing.FunctionalTests;
 
-public sealed class NetworkProjectionAndEventsTests(FinancingApp app) : IClassFixture<FinancingApp>
+[Collection(FinancingHost.Name)]
+public sealed class NetworkProjectionAndEventsTests(FinancingApp app)
 {
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 

@@ -8,7 +8,8 @@ using RedesPlataforma.Testing;
 namespace RedesPlataforma.Financing.FunctionalTests;
 
 /// <summary>Financing's part of a producer's access request: the plan lines of their networks that name them, and nothing else.</summary>
-public sealed class PersonalDataTests(FinancingApp app) : IClassFixture<FinancingApp>
+[Collection(FinancingHost.Name)]
+public sealed class PersonalDataTests(FinancingApp app)
 {
     [Fact]
     public async Task Only_the_lines_of_the_persons_networks_naming_them_are_returned_and_the_read_is_recorded()

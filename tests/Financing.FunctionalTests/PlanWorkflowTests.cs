@@ -6,7 +6,8 @@ using static RedesPlataforma.Financing.FunctionalTests.FinancingScenario;
 
 namespace RedesPlataforma.Financing.FunctionalTests;
 
-public sealed class PlanWorkflowTests(FinancingApp app) : IClassFixture<FinancingApp>
+[Collection(FinancingHost.Name)]
+public sealed class PlanWorkflowTests(FinancingApp app)
 {
     [Fact]
     public async Task A_plan_goes_from_draft_to_closed_with_every_step_in_its_history_and_totals_computed()

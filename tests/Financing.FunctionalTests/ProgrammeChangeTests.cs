@@ -8,7 +8,8 @@ using static RedesPlataforma.Financing.FunctionalTests.FinancingScenario;
 
 namespace RedesPlataforma.Financing.FunctionalTests;
 
-public sealed class ProgrammeChangeTests(FinancingApp app) : IClassFixture<FinancingApp>
+[Collection(FinancingHost.Name)]
+public sealed class ProgrammeChangeTests(FinancingApp app)
 {
     [Fact]
     public async Task The_owner_edits_a_programmes_terms_and_ProgrammeChanged_carries_them()

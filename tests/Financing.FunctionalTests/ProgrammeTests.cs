@@ -4,7 +4,8 @@ using static RedesPlataforma.Financing.FunctionalTests.FinancingScenario;
 
 namespace RedesPlataforma.Financing.FunctionalTests;
 
-public sealed class ProgrammeTests(FinancingApp app) : IClassFixture<FinancingApp>
+[Collection(FinancingHost.Name)]
+public sealed class ProgrammeTests(FinancingApp app)
 {
     [Fact]
     public async Task The_national_unit_publishes_a_national_programme_with_its_rules()

@@ -16,7 +16,8 @@ namespace RedesPlataforma.Financing.FunctionalTests;
 /// its own committed and disbursed amounts and whether a full plan still fits, never another tenant's amount nor
 /// anything it could be computed from, unless the national unit made the programme public.
 /// </summary>
-public sealed class ProgrammeTransparencyTests(FinancingApp app) : IClassFixture<FinancingApp>
+[Collection(FinancingHost.Name)]
+public sealed class ProgrammeTransparencyTests(FinancingApp app)
 {
     /// <summary>
     /// Two tenants on one national programme: A is committed 35 000 and paid 20 000, B 63 000.15 and 30 000.05, so the

@@ -14,7 +14,8 @@ namespace RedesPlataforma.Financing.FunctionalTests;
 /// The mechanism the national decisions stand on (BuildingBlocks' TenantHandOff), driven directly so a failure can be
 /// placed after the tenant's part: one transaction, the tenant's part as the tenant, everything else as no tenant.
 /// </summary>
-public sealed class TenantHandOffTests(FinancingApp app) : IClassFixture<FinancingApp>
+[Collection(FinancingHost.Name)]
+public sealed class TenantHandOffTests(FinancingApp app)
 {
     [Fact]
     public async Task A_failure_after_the_tenants_part_undoes_it_and_a_success_commits_both_parts_together()

@@ -12,7 +12,8 @@ namespace RedesPlataforma.Networks.FunctionalTests;
 /// An access token issued before a deactivation, a role change, a password change or a sign-out stops working in
 /// another service (Networks) and in the Tenants service within five seconds, not at its expiry (issue 16, item 7).
 /// </summary>
-public sealed class AccessRevocationTests(NetworksApp app, ITestOutputHelper output) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class AccessRevocationTests(NetworksApp app, ITestOutputHelper output)
 {
     private const string NewPassword = "Otra-Clave-Segura-2027!";
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(5);

@@ -9,7 +9,8 @@ using RedesPlataforma.Testing;
 namespace RedesPlataforma.Networks.FunctionalTests;
 
 /// <summary>NUL characters, implausible dates, left-out values and formula-like texts, endpoint family by family.</summary>
-public sealed class BadTextInputTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class BadTextInputTests(NetworksApp app)
 {
     private static readonly Guid Somewhere = Guid.CreateVersion7();
 

@@ -12,7 +12,8 @@ using RedesPlataforma.Testing;
 namespace RedesPlataforma.Networks.FunctionalTests;
 
 /// <summary>ETag and If-Match on what is edited offline: a stale edit is refused with 412, never applied over a newer one.</summary>
-public sealed class ConcurrencyTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class ConcurrencyTests(NetworksApp app)
 {
     [Fact]
     public async Task A_producer_answers_its_version_as_ETag_and_a_stale_If_Match_gets_412_leaving_it_unchanged()

@@ -14,7 +14,8 @@ using static RedesPlataforma.Networks.FunctionalTests.NetworkScenario;
 
 namespace RedesPlataforma.Networks.FunctionalTests;
 
-public sealed class EvidenceTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class EvidenceTests(NetworksApp app)
 {
     [Fact]
     public async Task An_uploaded_photo_is_listed_and_served_back_byte_for_byte_with_headers_that_let_nothing_run()

@@ -10,7 +10,8 @@ using RedesPlataforma.Testing;
 namespace RedesPlataforma.Networks.FunctionalTests;
 
 /// <summary>Idempotency-Key as the offline queue uses it: a write sent again is applied once and answered the same.</summary>
-public sealed class IdempotencyTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class IdempotencyTests(NetworksApp app)
 {
     [Fact]
     public async Task Replaying_a_key_returns_the_stored_response_and_registers_the_producer_once()

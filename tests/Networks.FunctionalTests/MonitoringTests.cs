@@ -5,7 +5,8 @@ using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Networks.FunctionalTests;
 
-public sealed class MonitoringTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class MonitoringTests(NetworksApp app)
 {
     static MonitoringRequest Record(DateOnly period, decimal income, decimal sales = 12_500.50m) => new(
         period, sales, 850m, "kg", 3.25m, "kg/cuy", ["Selección", "Empaque"], ["Feria local", "Restaurante"], income);

@@ -13,7 +13,8 @@ using static RedesPlataforma.Networks.FunctionalTests.NetworkScenario;
 
 namespace RedesPlataforma.Networks.FunctionalTests;
 
-public sealed class MyWorkTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class MyWorkTests(NetworksApp app)
 {
     const string Url = "/api/networks/my-work";
 

@@ -8,7 +8,8 @@ using static RedesPlataforma.Networks.FunctionalTests.NetworkScenario;
 
 namespace RedesPlataforma.Networks.FunctionalTests;
 
-public sealed class NetworkAccessTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class NetworkAccessTests(NetworksApp app)
 {
     static readonly MonitoringRequest Monitoring = new(new DateOnly(2025, 3, 1), 100m, 10m, "kg", 1m, "kg/ha", null, null, 400m);
 

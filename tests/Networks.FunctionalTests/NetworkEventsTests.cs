@@ -9,7 +9,8 @@ using static RedesPlataforma.Networks.FunctionalTests.NetworkScenario;
 
 namespace RedesPlataforma.Networks.FunctionalTests;
 
-public sealed class NetworkEventsTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class NetworkEventsTests(NetworksApp app)
 {
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 

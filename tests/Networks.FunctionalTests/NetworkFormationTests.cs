@@ -7,7 +7,8 @@ using static RedesPlataforma.Networks.FunctionalTests.NetworkScenario;
 
 namespace RedesPlataforma.Networks.FunctionalTests;
 
-public sealed class NetworkFormationTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class NetworkFormationTests(NetworksApp app)
 {
     [Fact]
     public async Task Forming_a_network_records_its_members_and_leader_starts_in_preparation_and_derives_women_led()

@@ -9,7 +9,8 @@ using static RedesPlataforma.Networks.FunctionalTests.NetworkScenario;
 namespace RedesPlataforma.Networks.FunctionalTests;
 
 /// <summary>What tenant A writes, tenant B cannot read, change or count, on every network endpoint.</summary>
-public sealed class NetworkIsolationTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class NetworkIsolationTests(NetworksApp app)
 {
     static readonly MonitoringRequest Monitoring = new(new DateOnly(2025, 3, 1), 100m, 10m, "kg", 1m, "kg/ha", null, null, 400m);
 

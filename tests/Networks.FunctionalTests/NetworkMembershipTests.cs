@@ -7,7 +7,8 @@ using static RedesPlataforma.Networks.FunctionalTests.NetworkScenario;
 
 namespace RedesPlataforma.Networks.FunctionalTests;
 
-public sealed class NetworkMembershipTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class NetworkMembershipTests(NetworksApp app)
 {
     [Fact]
     public async Task The_leader_must_be_a_current_member_of_the_network()

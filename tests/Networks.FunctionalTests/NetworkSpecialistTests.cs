@@ -9,7 +9,8 @@ using static RedesPlataforma.Networks.FunctionalTests.NetworkScenario;
 namespace RedesPlataforma.Networks.FunctionalTests;
 
 /// <summary>Handing a network to another specialist, the RUC rule and who changed a network's membership.</summary>
-public sealed class NetworkSpecialistTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class NetworkSpecialistTests(NetworksApp app)
 {
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 

@@ -23,3 +23,10 @@ public sealed class NetworksApp : ServiceBesideTenantsApp<NetworksDb>
         builder.UseSetting($"{DniHashOptions.Section}:{nameof(DniHashOptions.DniHashKeys)}:{DniHashVersion}", Convert.ToBase64String(DniHashKey));
     }
 }
+
+/// <summary>The Networks host the suite's classes share (see <see cref="SharedHost{TApp}"/>).</summary>
+[CollectionDefinition(Name)]
+public sealed class NetworksHost : SharedHost<NetworksApp>
+{
+    public const string Name = "NetworksHost";
+}

@@ -11,7 +11,8 @@ using RedesPlataforma.Testing;
 namespace RedesPlataforma.Networks.FunctionalTests;
 
 /// <summary>Who read producers' personal data: one entry per request, read by the tenant's admins alone.</summary>
-public sealed class PersonalDataReadTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class PersonalDataReadTests(NetworksApp app)
 {
     const string Reads = "/api/producers/personal-data/reads";
 

@@ -7,7 +7,8 @@ using static RedesPlataforma.Networks.FunctionalTests.NetworkScenario;
 
 namespace RedesPlataforma.Networks.FunctionalTests;
 
-public sealed class PhaseTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class PhaseTests(NetworksApp app)
 {
     [Fact]
     public async Task Phases_advance_one_step_at_a_time_and_skipping_one_is_a_conflict()

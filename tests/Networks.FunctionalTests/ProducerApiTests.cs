@@ -15,7 +15,8 @@ using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Networks.FunctionalTests;
 
-public sealed class ProducerApiTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class ProducerApiTests(NetworksApp app)
 {
     [Fact]
     public async Task A_specialist_registers_a_producer_and_reads_it_back_with_its_district_region_and_registrar()

@@ -11,7 +11,8 @@ using RedesPlataforma.Testing;
 namespace RedesPlataforma.Networks.FunctionalTests;
 
 /// <summary>A producer's access request (ARCO): everything Networks holds about them, for the tenant's admins.</summary>
-public sealed class ProducerDataExportTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class ProducerDataExportTests(NetworksApp app)
 {
     [Fact]
     public async Task The_export_holds_the_record_incomes_memberships_leadership_and_the_changes_and_files_that_name_them()

@@ -11,7 +11,8 @@ namespace RedesPlataforma.Networks.FunctionalTests;
 /// Producer events carry the keyed hash of the DNI in the current key's version, never the DNI (docs/decisions/0026),
 /// on every path: registration, an update that changes the DNI, a deactivation, and the bulk import's SQL.
 /// </summary>
-public sealed class ProducerDniHashTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class ProducerDniHashTests(NetworksApp app)
 {
     [Fact]
     public async Task Registering_changing_the_DNI_and_deactivating_queue_the_hash_of_the_current_DNI_and_never_the_DNI()

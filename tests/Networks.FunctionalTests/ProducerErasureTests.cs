@@ -16,7 +16,8 @@ namespace RedesPlataforma.Networks.FunctionalTests;
 /// Erasing a producer's personal data on request or consent withdrawal (docs/decisions/0028): no endpoint shows the
 /// person again, the figures' inputs stay, the leader rule refuses, only tenant admins may, and a repeat does nothing.
 /// </summary>
-public sealed class ProducerErasureTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class ProducerErasureTests(NetworksApp app)
 {
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 

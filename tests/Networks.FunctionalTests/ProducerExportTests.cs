@@ -9,7 +9,8 @@ using Sylvan.Data.Csv;
 
 namespace RedesPlataforma.Networks.FunctionalTests;
 
-public sealed class ProducerExportTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class ProducerExportTests(NetworksApp app)
 {
     [Fact]
     public async Task A_CSV_export_names_its_file_holds_every_filtered_producer_and_parses_back_to_the_same_values()

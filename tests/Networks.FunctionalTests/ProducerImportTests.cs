@@ -20,7 +20,8 @@ using Scenario = RedesPlataforma.Testing.Scenario;
 
 namespace RedesPlataforma.Networks.FunctionalTests;
 
-public sealed class ProducerImportTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class ProducerImportTests(NetworksApp app)
 {
     /// <summary>
     /// Lines 2, 12 and 14 are good (12 has a DNI with its check character, Spanish words and a day/month/year date;

@@ -8,7 +8,8 @@ using RedesPlataforma.Testing;
 namespace RedesPlataforma.Networks.FunctionalTests;
 
 /// <summary>What tenant A writes, tenant B cannot read, change, count, export or collide with.</summary>
-public sealed class ProducerIsolationTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class ProducerIsolationTests(NetworksApp app)
 {
     [Fact]
     public async Task Another_tenant_gets_404_for_every_producer_endpoint_and_changes_nothing()

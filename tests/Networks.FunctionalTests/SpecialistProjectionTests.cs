@@ -9,7 +9,8 @@ using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Networks.FunctionalTests;
 
-public sealed class SpecialistProjectionTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class SpecialistProjectionTests(NetworksApp app)
 {
     [Fact]
     public async Task Staff_events_from_the_Tenants_service_keep_the_specialist_list_of_each_tenant()

@@ -4,7 +4,8 @@ using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Networks.FunctionalTests;
 
-public sealed class SpecialistsApiTests(NetworksApp app) : IClassFixture<NetworksApp>
+[Collection(NetworksHost.Name)]
+public sealed class SpecialistsApiTests(NetworksApp app)
 {
     [Fact]
     public async Task A_supervisor_lists_the_institutions_specialists_and_no_one_else()

@@ -11,7 +11,8 @@ using static RedesPlataforma.Reporting.FunctionalTests.Facts;
 
 namespace RedesPlataforma.Reporting.FunctionalTests;
 
-public sealed class DashboardTests(ReportingApp app) : IClassFixture<ReportingApp>
+[Collection(ReportingHost.Name)]
+public sealed class DashboardTests(ReportingApp app)
 {
     private const string Total = ReportTables.TotalKey;
 

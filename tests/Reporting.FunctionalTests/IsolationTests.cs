@@ -11,7 +11,8 @@ using static RedesPlataforma.Reporting.FunctionalTests.Facts;
 namespace RedesPlataforma.Reporting.FunctionalTests;
 
 /// <summary>Row-level security as the service's own database role (redes_app), below any code of the service.</summary>
-public sealed class IsolationTests(ReportingApp app) : IClassFixture<ReportingApp>
+[Collection(ReportingHost.Name)]
+public sealed class IsolationTests(ReportingApp app)
 {
     private static readonly string[] Tables = [.. ReadModelAccess.TenantOwnedTables];
 

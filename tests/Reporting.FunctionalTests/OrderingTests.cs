@@ -8,7 +8,8 @@ using static RedesPlataforma.Reporting.FunctionalTests.Facts;
 
 namespace RedesPlataforma.Reporting.FunctionalTests;
 
-public sealed class OrderingTests(ReportingApp app) : IClassFixture<ReportingApp>
+[Collection(ReportingHost.Name)]
+public sealed class OrderingTests(ReportingApp app)
 {
     private const string Total = ReportTables.TotalKey;
 

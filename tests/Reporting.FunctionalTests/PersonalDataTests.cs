@@ -7,7 +7,8 @@ using static RedesPlataforma.Reporting.FunctionalTests.Facts;
 namespace RedesPlataforma.Reporting.FunctionalTests;
 
 /// <summary>Reporting's part of a producer's access request: the derived row and whether a DNI hash exists, never the hash.</summary>
-public sealed class PersonalDataTests(ReportingApp app) : IClassFixture<ReportingApp>
+[Collection(ReportingHost.Name)]
+public sealed class PersonalDataTests(ReportingApp app)
 {
     [Fact]
     public async Task The_part_says_a_pseudonymous_hash_exists_without_its_value_and_records_the_read()

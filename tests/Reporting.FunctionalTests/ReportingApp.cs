@@ -41,3 +41,13 @@ public sealed class ReportingApp : ServiceBesideTenantsApp<ReportingDb>
         return apart;
     }
 }
+
+/// <summary>
+/// The Reporting host the tenant-scoped classes share (see <see cref="SharedHost{TApp}"/>). The classes that read the
+/// national figures, rebuild the read models or erase a producer keep a host each: they judge sums over every tenant.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class ReportingHost : SharedHost<ReportingApp>
+{
+    public const string Name = "ReportingHost";
+}

@@ -7,7 +7,8 @@ using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 
-public sealed class AuditLogTests(TenantsApp app) : IClassFixture<TenantsApp>
+[Collection(TenantsHost.Name)]
+public sealed class AuditLogTests(TenantsApp app)
 {
     [Fact]
     public async Task The_audit_log_filters_by_actor_action_prefix_and_Peru_dates()

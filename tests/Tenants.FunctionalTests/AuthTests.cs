@@ -14,7 +14,8 @@ using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 
-public sealed class AuthTests(TenantsApp app) : IClassFixture<TenantsApp>
+[Collection(TenantsHost.Name)]
+public sealed class AuthTests(TenantsApp app)
 {
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()

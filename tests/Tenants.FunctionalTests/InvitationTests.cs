@@ -9,7 +9,8 @@ using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 
-public sealed class InvitationTests(TenantsApp app) : IClassFixture<TenantsApp>
+[Collection(TenantsHost.Name)]
+public sealed class InvitationTests(TenantsApp app)
 {
     private const string ChosenPassword = "Elegida-Por-Mi-2026!";
 

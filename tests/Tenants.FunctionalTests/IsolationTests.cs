@@ -11,7 +11,8 @@ using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 
-public sealed class IsolationTests(TenantsApp app) : IClassFixture<TenantsApp>
+[Collection(TenantsHost.Name)]
+public sealed class IsolationTests(TenantsApp app)
 {
     [Fact]
     public async Task One_tenants_staff_org_units_and_audit_are_invisible_and_untouchable_for_another()

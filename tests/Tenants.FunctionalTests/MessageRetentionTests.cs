@@ -5,7 +5,8 @@ using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 
-public sealed class MessageRetentionTests(TenantsApp app) : IClassFixture<TenantsApp>
+[Collection(TenantsHost.Name)]
+public sealed class MessageRetentionTests(TenantsApp app)
 {
     [Fact]
     public async Task Retention_deletes_old_dispatched_outbox_rows_and_old_inbox_rows_and_keeps_everything_still_needed()

@@ -11,7 +11,8 @@ using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 
-public sealed class OnboardingTests(TenantsApp app) : IClassFixture<TenantsApp>
+[Collection(TenantsHost.Name)]
+public sealed class OnboardingTests(TenantsApp app)
 {
     [Fact]
     public async Task An_approved_institution_gets_an_admin_who_creates_staff_who_sign_in_with_their_roles()

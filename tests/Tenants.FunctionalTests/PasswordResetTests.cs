@@ -6,7 +6,8 @@ using RedesPlataforma.Testing;
 
 namespace RedesPlataforma.Tenants.FunctionalTests;
 
-public sealed class PasswordResetTests(TenantsApp app) : IClassFixture<TenantsApp>
+[Collection(TenantsHost.Name)]
+public sealed class PasswordResetTests(TenantsApp app)
 {
     private const string NewPassword = "Recuperada-2026-Nueva!";
 

@@ -4,7 +4,8 @@ using RedesPlataforma.Testing;
 namespace RedesPlataforma.Tenants.FunctionalTests;
 
 /// <summary>The token server's side of the portal's sign-in: only the registered public client, only with PKCE S256.</summary>
-public sealed class PortalAuthorizeTests(TenantsApp app) : IClassFixture<TenantsApp>
+[Collection(TenantsHost.Name)]
+public sealed class PortalAuthorizeTests(TenantsApp app)
 {
     private const string Challenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
 

@@ -9,7 +9,8 @@ using RedesPlataforma.Testing;
 namespace RedesPlataforma.Tenants.FunctionalTests;
 
 /// <summary>What the portal's public pages and the national unit's desk ask of applications and tenants.</summary>
-public sealed class PortalOnboardingTests(TenantsApp app) : IClassFixture<TenantsApp>
+[Collection(TenantsHost.Name)]
+public sealed class PortalOnboardingTests(TenantsApp app)
 {
     [Fact]
     public async Task An_applicant_reads_the_status_with_the_right_RUC_only()

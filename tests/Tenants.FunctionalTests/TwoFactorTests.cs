@@ -11,7 +11,8 @@ namespace RedesPlataforma.Tenants.FunctionalTests;
 /// <summary>An admin with an authenticator: its key, its recovery codes, and a client signed in with both factors.</summary>
 public sealed record Enrolled(string SharedKey, IReadOnlyList<string> RecoveryCodes, HttpClient Client);
 
-public sealed class TwoFactorTests(TenantsApp app) : IClassFixture<TenantsApp>
+[Collection(TenantsHost.Name)]
+public sealed class TwoFactorTests(TenantsApp app)
 {
     [Fact]
     public async Task An_admin_enrols_with_a_code_and_gets_recovery_codes_once_and_it_is_audited()
