@@ -25,7 +25,7 @@ portal_status=${PIPESTATUS[0]}
 dotnet build RedesPlataforma.sln -c Release 2>&1 | tee -a "$log"
 dotnet_build_status=${PIPESTATUS[0]}
 # A test that waits forever stops the run after 20 minutes of silence, naming itself, instead of holding CI until its
-# limit (the longest test takes about 4 minutes).
+# limit (the longest test takes under a minute).
 run_tests() { dotnet test "$1" -c Release --no-build --blame-hang-timeout 20m --blame-hang-dump-type none "${@:2}"; }
 # The end-to-end suite is the longest (its stack's start and seed, then its tests one after another), so it starts
 # first, in a process of its own; its tests mostly wait (on the browser, the stack, the broker). Beside it run the

@@ -14,6 +14,20 @@ public static class IdentityExtensions
     public const int PasswordHashIterations = 210_000;
 
     /// <summary>
+    /// A development stack may hash with fewer iterations (<c>Identity:PasswordHashIterations</c>), so its demo seed and
+    /// the end-to-end suite do not spend minutes hashing demo passwords; in any other environment the setting stops the
+    /// service at start rather than weaken its hashes.
+    /// </summary>
+    private static int PasswordHashIterationsFor(IHostApplicationBuilder builder)
+    {
+        if (builder.Configuration.GetValue<int?>("Identity:PasswordHashIterations") is not { } lowered) return PasswordHashIterations;
+        if (!builder.Environment.IsDevelopment())
+            throw new InvalidOperationException(
+                $"Identity:PasswordHashIterations is for development stacks only; remove it (the service hashes with {PasswordHashIterations:N0} iterations).");
+        return lowered >= 1 ? lowered : throw new InvalidOperationException("Identity:PasswordHashIterations must be at least 1.");
+    }
+
+    /// <summary>
     /// ASP.NET Core Identity for users and roles, and OpenIddict as the token server: the authorization code flow with
     /// PKCE (S256) for the portal's backend-for-frontend, password and refresh grants for scripts and API clients,
     /// RS256 JWT access tokens (15 minutes unless Identity:AccessTokenLifetime says otherwise), rotating refresh
@@ -25,7 +39,8 @@ public static class IdentityExtensions
         var configuration = builder.Configuration;
         var keysFolder = configuration["Identity:KeysFolder"] ?? Path.Combine(builder.Environment.ContentRootPath, ".keys");
 
-        builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordHashIterations);
+        var iterations = PasswordHashIterationsFor(builder);
+        builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = iterations);
         builder.Services.AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
