@@ -220,7 +220,7 @@ service_env() { # name port db
             RateLimits__AccountPerMinute="${REDES_ACCOUNT_PER_MINUTE:-10}"
         )
         # A development stack hashes passwords with 1,000 iterations instead of 210,000 (about 140 ms of CPU a hash):
-        # the demo seed creates 191 accounts. The service refuses the setting in any other environment.
+        # the demo seed creates about 190 accounts. The service refuses the setting in any other environment.
         [[ $ENVIRONMENT != Development ]] || SERVICE_ENV+=(Identity__PasswordHashIterations=1000)
     fi
 }

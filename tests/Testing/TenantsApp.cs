@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace RedesPlataforma.Testing;
@@ -26,8 +23,9 @@ public class TenantsApp : WebApplicationFactory<RedesPlataforma.Tenants.Infrastr
 
     /// <summary>
     /// Each hash at the service's 210,000 iterations takes about 140 ms of CPU, and the suites create and sign in
-    /// thousands of accounts: that was over half of their CPU. So test hosts hash with this many, unless a suite
-    /// measures the hash's cost itself (null: the service's own count, which Tenants.Tests pins).
+    /// thousands of accounts: that was over half of their CPU. So test hosts (Development, as a local stack) hash with
+    /// this many, unless a suite measures the hash's cost itself (null: the service's own count, which Tenants.Tests
+    /// pins).
     /// </summary>
     protected virtual int? PasswordHashIterations => 1_000;
 
@@ -65,8 +63,7 @@ public class TenantsApp : WebApplicationFactory<RedesPlataforma.Tenants.Infrastr
         builder.UseSetting("Portal:PublicUrl", PortalUrl);
         builder.UseSetting("Messaging:OutboxPollInterval", "00:00:00.500");
         foreach (var (key, value) in Broker.Settings()) builder.UseSetting(key, value);
-        if (PasswordHashIterations is { } iterations)
-            builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(options => options.IterationCount = iterations));
+        if (PasswordHashIterations is { } iterations) builder.UseSetting("Identity:PasswordHashIterations", iterations.ToString());
     }
 
     public async Task<HttpClient> NationalClientAsync()
