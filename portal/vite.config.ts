@@ -70,5 +70,8 @@ export default defineConfig({
     // Vitest leaves a core to its own process by default, which on CI's two cores means one worker; the main process
     // only collects results, so every core runs test files.
     maxWorkers: availableParallelism(),
+    // Test files share their worker's page and modules instead of a fresh jsdom and module graph each: the run takes
+    // a third of the time (docs/decisions/0034). src/test/setup.ts puts back what a test replaces on the page.
+    isolate: false,
   },
 });
