@@ -17,24 +17,30 @@ started=$SECONDS
 # Figures the suites measure (the portal's budgets) land here and are printed at the end.
 rm -rf .local/figures
 set +e
-# The portal's build first (the end-to-end suite's gateway serves it), then the .NET build; the portal's Vitest suite
-# runs later, beside the end-to-end suite, not beside the compiler: on two cores, jsdom starved by the compiler times
-# tests out.
+# The portal's build first (the end-to-end suite's gateway serves it); the portal's Vitest suite runs later, beside
+# the end-to-end suite, not beside the compiler: on two cores, jsdom starved by the compiler times tests out.
 bash deploy/local/portal.sh build 2>&1 | tee "$log"
 portal_status=${PIPESTATUS[0]}
-dotnet build RedesPlataforma.sln -c Release 2>&1 | tee -a "$log"
-dotnet_build_status=${PIPESTATUS[0]}
 # A test that waits forever stops the run after 20 minutes of silence, naming itself, instead of holding CI until its
 # limit (the longest test takes under a minute).
 run_tests() { dotnet test "$1" -c Release --no-build --blame-hang-timeout 20m --blame-hang-dump-type none "${@:2}"; }
-# The end-to-end suite is the longest (its stack's start and seed, then its tests one after another), so it starts
-# first, in a process of its own; its tests mostly wait (on the browser, the stack, the broker). Beside it run the
-# other assemblies one at a time (two at once made every suite slower on two cores), then the portal's Vitest suite:
-# the solution minus that project, as a solution filter made from the solution itself (a new project is in it without
-# anyone listing it).
+# The end-to-end suite is the longest (its stack's start and seed, then its tests one after another), so it is built
+# and started first, in a process of its own: its project builds every service, the gateway and the seed its stack
+# runs, and the stack starts while the compiler builds the rest of the solution (which finds those projects up to
+# date and writes none of the running stack's files). Its tests mostly wait (on the browser, the stack, the broker).
+dotnet build tests/EndToEnd.Tests -c Release 2>&1 | tee -a "$log"
+dotnet_build_status=${PIPESTATUS[0]}
 e2e_log="$(mktemp)"
-run_tests tests/EndToEnd.Tests "$@" >"$e2e_log" 2>&1 &
-e2e_pid=$!
+if (( dotnet_build_status == 0 )); then
+    run_tests tests/EndToEnd.Tests "$@" >"$e2e_log" 2>&1 &
+    e2e_pid=$!
+fi
+dotnet build RedesPlataforma.sln -c Release 2>&1 | tee -a "$log"
+solution_build_status=${PIPESTATUS[0]}
+(( dotnet_build_status == 0 )) && dotnet_build_status=$solution_build_status
+# Beside the end-to-end suite run the other assemblies one at a time (two at once made every suite slower on two
+# cores), then the portal's Vitest suite: the solution minus that project, as a solution filter made from the solution
+# itself (a new project is in it without anyone listing it).
 mkdir -p .local
 rest=.local/all-but-end-to-end.slnf
 dotnet sln RedesPlataforma.sln list | grep '\.csproj$' | grep -v '^tests/EndToEnd.Tests/' |
@@ -46,8 +52,11 @@ status=${PIPESTATUS[0]}
 bash deploy/local/portal.sh test 2>&1 | tee -a "$log"
 vitest_status=${PIPESTATUS[0]}
 (( portal_status == 0 )) && portal_status=$vitest_status
-wait "$e2e_pid"
-e2e_status=$?
+e2e_status=$dotnet_build_status
+if [[ -v e2e_pid ]]; then
+    wait "$e2e_pid"
+    e2e_status=$?
+fi
 echo "[test] the end-to-end suite:"
 tee -a "$log" <"$e2e_log"
 rm -f "$e2e_log"
