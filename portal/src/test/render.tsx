@@ -16,6 +16,9 @@ export function renderPage(element: ReactElement, { path = '/' }: { path?: strin
   );
 }
 
+/** One page of a list as the services answer it (`PagedResult`): every item on page 1 of 1. */
+export const page = <T,>(items: T[], totalCount = items.length) => ({ items, pageNumber: 1, pageSize: 25, totalCount, totalPages: 1 });
+
 /** Part of Networks' national value-chain catalogue, as GET /api/value-chains lists it. */
 export const valueChainCatalogue = [
   ['cuy', 'Cuy', 'Guinea pig'], ['quinoa', 'Quinua', 'Quinoa'], ['alpaca-fibre', 'Fibra de alpaca', 'Alpaca fibre'],

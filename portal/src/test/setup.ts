@@ -6,6 +6,11 @@ import { cleanup, configure } from '@testing-library/react';
 // when what it waits for never comes, only later.
 configure({ asyncUtilTimeout: 5000 });
 
+// jsdom has no modal dialogs: opening one marks it open, as a browser does, so its content is in the accessibility tree.
+HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+};
+
 // Test files share their worker's page (vite.config.ts: isolate off), so what a test replaces on it is put back after
 // each test: no test sees another's stubs, storage or connection state.
 // This file runs again before each test file, so the page as loaded is kept from its first run.

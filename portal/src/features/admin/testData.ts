@@ -11,7 +11,7 @@ export const agency: OrgUnit = { id: '10000000-0000-7000-8000-000000000002', nam
 export const office: OrgUnit = { id: '10000000-0000-7000-8000-000000000003', name: 'Sede Cabanillas', kind: 'Sede', regionCode: 'PE-PUN', parentId: agency.id };
 export const units = [agency, directorate, office];
 
-export const page = <T,>(items: T[], total = items.length) => ({ items, pageNumber: 1, pageSize: 25, totalCount: total, totalPages: 1 });
+export { page } from '../../test/render';
 
 export function summary(overrides: Partial<StaffSummary> = {}): StaffSummary {
   return {

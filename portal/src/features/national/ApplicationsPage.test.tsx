@@ -2,9 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, renderPage, stubFetch } from '../../test/render';
 import ApplicationsPage from './ApplicationsPage';
-import { allowDialogs, application, page } from './testing';
-
-beforeAll(allowDialogs);
+import { application, page } from './testing';
 
 const pending = application();
 const detailPath = `/nacional/solicitudes?solicitud=${pending.id}`;

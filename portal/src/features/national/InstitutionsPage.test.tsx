@@ -4,9 +4,7 @@ import { Route, Routes } from 'react-router';
 import { json, renderPage, stubFetch } from '../../test/render';
 import InstitutionPage from './InstitutionPage';
 import InstitutionsPage from './InstitutionsPage';
-import { allowDialogs, page, tenant } from './testing';
-
-beforeAll(allowDialogs);
+import { page, tenant } from './testing';
 
 describe('the institutions list', () => {
   it('sends the search text and the status to the service and shows what it finds', async () => {

@@ -4,9 +4,7 @@ import { Route, Routes } from 'react-router';
 import { json, renderPage, stubFetch } from '../../test/render';
 import ProgrammePage from './ProgrammePage';
 import ProgrammesPage from './ProgrammesPage';
-import { allowDialogs, page, programme, tenant } from './testing';
-
-beforeAll(allowDialogs);
+import { page, programme, tenant } from './testing';
 
 const published = programme();
 const routes = (

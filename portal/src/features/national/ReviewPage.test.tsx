@@ -3,9 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { json, renderPage, stubFetch } from '../../test/render';
 import ReviewPage from './ReviewPage';
-import { allowDialogs, page, programme, review, tenant } from './testing';
-
-beforeAll(allowDialogs);
+import { page, programme, review, tenant } from './testing';
 
 const routes = (
   <Routes>

@@ -1,13 +1,6 @@
 import type { Application, Programme, Review, Tenant } from './queries';
 
-/** jsdom has no modal dialogs: opening one marks it open, as a browser does, so its content is in the accessibility tree. */
-export function allowDialogs() {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-}
-
-export const page = <T>(items: T[], totalCount = items.length) => ({ items, pageNumber: 1, pageSize: 20, totalCount, totalPages: 1 });
+export { page } from '../../test/render';
 
 export const application = (overrides: Partial<Application> = {}): Application => ({
   id: '11111111-1111-1111-1111-111111111111', institutionName: 'Gobierno Regional de Puno', kind: 'Public', ruc: '20406325815',

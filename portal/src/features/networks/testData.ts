@@ -42,4 +42,4 @@ export const producer = (id: string, firstNames: string, lastNames: string): Pro
   id, dni: '40000000', firstNames, lastNames, gender: 'Female', birthYear: 1980, districtCode: '060401', regionCode: 'PE-CAJ', isActive: true, version: '1',
 });
 
-export const page = <T,>(items: T[]) => ({ items, pageNumber: 1, pageSize: 25, totalCount: items.length, totalPages: 1 });
+export { page } from '../../test/render';

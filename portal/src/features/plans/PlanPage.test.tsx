@@ -5,9 +5,8 @@ import type { Role } from '../../shared/session/session';
 import { json, renderPage, stubFetch } from '../../test/render';
 import PlanPage from './PlanPage';
 import type { Plan } from './queries';
-import { allowDialogs, nationalProgramme, network, ownProgramme, page, plan, specialistId, user } from './testData';
+import { nationalProgramme, network, ownProgramme, page, plan, specialistId, user } from './testData';
 
-beforeAll(allowDialogs);
 beforeEach(() => sessionStorage.clear());
 
 const routes = (

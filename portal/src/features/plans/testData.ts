@@ -1,14 +1,7 @@
 import type { Role, User } from '../../shared/session/session';
 import type { Network, Plan, PlanSummary, Programme } from './queries';
 
-/** jsdom has no modal dialogs: opening one marks it open, as a browser does, so its content is in the accessibility tree. */
-export function allowDialogs() {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-}
-
-export const page = <T>(items: T[], totalCount = items.length) => ({ items, pageNumber: 1, pageSize: 20, totalCount, totalPages: 1 });
+export { page } from '../../test/render';
 
 export const specialistId = '99999999-0000-0000-0000-000000000001';
 

@@ -1,6 +1,7 @@
+import { page } from '../../test/render';
 import type { District, Producer, ProducerSummary } from './api';
 
-export const page = <T,>(items: T[], total = items.length) => ({ items, pageNumber: 1, pageSize: 25, totalCount: total, totalPages: 1 });
+export { page };
 
 export const regionList = [
   { code: 'PE-CUS', name: 'Cusco', departmentCode: '08' },
