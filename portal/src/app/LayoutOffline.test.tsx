@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, renderPage, stubFetch } from '../test/render';
@@ -12,10 +12,6 @@ const ana = { id: 'user-ana', name: 'Ana Torres', email: 'ana@example.pe', roles
 beforeEach(async () => {
   await freshDatabase();
   setOnline(false); // the sync stays still: only the layout is under test
-});
-afterEach(() => {
-  setOnline(true);
-  vi.unstubAllGlobals();
 });
 
 describe('the layout, offline first', () => {

@@ -56,8 +56,6 @@ async function typeLine({ unit = '2000', programme = '1400', cash = '600', inKin
   await fill(/en especie/, inKind);
 }
 
-beforeEach(() => sessionStorage.clear());
-
 describe('the programme rules while typing', () => {
   it('offers only open programmes, and the network from the address is chosen', async () => {
     api();

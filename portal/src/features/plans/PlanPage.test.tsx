@@ -7,8 +7,6 @@ import PlanPage from './PlanPage';
 import type { Plan } from './queries';
 import { nationalProgramme, network, ownProgramme, page, plan, specialistId, user } from './testData';
 
-beforeEach(() => sessionStorage.clear());
-
 const routes = (
   <Routes>
     <Route path="/planes/:id" element={<PlanPage />} />

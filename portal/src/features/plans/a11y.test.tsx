@@ -16,7 +16,6 @@ const executing = plan({
 });
 
 beforeEach(() => {
-  sessionStorage.clear();
   stubFetch({
     'GET /bff/user': () => json(user(['Supervisor', 'Specialist'], specialistId)),
     'GET /api/programmes': () => json(page([ownProgramme(), nationalProgramme()])),

@@ -11,7 +11,6 @@ import { freshDatabase, setOnline, startFor } from '../../shared/offline/testing
 // The writes go through the offline queue (IndexedDB: fake-indexeddb), started for the signed-in specialist.
 let stop: (() => void) | undefined;
 beforeEach(async () => {
-  sessionStorage.clear();
   await freshDatabase();
   setOnline(true);
 });
