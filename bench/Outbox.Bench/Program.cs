@@ -28,9 +28,9 @@ using var budget = new CancellationTokenSource(settings.Budget);
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; budget.Cancel(); };
 var ct = budget.Token;
 
-if (!await Reachable(LocalInfrastructure.PgHost, LocalInfrastructure.PgPort) || !await Reachable("127.0.0.1", LocalInfrastructure.RabbitPort))
+if (!await Reachable(LocalInfrastructure.PgHost, LocalInfrastructure.PgPort) || !await Reachable("127.0.0.1", LocalInfrastructure.Rabbit.AmqpPort))
 {
-    Console.Error.WriteLine($"PostgreSQL (:{LocalInfrastructure.PgPort}) or RabbitMQ (:{LocalInfrastructure.RabbitPort}) is not up: run `bash deploy/local/infra.sh start`.");
+    Console.Error.WriteLine($"PostgreSQL (:{LocalInfrastructure.PgPort}) or RabbitMQ (:{LocalInfrastructure.Rabbit.AmqpPort}) is not up: run `bash deploy/local/infra.sh start`.");
     return 69;
 }
 

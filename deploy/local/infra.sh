@@ -46,6 +46,10 @@ RABBIT_CHAOS_NODE=${REDES_RABBIT_CHAOS_NODE_NAME:-redes-chaos}
 # Erlang distribution port per node (AMQP port + offset), so the two nodes
 # never fight over it.
 RABBIT_DIST_OFFSET=20000
+# Its HTTP API (the management plugin, statistics off) on AMQP port + offset, 15672 beside 5672 as RabbitMQ's own
+# defaults: the tests create and delete a virtual host per service host through it, where each rabbitmqctl call boots
+# an Erlang VM (about half a second of CPU; a test run made 87 of them).
+RABBIT_MANAGEMENT_OFFSET=10000
 RABBIT_START_TIMEOUT=${REDES_RABBIT_START_TIMEOUT:-90}
 RABBIT_LIB=/usr/lib/rabbitmq/bin   # the real scripts, not Debian's /usr/sbin wrappers
 
@@ -454,9 +458,13 @@ listeners.tcp.1 = 127.0.0.1:$port
 loopback_users.guest = true
 log.file.level = info
 log.console = false
+management.tcp.ip = 127.0.0.1
+management.tcp.port = $((port + RABBIT_MANAGEMENT_OFFSET))
+management.disable_stats = true
+management_agent.disable_metrics_collector = true
 EOF
     : >"$dir/rabbitmq-env.conf"          # keeps /etc/rabbitmq/rabbitmq-env.conf out of the picture
-    echo '[].' >"$dir/enabled_plugins"
+    echo '[rabbitmq_management].' >"$dir/enabled_plugins"
     : >>"$dir/log/startup.log"
     chown -R "$RMQ_USER:$(id -gn "$RMQ_USER")" "$dir/rabbitmq.conf" "$dir/rabbitmq-env.conf" \
         "$dir/enabled_plugins" "$dir/log" "$dir/mnesia"
@@ -470,6 +478,8 @@ rmq_launch() { # name port
     tcp_open "$RABBIT_HOST" "$port" &&
         die "port $RABBIT_HOST:$port is already taken by another process (a system rabbitmq-server? try: service rabbitmq-server stop), or set the REDES_RABBIT_*PORT variables"
     tcp_open 127.0.0.1 "$dist" && die "Erlang distribution port $dist for $name is already taken"
+    tcp_open 127.0.0.1 "$((port + RABBIT_MANAGEMENT_OFFSET))" &&
+        die "management port $((port + RABBIT_MANAGEMENT_OFFSET)) for $name is already taken"
     rmq_prepare_node_dir "$name" "$port"
     rmq_env "$name" "$port"
     svc_prefix "$RMQ_USER"
@@ -636,7 +646,8 @@ print_env() {
     for k in REDES_PG_HOST REDES_PG_PORT REDES_PG_OWNER_USER REDES_PG_OWNER_PASSWORD \
              REDES_PG_APP_USER REDES_PG_APP_PASSWORD REDES_RABBIT_HOST REDES_RABBIT_PORT \
              REDES_RABBIT_USER REDES_RABBIT_PASSWORD REDES_RABBIT_NODE \
-             REDES_RABBIT_CHAOS_PORT REDES_RABBIT_CHAOS_NODE REDES_LOCAL_STATE_DIR; do
+             REDES_RABBIT_MANAGEMENT_PORT REDES_RABBIT_CHAOS_PORT REDES_RABBIT_CHAOS_NODE \
+             REDES_RABBIT_CHAOS_MANAGEMENT_PORT REDES_LOCAL_STATE_DIR; do
         case $k in
             REDES_PG_HOST) v=$PG_HOST ;;
             REDES_PG_PORT) v=$PG_PORT ;;
@@ -648,7 +659,9 @@ print_env() {
             REDES_RABBIT_PORT) v=$RABBIT_PORT ;;
             REDES_RABBIT_USER|REDES_RABBIT_PASSWORD) v=guest ;;
             REDES_RABBIT_NODE) v=$RABBIT_NODE@localhost ;;
+            REDES_RABBIT_MANAGEMENT_PORT) v=$((RABBIT_PORT + RABBIT_MANAGEMENT_OFFSET)) ;;
             REDES_RABBIT_CHAOS_PORT) v=$RABBIT_CHAOS_PORT ;;
+            REDES_RABBIT_CHAOS_MANAGEMENT_PORT) v=$((RABBIT_CHAOS_PORT + RABBIT_MANAGEMENT_OFFSET)) ;;
             REDES_RABBIT_CHAOS_NODE) v=$RABBIT_CHAOS_NODE@localhost ;;
             REDES_LOCAL_STATE_DIR) v=$STATE ;;
         esac

@@ -10,7 +10,7 @@ namespace RedesPlataforma.Tenants.FunctionalTests;
 public sealed class ChaosTenantsApp : TenantsApp
 {
     protected override Task<TestVirtualHost> CreateBrokerAsync() =>
-        TestVirtualHost.CreateAsync(LocalInfrastructure.ChaosRabbitNode, LocalInfrastructure.ChaosRabbitPort);
+        TestVirtualHost.CreateAsync(LocalInfrastructure.ChaosRabbit);
 
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {

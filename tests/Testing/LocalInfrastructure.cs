@@ -14,10 +14,11 @@ public static class LocalInfrastructure
     public static string OwnerPassword => Env("REDES_PG_OWNER_PASSWORD", "redes_owner");
     public static string AppPassword => Env("REDES_PG_APP_PASSWORD", "redes_app");
 
-    public static ushort RabbitPort => ushort.Parse(Env("REDES_RABBIT_PORT", "5672"));
-    public static string RabbitNode => Env("REDES_RABBIT_NODE", "redes@localhost");
-    public static ushort ChaosRabbitPort => ushort.Parse(Env("REDES_RABBIT_CHAOS_PORT", "5673"));
-    public static string ChaosRabbitNode => Env("REDES_RABBIT_CHAOS_NODE", "redes-chaos@localhost");
+    /// <summary>The node every suite's virtual hosts live on.</summary>
+    public static RabbitNode Rabbit => Node("REDES_RABBIT", "redes@localhost", 5672);
+
+    /// <summary>The second node, the one tests may stop.</summary>
+    public static RabbitNode ChaosRabbit => Node("REDES_RABBIT_CHAOS", "redes-chaos@localhost", 5673);
 
     /// <summary>The repository root, found from the test binaries' folder.</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
@@ -35,6 +36,12 @@ public static class LocalInfrastructure
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static RabbitNode Node(string prefix, string name, ushort port)
+    {
+        var amqpPort = ushort.Parse(Env($"{prefix}_PORT", port.ToString()));
+        return new(Env($"{prefix}_NODE", name), amqpPort, ushort.Parse(Env($"{prefix}_MANAGEMENT_PORT", (amqpPort + 10_000).ToString())));
     }
 
     private static string Env(string name, string fallback) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : fallback;
