@@ -17,10 +17,12 @@ started=$SECONDS
 # Figures the suites measure (the portal's budgets) land here and are printed at the end.
 rm -rf .local/figures
 set +e
-# The portal's build first (the end-to-end suite's gateway serves it); the portal's Vitest suite runs later, beside
-# the end-to-end suite, not beside the compiler: on two cores, jsdom starved by the compiler times tests out.
-bash deploy/local/portal.sh build 2>&1 | tee "$log"
-portal_status=${PIPESTATUS[0]}
+# The portal's build (the end-to-end suite's gateway serves it) beside the end-to-end project's, each waiting on its
+# package downloads at times the other computes; the portal's Vitest suite runs later, beside the end-to-end suite, not
+# beside the compiler: on two cores, jsdom starved by the compiler times tests out.
+portal_log="$(mktemp)"
+bash deploy/local/portal.sh build >"$portal_log" 2>&1 &
+portal_pid=$!
 # A test that waits forever stops the run after 20 minutes of silence, naming itself, instead of holding CI until its
 # limit (the longest test takes under a minute).
 run_tests() { dotnet test "$1" -c Release --no-build --blame-hang-timeout 20m --blame-hang-dump-type none "${@:2}"; }
@@ -30,6 +32,10 @@ run_tests() { dotnet test "$1" -c Release --no-build --blame-hang-timeout 20m --
 # date and writes none of the running stack's files). Its tests mostly wait (on the browser, the stack, the broker).
 dotnet build tests/EndToEnd.Tests -c Release 2>&1 | tee -a "$log"
 dotnet_build_status=${PIPESTATUS[0]}
+wait "$portal_pid"
+portal_status=$?
+tee -a "$log" <"$portal_log"
+rm -f "$portal_log"
 e2e_log="$(mktemp)"
 if (( dotnet_build_status == 0 )); then
     run_tests tests/EndToEnd.Tests "$@" >"$e2e_log" 2>&1 &
