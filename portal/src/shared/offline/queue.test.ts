@@ -208,6 +208,17 @@ describe('the offline queue', () => {
     expect(await writesOf(ana)).toEqual([]);
   });
 
+  test('a write cut off while "sending" waits as pending in a page started offline', async () => {
+    const item = await enqueue(ana, producer('1'));
+    await saveWrite({ ...item, state: 'sending' });
+    await closeQueue();
+    setOnline(false);
+
+    stop = startFor(ana);
+
+    await vi.waitFor(async () => expect(await writesOf(ana)).toMatchObject([{ seq: item.seq, state: 'pending', idempotencyKey: item.idempotencyKey }]));
+  });
+
   test('a conflict holds back later writes to the same record only', async () => {
     setOnline(false);
     const edit = (name: string, version: string): FieldWrite => ({

@@ -230,7 +230,8 @@ export async function syncNow({ force = false }: { force?: boolean } = {}): Prom
           continue;
         }
         if (blocked.has(key)) continue;
-        // "sending" here means a send cut off (page closed): send it again, the key makes it apply once.
+        // "sending" here means a send cut off (page closed) before start-up reclaimed it: send it again, the key makes
+        // it apply once.
         if (!force && item.nextAttemptAt && item.nextAttemptAt > Date.now()) break;
         const { outcome, stop } = await apply(item);
         changed();
@@ -322,14 +323,28 @@ function onOnline(): void {
 }
 
 /**
- * Starts the sync for the signed-in user: now (what a closed page left, "sending" included), when the connection
- * comes back, and on the backoff timer. Returns the stop function.
+ * A page closed mid-send leaves its write "sending". Every send happens under the sync's lock, so a write found
+ * "sending" while holding it has no sender left: it waits again, and a page opened offline says so instead of
+ * "enviando" until the connection returns.
+ */
+async function reclaimCutSends(userId: string): Promise<void> {
+  await exclusively(async () => {
+    for (const item of await writesOf(userId)) {
+      if (item.state === 'sending') await saveWrite({ ...item, state: 'pending' });
+    }
+  });
+  changed();
+}
+
+/**
+ * Starts the sync for the signed-in user: now (what a closed page left, a cut-off send included), when the
+ * connection comes back, and on the backoff timer. Returns the stop function.
  */
 export function startSync(userId: string, client: QueryClient): () => void {
   queries = client;
   if (status.userId !== userId) setStatus({ userId, paused: false });
   window.addEventListener('online', onOnline);
-  void syncNow();
+  void reclaimCutSends(userId).then(() => syncNow());
   return () => {
     window.removeEventListener('online', onOnline);
     clearTimeout(timer);
