@@ -26,11 +26,15 @@ portal_pid=$!
 # A test that waits forever stops the run after 20 minutes of silence, naming itself, instead of holding CI until its
 # limit (the longest test takes under a minute).
 run_tests() { dotnet test "$1" -c Release --no-build --blame-hang-timeout 20m --blame-hang-dump-type none "${@:2}"; }
+# With the compiler server (VBCSCompiler) even where the machine's environment turns it off (UseSharedCompilation=false,
+# as on ours): one warm compiler for every project instead of a csc process per project loading Roslyn again. A clean
+# build of the solution took 82 s and 139 s of CPU without it, 52 s and 100 s with it. Stopped when the run ends.
+build() { dotnet build "$1" -c Release -p:UseSharedCompilation=true; }
 # The end-to-end suite is the longest (its stack's start and seed, then its tests one after another), so it is built
 # and started first, in a process of its own: its project builds every service, the gateway and the seed its stack
 # runs, and the stack starts while the compiler builds the rest of the solution (which finds those projects up to
 # date and writes none of the running stack's files). Its tests mostly wait (on the browser, the stack, the broker).
-dotnet build tests/EndToEnd.Tests -c Release 2>&1 | tee -a "$log"
+build tests/EndToEnd.Tests 2>&1 | tee -a "$log"
 dotnet_build_status=${PIPESTATUS[0]}
 wait "$portal_pid"
 portal_status=$?
@@ -41,7 +45,7 @@ if (( dotnet_build_status == 0 )); then
     run_tests tests/EndToEnd.Tests "$@" >"$e2e_log" 2>&1 &
     e2e_pid=$!
 fi
-dotnet build RedesPlataforma.sln -c Release 2>&1 | tee -a "$log"
+build RedesPlataforma.sln 2>&1 | tee -a "$log"
 solution_build_status=${PIPESTATUS[0]}
 (( dotnet_build_status == 0 )) && dotnet_build_status=$solution_build_status
 # Beside the end-to-end suite run the other assemblies one at a time (two at once made every suite slower on two
@@ -82,5 +86,6 @@ sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '
     /(Passed|Failed)!  - Failed:/ { gsub(",", ""); failed += $4; passed += $6; skipped += $8 }
     /^ *Tests +[0-9]/ { for (i = 2; i < NF; i++) { if ($(i+1) ~ /^passed/) passed += $i; if ($(i+1) ~ /^failed/) failed += $i; if ($(i+1) ~ /^skipped/) skipped += $i } }
     END { printf "Tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }'
+dotnet build-server shutdown --vbcscompiler >/dev/null 2>&1 || true
 echo "[test] finished in $((SECONDS - started)) s with exit code $status"
 exit "$status"
