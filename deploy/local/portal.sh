@@ -12,7 +12,9 @@ log() { printf '[portal] %s\n' "$*" >&2; }
 
 if ! command -v npm >/dev/null; then
     log "installing Debian's nodejs and npm"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+    # Waits for the lock while infra.sh installs its own packages (the test command runs both at once).
+    apt=(apt-get -qq -o DPkg::Lock::Timeout=300)
+    "${apt[@]}" update && DEBIAN_FRONTEND=noninteractive "${apt[@]}" install -y nodejs npm >/dev/null
 fi
 
 # npm ci wipes node_modules; only when the lockfile is newer than what it installed last time.

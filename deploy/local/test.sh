@@ -8,21 +8,11 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$repo"
 
-bash deploy/local/infra.sh start --with-chaos
-eval "$(bash deploy/local/infra.sh env)"
-
 log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
-started=$SECONDS
-# Figures the suites measure (the portal's budgets) land here and are printed at the end.
-rm -rf .local/figures
-set +e
-# The portal's build (the end-to-end suite's gateway serves it) beside the end-to-end project's, each waiting on its
-# package downloads at times the other computes; the portal's Vitest suite runs later, beside the end-to-end suite, not
-# beside the compiler: on two cores, jsdom starved by the compiler times tests out.
 portal_log="$(mktemp)"
-bash deploy/local/portal.sh build >"$portal_log" 2>&1 &
-portal_pid=$!
+build_log="$(mktemp)"
+trap 'rm -f "$log" "$portal_log" "$build_log"' EXIT
+started=$SECONDS
 # A test that waits forever stops the run after 20 minutes of silence, naming itself, instead of holding CI until its
 # limit (the longest test takes under a minute).
 run_tests() { dotnet test "$1" -c Release --no-build --blame-hang-timeout 20m --blame-hang-dump-type none "${@:2}"; }
@@ -30,16 +20,29 @@ run_tests() { dotnet test "$1" -c Release --no-build --blame-hang-timeout 20m --
 # as on ours): one warm compiler for every project instead of a csc process per project loading Roslyn again. A clean
 # build of the solution took 82 s and 139 s of CPU without it, 52 s and 100 s with it. Stopped when the run ends.
 build() { dotnet build "$1" -c Release -p:UseSharedCompilation=true; }
-# The end-to-end suite is the longest (its stack's start and seed, then its tests one after another), so it is built
-# and started first, in a process of its own: its project builds every service, the gateway and the seed its stack
-# runs, and the stack starts while the compiler builds the rest of the solution (which finds those projects up to
-# date and writes none of the running stack's files). Its tests mostly wait (on the browser, the stack, the broker).
-build tests/EndToEnd.Tests 2>&1 | tee -a "$log"
-dotnet_build_status=${PIPESTATUS[0]}
+
+# Neither build needs PostgreSQL or RabbitMQ, so both run while they start (on a fresh machine, while their packages
+# install): the portal's (the end-to-end suite's gateway serves it) and the end-to-end project's, which builds every
+# service, the gateway and the seed its stack runs. The portal's Vitest suite runs later, beside the end-to-end suite,
+# not beside the compiler: on two cores, jsdom starved by the compiler times tests out.
+bash deploy/local/portal.sh build >"$portal_log" 2>&1 &
+portal_pid=$!
+build tests/EndToEnd.Tests >"$build_log" 2>&1 &
+build_pid=$!
+bash deploy/local/infra.sh start --with-chaos || { kill "$portal_pid" "$build_pid" 2>/dev/null; exit 1; }
+eval "$(bash deploy/local/infra.sh env)"
+
+# Figures the suites measure (the portal's budgets) land here and are printed at the end.
+rm -rf .local/figures
+set +e
+wait "$build_pid"
+dotnet_build_status=$?
 wait "$portal_pid"
 portal_status=$?
-tee -a "$log" <"$portal_log"
-rm -f "$portal_log"
+cat "$build_log" "$portal_log" | tee -a "$log"
+# The end-to-end suite is the longest (its stack's start and seed, then its tests one after another), so it starts
+# first, in a process of its own, while the compiler builds the rest of the solution (which finds the stack's projects
+# up to date and writes none of their files). Its tests mostly wait (on the browser, the stack, the broker).
 e2e_log="$(mktemp)"
 if (( dotnet_build_status == 0 )); then
     run_tests tests/EndToEnd.Tests "$@" >"$e2e_log" 2>&1 &
