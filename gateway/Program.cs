@@ -10,8 +10,10 @@ using RedesPlataforma.Gateway.Portal;
 using RedesPlataforma.Gateway.Proxy;
 using RedesPlataforma.Gateway.RateLimiting;
 using RedesPlataforma.Gateway.Security;
+using RedesPlataforma.Gateway.Transport;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseInlineIoWhenSet();              // requests run on the I/O thread that read them, when the deployment says so
 builder.AddServiceDefaults();
 builder.AddPlatformJwtAuthentication();    // Tenants service tokens, checked by JWKS
 builder.AddGatewayServices();              // YARP from config, rate limits, body size, trusted proxies, Tenants readiness

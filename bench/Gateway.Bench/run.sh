@@ -5,6 +5,7 @@
 #
 #   bash bench/Gateway.Bench/run.sh                           # a second stack at +900 (databases *_perf), seeded
 #   bash bench/Gateway.Bench/run.sh --baseline path/Gateway.dll   # also another gateway build (e.g. before a change)
+#   bash bench/Gateway.Bench/run.sh --baseline path/Gateway.dll --baseline-env NAME=VALUE   # ... with a setting of its own
 #   bash bench/Gateway.Bench/run.sh --rounds 3 --duration 20s --keep   # --keep: leave it all up (profiling) until Enter
 #   bash bench/Gateway.Bench/run.sh --lock /path/bench.lock   # on a shared machine: only the measuring holds that flock
 #
@@ -18,17 +19,18 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$repo"
 
 offset=${GATEWAY_BENCH_OFFSET:-900} suffix=${GATEWAY_BENCH_SUFFIX:-_perf}
-threads=2 connections=16 duration=10s rounds=2 baseline="" keep=0 settle=30 lock=""
+threads=2 connections=16 duration=10s rounds=2 baseline="" baseline_env=() keep=0 settle=30 lock=""
 while (( $# )); do
     case $1 in
         --baseline) baseline=$(realpath "$2"); shift ;;
+        --baseline-env) baseline_env+=("$2"); shift ;;
         --rounds) rounds=$2; shift ;;
         --duration) duration=$2; shift ;;
         --connections) connections=$2; shift ;;
         --settle) settle=$2; shift ;;
         --keep) keep=1 ;;
         --lock) lock=$2; shift ;;
-        *) sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+        *) sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
     esac
     shift
 done
@@ -79,12 +81,13 @@ print_memory "idle after the demo seed" $(stack_processes)
 
 # A gateway started as the stack started its own (same settings, read from that process), on another port, in
 # Production and with the per-tenant bucket far above what 16 connections ask for.
-start_gateway() { # dll port -> pid in GATEWAY_PID
+start_gateway() { # dll port [NAME=VALUE...] -> pid in GATEWAY_PID
     local dll=$1 port=$2 log=$work/gateway-$2.log
+    shift 2
     local environment
     mapfile -d '' environment <"/proc/$stack_gateway_pid/environ"
     (cd "$(dirname "$dll")" && exec env -i "${environment[@]}" ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production \
-        RateLimits__PerTenantPerSecond=1000000 RateLimits__Burst=1000000 dotnet "$dll" >"$log" 2>&1) &
+        RateLimits__PerTenantPerSecond=1000000 RateLimits__Burst=1000000 "$@" dotnet "$dll" >"$log" 2>&1) &
     GATEWAY_PID=$!
     started+=("$GATEWAY_PID")
     local deadline=$((SECONDS + 60))
@@ -102,7 +105,7 @@ networks_pid=$(<"$run_dir/networks.pid")
 targets=("direct=http://127.0.0.1:$networks_port" "nginx=http://127.0.0.1:$nginx_port" "gateway=http://127.0.0.1:$((nginx_port + 1))")
 serving=("$networks_pid" nginx "$bench_gateway_pid")
 if [[ -n $baseline ]]; then
-    start_gateway "$baseline" $((nginx_port + 2))
+    start_gateway "$baseline" $((nginx_port + 2)) "${baseline_env[@]}"
     baseline_pid=$GATEWAY_PID
     targets+=("baseline=http://127.0.0.1:$((nginx_port + 2))")
     serving+=("$baseline_pid")

@@ -234,6 +234,8 @@ gateway_env() { # port
         Portal__Root="$REPO/portal/dist"
         # Encrypts the portal's session cookies; every gateway of this stack must share it.
         DataProtection__KeysFolder="$KEYS/gateway-dataprotection"
+        # Requests run on the socket's I/O thread, not handed to the thread pool (docs/decisions/0036).
+        DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1
     )
     for r in "${ACTIVE[@]}"; do
         read -r name port project db <<<"$r"

@@ -80,6 +80,14 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
+    public void Only_the_gateway_runs_its_requests_on_the_IO_threads()
+    {
+        Assert.Equal("1", ComposeFile.Service(Repository.Gateway.Key).Environment.GetValueOrDefault(Platform.InlineIoVariable));
+        Assert.All(ComposeFile.Services.Values.Where(service => service.Name != Repository.Gateway.Key),
+            service => Assert.False(service.Environment.ContainsKey(Platform.InlineIoVariable), $"'{service.Name}' sets {Platform.InlineIoVariable}"));
+    }
+
+    [Fact]
     public void The_gateway_keeps_its_data_protection_keys_on_a_volume()
     {
         var document = Yaml.Document(ComposeFile.Path);

@@ -108,6 +108,20 @@ public sealed class KubernetesManifestTests
         Assert.Equal($"https://{host}{Platform.PortalCallbackPath}", env.GetValueOrDefault("Identity__Portal__RedirectUris__0"));
     }
 
+    [Fact]
+    public void Only_the_gateway_runs_its_requests_on_the_IO_threads()
+    {
+        var settingIt = KubernetesManifests.Objects
+            .Where(o => o.Kind == "ConfigMap" && o.Manifest.Map("data").Text(Platform.InlineIoVariable) is not null
+                || o.Kind == "Deployment" && o.Container.Maps("env").Any(variable => variable.Text("name") == Platform.InlineIoVariable))
+            .Select(o => $"{o.Kind}/{o.Name}");
+
+        Assert.Equal(["ConfigMap/gateway-config"], settingIt);
+        Assert.Equal("1", KubernetesManifests.Get("ConfigMap", "gateway-config").Manifest.Map("data").Text(Platform.InlineIoVariable));
+        Assert.Contains(KubernetesManifests.Get("Deployment", Repository.Gateway.Key).Container.Maps("envFrom"),
+            source => source.Map("configMapRef").Text("name") == "gateway-config");
+    }
+
     /// <summary>Each replica decrypts the session cookies the others issued: one key ring on a volume all of them mount.</summary>
     [Fact]
     public void Every_gateway_replica_mounts_the_same_writable_data_protection_volume()

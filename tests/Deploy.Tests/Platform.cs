@@ -14,6 +14,10 @@ public static class Platform
     /// the portal client's redirect URIs.</summary>
     public static readonly IReadOnlyList<string> TokenServerOnlyPrefixes = ["Identity__Issuer", "Identity__KeysFolder", "Bootstrap__", "Identity__Portal__"];
 
+    /// <summary>The runtime's switch for running socket completions on the I/O thread; the gateway's Kestrel follows it
+    /// (docs/decisions/0036). Only the gateway may carry it: a service blocking an I/O thread would stall its connections.</summary>
+    public const string InlineIoVariable = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
+
     /// <summary>Where the gateway's backend-for-frontend receives the portal's codes.</summary>
     public const string PortalCallbackPath = "/bff/callback";
 
