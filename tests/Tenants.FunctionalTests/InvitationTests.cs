@@ -136,6 +136,9 @@ public sealed class InvitationTests(TenantsApp app)
             new InviteStaffRequest("Intrusa", $"intrusa@{b.Slug}.test", ["Viewer"], unitA.Id, null, null, null));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, intoA.StatusCode);
         Assert.DoesNotContain((await b.Admin.PageAsync<StaffSummary>("/api/staff?pageSize=200")).Items, s => s.Id == invitedByA.Id);
+        // The invitation's own mail leaves in the background; b's refused resend must not have added a second one.
+        await app.WaitForMailAsync(invitedByA.Email);
+        await Task.Delay(500);
         Assert.Single(await app.MessagesToAsync(invitedByA.Email));
     }
 
