@@ -19,7 +19,7 @@ public static class DatabaseExtensions
     public const string OwnerConnectionName = "DatabaseOwner";
 
     /// <summary>
-    /// The service's PostgreSQL database: one data source, a (never pooled) DbContext that carries the tenant
+    /// The service's PostgreSQL database: one data source (with prepared statements), a (never pooled) DbContext that carries the tenant
     /// interceptors, a readiness check, and migrations at start-up when Database:MigrateOnStartup is true.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TDb>(this IHostApplicationBuilder builder) where TDb : DbContext
@@ -31,7 +31,7 @@ public static class DatabaseExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.TryAddSingleton<ICurrentUser, HttpCurrentUser>();
         builder.Services.TryAddSingleton<AuditStampInterceptor>();
-        builder.Services.AddSingleton(sp => NpgsqlDataSource.Create(RequiredConnectionString(sp.GetRequiredService<IConfiguration>(), ConnectionName)));
+        builder.Services.AddSingleton(sp => ServiceDataSource.Create(RequiredConnectionString(sp.GetRequiredService<IConfiguration>(), ConnectionName)));
         builder.Services.AddDbContext<TDb>((sp, options) => options
             .UseServiceConventions(sp.GetRequiredService<NpgsqlDataSource>())
             .AddInterceptors(

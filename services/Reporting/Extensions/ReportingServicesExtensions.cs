@@ -1,4 +1,3 @@
-using Npgsql;
 using RedesPlataforma.BuildingBlocks.Audit;
 using RedesPlataforma.BuildingBlocks.Messaging;
 using RedesPlataforma.BuildingBlocks.Persistence;
@@ -42,7 +41,7 @@ public static class ReportingServicesExtensions
             using var scope = sp.CreateScope();
             return new CellCatalog(scope.ServiceProvider.GetRequiredService<ReportingDb>().Model);
         });
-        builder.Services.AddSingleton(sp => new NationalCells(NpgsqlDataSource.Create(ReadModelAccess.NationalConnectionString(
+        builder.Services.AddSingleton(sp => new NationalCells(ServiceDataSource.Create(ReadModelAccess.NationalConnectionString(
             DatabaseExtensions.RequiredConnectionString(sp.GetRequiredService<IConfiguration>(), DatabaseExtensions.ConnectionName)))));
         builder.Services.AddOptions<SuppressionOptions>().BindConfiguration(SuppressionOptions.Section)
             .Validate(o => o.MinProducers >= 0 && o.MinNetworks >= 0, "Suppression thresholds cannot be negative.").ValidateOnStart();
