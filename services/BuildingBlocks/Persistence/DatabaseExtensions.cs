@@ -19,8 +19,9 @@ public static class DatabaseExtensions
     public const string OwnerConnectionName = "DatabaseOwner";
 
     /// <summary>
-    /// The service's PostgreSQL database: one data source (with prepared statements), a (never pooled) DbContext that carries the tenant
-    /// interceptors, a readiness check, and migrations at start-up when Database:MigrateOnStartup is true.
+    /// The service's PostgreSQL database: one data source (with prepared statements), a (never pooled) DbContext that
+    /// carries the tenant interceptors and keeps one connection from its first query to its disposal, a readiness
+    /// check, and migrations at start-up when Database:MigrateOnStartup is true.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TDb>(this IHostApplicationBuilder builder) where TDb : DbContext
     {
@@ -31,11 +32,13 @@ public static class DatabaseExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.TryAddSingleton<ICurrentUser, HttpCurrentUser>();
         builder.Services.TryAddSingleton<AuditStampInterceptor>();
+        builder.Services.TryAddSingleton<ConnectionPerContext>();
         builder.Services.AddSingleton(sp => ServiceDataSource.Create(RequiredConnectionString(sp.GetRequiredService<IConfiguration>(), ConnectionName)));
         builder.Services.AddDbContext<TDb>((sp, options) => options
             .UseServiceConventions(sp.GetRequiredService<NpgsqlDataSource>())
             .AddInterceptors(
                 sp.GetRequiredService<TenantConnectionInterceptor>(),
+                sp.GetRequiredService<ConnectionPerContext>(),
                 sp.GetRequiredService<TenantSaveChangesInterceptor>(),
                 sp.GetRequiredService<AuditStampInterceptor>(),
                 PersonalDataReads.Interceptor));
