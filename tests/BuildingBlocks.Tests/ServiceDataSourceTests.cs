@@ -7,6 +7,7 @@ namespace RedesPlataforma.BuildingBlocks.Tests;
 public sealed class ServiceDataSourceTests
 {
     private const string CountTables = "SELECT count(*) FROM pg_class WHERE relkind = 'r'";
+    private static readonly string CountTablesPrepared = $"SELECT count(*) FROM pg_prepared_statements WHERE statement = '{CountTables.Replace("'", "''")}'";
 
     [Fact]
     public void A_connection_string_without_its_own_settings_gets_prepared_statements_and_keeps_the_rest()
@@ -38,7 +39,7 @@ public sealed class ServiceDataSourceTests
         for (var run = 0; run < ServiceDataSource.MinUsages; run++)
             await ScalarAsync(connection, CountTables);
 
-        Assert.Equal(expected, await ScalarAsync(connection, $"SELECT count(*) FROM pg_prepared_statements WHERE statement = '{CountTables.Replace("'", "''")}'"));
+        Assert.Equal(expected, await ScalarAsync(connection, CountTablesPrepared));
     }
 
     /// <summary>What the pool's reset must still do when it keeps the prepared statements: drop the session's settings.</summary>
@@ -54,7 +55,7 @@ public sealed class ServiceDataSourceTests
         }
 
         await using var again = await dataSource.OpenConnectionAsync();
-        Assert.Equal(1, await ScalarAsync(again, $"SELECT count(*) FROM pg_prepared_statements WHERE statement = '{CountTables.Replace("'", "''")}'"));
+        Assert.Equal(1, await ScalarAsync(again, CountTablesPrepared));
         Assert.Equal(0, await ScalarAsync(again, "SELECT length(coalesce(current_setting('app.tenant_id', true), ''))"));
     }
 
