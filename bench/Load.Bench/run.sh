@@ -15,9 +15,6 @@ cd "$repo"
 source bench/second-stack.sh
 # The bench onboards its own tenants; the demo institutions would only lengthen the start.
 SECOND_STACK_UP_ARGS=--no-seed
-# Each service pool at most 16 connections: on two cores more only queue inside PostgreSQL, and several stacks share
-# its max_connections (Npgsql's default pool of 100 per service ran it out: 500s, "remaining connection slots ...").
-export REDES_PG_MAX_POOL_SIZE=${REDES_PG_MAX_POOL_SIZE:-16}
 second_stack_up "${LOAD_BENCH_OFFSET:-900}" "${LOAD_BENCH_SUFFIX:-_l9}" bench/Load.Bench
 
 dotnet run -c Release --no-build --project bench/Load.Bench -- \

@@ -175,8 +175,7 @@ ensure_vhost() {
         || die "could not grant $REDES_RABBIT_USER the RabbitMQ virtual host $VHOST"
 }
 
-# REDES_PG_MAX_POOL_SIZE caps each connection pool (Npgsql's default is 100): several stacks on one PostgreSQL
-# (max_connections 100 by default) can otherwise run out of connections under load.
+# REDES_PG_MAX_POOL_SIZE replaces each connection pool's cap (16 unless set: ServiceDataSource, ADR 0037).
 connection_string() { # db user password
     printf 'Host=%s;Port=%s;Database=%s;Username=%s;Password=%s' "$REDES_PG_HOST" "$REDES_PG_PORT" "$1" "$2" "$3"
     [[ -z ${REDES_PG_MAX_POOL_SIZE:-} ]] || printf ';Maximum Pool Size=%s' "$REDES_PG_MAX_POOL_SIZE"

@@ -10,22 +10,33 @@ public sealed class ServiceDataSourceTests
     private static readonly string CountTablesPrepared = $"SELECT count(*) FROM pg_prepared_statements WHERE statement = '{CountTables.Replace("'", "''")}'";
 
     [Fact]
-    public void A_connection_string_without_its_own_settings_gets_prepared_statements_and_keeps_the_rest()
+    public void A_connection_string_without_its_own_settings_gets_prepared_statements_and_a_bounded_pool_and_keeps_the_rest()
     {
-        var settings = new NpgsqlConnectionStringBuilder(ServiceDataSource.WithPreparedStatements("Host=db;Database=redes_networks;Username=redes_app;Maximum Pool Size=16"));
+        var settings = new NpgsqlConnectionStringBuilder(ServiceDataSource.WithServiceSettings("Host=db;Database=redes_networks;Username=redes_app;Timeout=5"));
 
         Assert.Equal((ServiceDataSource.PerConnection, ServiceDataSource.MinUsages), (settings.MaxAutoPrepare, settings.AutoPrepareMinUsages));
-        Assert.Equal(("db", "redes_networks", "redes_app", 16), (settings.Host, settings.Database, settings.Username, settings.MaxPoolSize));
+        Assert.Equal(ServiceDataSource.PoolSize, settings.MaxPoolSize);
+        Assert.Equal(("db", "redes_networks", "redes_app", 5), (settings.Host, settings.Database, settings.Username, settings.Timeout));
+    }
+
+    /// <summary>Five pools of the default size, the owners' connections (migrations) and the superuser's reserved
+    /// slots fit within PostgreSQL's default max_connections of 100 (the containers' server, a managed one's default).</summary>
+    [Fact]
+    public void The_services_pools_fit_within_postgresqls_default_connection_slots()
+    {
+        const int dataSources = 5, owners = 4, reservedForSuperuser = 3, defaultMaxConnections = 100;
+
+        Assert.True(dataSources * ServiceDataSource.PoolSize + owners + reservedForSuperuser <= defaultMaxConnections);
     }
 
     [Theory]
-    [InlineData("Host=db;Max Auto Prepare=0;Auto Prepare Min Usages=5")]
-    [InlineData("Host=db;maxautoprepare=0;AutoPrepareMinUsages=5")]
+    [InlineData("Host=db;Max Auto Prepare=0;Auto Prepare Min Usages=5;Maximum Pool Size=40")]
+    [InlineData("Host=db;maxautoprepare=0;AutoPrepareMinUsages=5;MaxPoolSize=40")]
     public void An_operators_own_settings_win(string connectionString)
     {
-        var settings = new NpgsqlConnectionStringBuilder(ServiceDataSource.WithPreparedStatements(connectionString));
+        var settings = new NpgsqlConnectionStringBuilder(ServiceDataSource.WithServiceSettings(connectionString));
 
-        Assert.Equal((0, 5), (settings.MaxAutoPrepare, settings.AutoPrepareMinUsages));
+        Assert.Equal((0, 5, 40), (settings.MaxAutoPrepare, settings.AutoPrepareMinUsages, settings.MaxPoolSize));
     }
 
     [Theory]
