@@ -16,7 +16,8 @@ public static class Axe
     /// <summary>The serious and critical WCAG 2.x A/AA violations on the page as it stands, one line each.</summary>
     public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
     {
-        await page.EvaluateAsync(Source.Value);
+        // Once per document: the second size checks the same document, and the script is half a megabyte to send and parse.
+        if (await page.EvaluateAsync<bool>("typeof axe === 'undefined'")) await page.EvaluateAsync(Source.Value);
         var violations = await page.EvaluateAsync<JsonElement>("""
             async () => {
               const result = await axe.run(document, {

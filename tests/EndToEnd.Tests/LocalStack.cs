@@ -152,7 +152,7 @@ public sealed class LocalStack : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class LocalStackCollection : ICollectionFixture<LocalStack>
+public sealed class LocalStackCollection : ICollectionFixture<LocalStack>, ICollectionFixture<Chromium>
 {
     public const string Name = "local stack";
 }

@@ -9,14 +9,14 @@ namespace RedesPlataforma.EndToEnd.Tests;
 /// field pages of a specialist and a supervisor on the seeded networks, producers and plans of their region).
 /// </summary>
 [Collection(LocalStackCollection.Name)]
-public sealed class PortalAccessibilityTests(LocalStack stack, Chromium chromium) : IClassFixture<Chromium>
+public sealed class PortalAccessibilityTests(LocalStack stack, Chromium chromium) : BrowserTest(chromium)
 {
     private static readonly (int Width, int Height)[] Sizes = [(1366, 768), (390, 844)];
 
     [Fact]
     public async Task Public_pages_and_the_sign_in_page_have_no_serious_or_critical_violations()
     {
-        var page = await chromium.NewPageAsync();
+        var page = await NewPageAsync();
         var found = new List<string>();
         foreach (var path in new[] { "/", "/registro", "/registro/estado", "/invitacion?u=0191f0aa-0000-7000-8000-000000000001&t=x", "/restablecer", "/no-existe" })
             found.AddRange(await CheckAsync(page, path));
@@ -30,7 +30,7 @@ public sealed class PortalAccessibilityTests(LocalStack stack, Chromium chromium
     [Fact]
     public async Task The_national_units_pages_have_no_serious_or_critical_violations()
     {
-        var page = await chromium.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(stack, "unidad@redes.pe", stack.NationalPassword);
         var found = new List<string>();
         foreach (var path in new[] { "/nacional", "/nacional/solicitudes?status=", "/nacional/instituciones", "/nacional/programas", "/nacional/programas/nuevo", "/nacional/revisiones", "/nacional/cifras", "/perfil" })
@@ -46,7 +46,7 @@ public sealed class PortalAccessibilityTests(LocalStack stack, Chromium chromium
     public async Task A_tenant_admins_pages_have_no_serious_or_critical_violations()
     {
         await stack.SettledAsync("admin@agrorural.demo.pe", stack.AgroRuralAdminPassword, "api/reporting/dashboard", producers: 1_543);
-        var page = await chromium.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(stack, "admin@agrorural.demo.pe", stack.AgroRuralAdminPassword);
         var found = new List<string>();
         foreach (var path in new[] { "/inicio", "/personal", "/personal/invitar", "/unidades", "/auditoria", "/datos-personales", "/ajustes", "/panel", "/perfil" })
@@ -59,7 +59,7 @@ public sealed class PortalAccessibilityTests(LocalStack stack, Chromium chromium
     [Fact]
     public async Task A_specialists_field_pages_have_no_serious_or_critical_violations()
     {
-        var page = await chromium.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(stack, "rosa.quispe@agrorural.demo.pe", stack.StaffPassword);
         var found = new List<string>();
         foreach (var path in new[] { "/mi-trabajo", "/productores", "/productores/nuevo", "/productores/importar", "/redes", "/redes/nueva", "/planes", "/planes/nuevo", "/sincronizacion" })
@@ -76,7 +76,7 @@ public sealed class PortalAccessibilityTests(LocalStack stack, Chromium chromium
     [Fact]
     public async Task A_supervisors_field_pages_have_no_serious_or_critical_violations()
     {
-        var page = await chromium.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(stack, "carmen.huaman@agrorural.demo.pe", stack.StaffPassword);
         var found = new List<string>();
         foreach (var path in new[] { "/mi-trabajo", "/productores", "/redes", "/planes", "/planes?vista=cola" })

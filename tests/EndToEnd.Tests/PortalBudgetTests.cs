@@ -12,14 +12,14 @@ namespace RedesPlataforma.EndToEnd.Tests;
 /// in. (Its speed on a slow link is a bench, bench/Portal.Bench, not a timed test.)
 /// </summary>
 [Collection(LocalStackCollection.Name)]
-public sealed class PortalBudgetTests(LocalStack stack, Chromium chromium, ITestOutputHelper output) : IClassFixture<Chromium>
+public sealed class PortalBudgetTests(LocalStack stack, Chromium chromium, ITestOutputHelper output) : BrowserTest(chromium)
 {
     private const int JavaScriptBudgetBytes = 170 * 1024;
 
     [Fact]
     public async Task The_first_page_needs_at_most_170_KB_of_gzipped_JavaScript_before_signing_in_is_possible()
     {
-        var page = await chromium.NewPageAsync();
+        var page = await NewPageAsync();
         // Taken in the page the moment the sign-in link appears: the scripts fetched by then, and not those the page
         // fetches afterwards while the visitor reads (the home pages' code).
         await page.AddInitScriptAsync("""

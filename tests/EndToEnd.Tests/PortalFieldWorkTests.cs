@@ -21,7 +21,7 @@ namespace RedesPlataforma.EndToEnd.Tests;
 /// </summary>
 [Collection(LocalStackCollection.Name)]
 [ChangesTheDemoData]
-public sealed partial class PortalFieldWorkTests(LocalStack stack, Chromium chromium) : IClassFixture<Chromium>
+public sealed partial class PortalFieldWorkTests(LocalStack stack, Chromium chromium) : BrowserTest(chromium)
 {
     private const string AgroRuralAdmin = "admin@agrorural.demo.pe";
     private const string Specialist = "rosa.quispe@agrorural.demo.pe"; // Cusco (seed: DemoInstitutions)
@@ -55,14 +55,14 @@ public sealed partial class PortalFieldWorkTests(LocalStack stack, Chromium chro
         // active producer Networks holds (the seed's, and those of other classes that change the demo data before this one).
         await stack.SettledAsync(AgroRuralAdmin, stack.AgroRuralAdminPassword, "api/reporting/dashboard", producers: 1_543);
         await ReportingCaughtUpWithNetworksAsync();
-        var supervisor = await chromium.NewPageAsync();
+        var supervisor = await NewPageAsync();
         await supervisor.SignInAsync(stack, Supervisor, stack.StaffPassword);
         await Expect(supervisor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Mi trabajo");
         await Nav(supervisor, "Panel").ClickAsync();
         var before = await DashboardFiguresAsync(supervisor);
 
         // The specialist lands on her work and registers the producers, district by department → province → district.
-        var specialist = await chromium.NewPageAsync();
+        var specialist = await NewPageAsync();
         await specialist.SignInAsync(stack, Specialist, stack.StaffPassword);
         await Expect(specialist.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Mi trabajo");
         await Nav(specialist, "Productores").ClickAsync();
@@ -189,7 +189,7 @@ public sealed partial class PortalFieldWorkTests(LocalStack stack, Chromium chro
         await Expect(queued).ToContainTextAsync("Unidad nacional: en su mesa de revisión");
 
         // The national unit approves it on its desk (which shows figures, not titles).
-        var national = await chromium.NewPageAsync();
+        var national = await NewPageAsync();
         await national.SignInAsync(stack, NationalUnit, stack.NationalPassword);
         await Nav(national, "Mesa de revisión").ClickAsync();
         var submission = national.GetByRole(AriaRole.Row).Filter(new() { HasText = Money(programmeFunds) }).Filter(new() { HasText = "Pendiente" });

@@ -12,7 +12,7 @@ namespace RedesPlataforma.EndToEnd.Tests;
 /// for mail; what a person cannot see on the page is not asserted.
 /// </summary>
 [Collection(LocalStackCollection.Name)]
-public sealed partial class PortalJourneyTests(LocalStack stack, Chromium chromium) : IClassFixture<Chromium>
+public sealed partial class PortalJourneyTests(LocalStack stack, Chromium chromium) : BrowserTest(chromium)
 {
     private const string NationalUnit = "unidad@redes.pe";
 
@@ -28,7 +28,7 @@ public sealed partial class PortalJourneyTests(LocalStack stack, Chromium chromi
         var specialistPassword = $"Rosa-{suffix}-Campo9!";
 
         // The institution applies on the public page.
-        var applicant = await chromium.NewPageAsync();
+        var applicant = await NewPageAsync();
         await applicant.GotoAsync(new Uri(stack.Gateway, "/").ToString());
         await applicant.GetByRole(AriaRole.Link, new() { Name = "Registrar mi institución" }).ClickAsync();
         await applicant.GetByLabel("Nombre de la institución").FillAsync(institution);
@@ -46,7 +46,7 @@ public sealed partial class PortalJourneyTests(LocalStack stack, Chromium chromi
         await Expect(applicant.GetByText("Pendiente", new() { Exact = true })).ToBeVisibleAsync();
 
         // The national unit approves it from its queue.
-        var national = await chromium.NewPageAsync();
+        var national = await NewPageAsync();
         await national.SignInAsync(stack, NationalUnit, stack.NationalPassword);
         await Expect(national.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Unidad nacional: lo pendiente");
         await national.GetByRole(AriaRole.Navigation, new() { Name = "Navegación principal" }).GetByRole(AriaRole.Link, new() { Name = "Solicitudes" }).ClickAsync();
@@ -59,7 +59,7 @@ public sealed partial class PortalJourneyTests(LocalStack stack, Chromium chromi
         await Expect(applicant.GetByText("Aprobada", new() { Exact = true })).ToBeVisibleAsync();
 
         // Its first admin signs in, lands on the admin's home and invites a specialist.
-        var admin = await chromium.NewPageAsync();
+        var admin = await NewPageAsync();
         await admin.SignInAsync(stack, adminEmail, adminPassword);
         await Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Inicio");
         await admin.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Invitar a una persona" }).First.ClickAsync();
@@ -72,7 +72,7 @@ public sealed partial class PortalJourneyTests(LocalStack stack, Chromium chromi
 
         // The specialist follows the e-mailed link, chooses a password and signs in with the role given.
         var link = await InvitationLinkAsync(specialistEmail);
-        var specialist = await chromium.NewPageAsync();
+        var specialist = await NewPageAsync();
         await specialist.GotoAsync(link);
         await specialist.GetByLabel("Nueva contraseña").FillAsync(specialistPassword);
         await specialist.GetByLabel("Confirmar contraseña").FillAsync(specialistPassword);
@@ -105,7 +105,7 @@ public sealed partial class PortalJourneyTests(LocalStack stack, Chromium chromi
     {
         SetDefaultExpectTimeout(20_000);
         var name = $"Sierra Productiva {RandomNumberGenerator.GetHexString(4)}";
-        var page = await chromium.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(stack, NationalUnit, stack.NationalPassword);
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Navegación principal" }).GetByRole(AriaRole.Link, new() { Name = "Programas" }).ClickAsync();

@@ -25,7 +25,7 @@ namespace RedesPlataforma.EndToEnd.Tests;
 /// </summary>
 [ChangesTheDemoData]
 [Collection(LocalStackCollection.Name)]
-public sealed partial class PortalOfflineTests(LocalStack stack, Chromium chromium, ITestOutputHelper output) : IClassFixture<Chromium>
+public sealed partial class PortalOfflineTests(LocalStack stack, Chromium chromium, ITestOutputHelper output) : BrowserTest(chromium)
 {
     private const string Specialist = "rosa.quispe@agrorural.demo.pe";
     private const string Supervisor = "carmen.huaman@agrorural.demo.pe";
@@ -287,7 +287,7 @@ public sealed partial class PortalOfflineTests(LocalStack stack, Chromium chromi
     /// <summary>A context of its own, signed in, its page controlled by the service worker and the network quiet.</summary>
     private async Task<(IBrowserContext Context, IPage Page, OfflineWatch Watch)> SignedInAsync(string email)
     {
-        var context = await chromium.Browser.NewContextAsync(new() { Locale = "es-PE", ServiceWorkers = ServiceWorkerPolicy.Allow });
+        var context = await NewContextAsync(new() { Locale = "es-PE", ServiceWorkers = ServiceWorkerPolicy.Allow });
         var watch = new OfflineWatch(context);
         var page = await context.NewPageAsync();
         await page.SignInAsync(stack, email, stack.StaffPassword);

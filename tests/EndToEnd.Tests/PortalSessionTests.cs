@@ -13,14 +13,14 @@ namespace RedesPlataforma.EndToEnd.Tests;
 /// another site with the browser's cookies refused.
 /// </summary>
 [Collection(LocalStackCollection.Name)]
-public sealed partial class PortalSessionTests(LocalStack stack, Chromium chromium) : IClassFixture<Chromium>
+public sealed partial class PortalSessionTests(LocalStack stack, Chromium chromium) : BrowserTest(chromium)
 {
     private const string AgroRuralAdmin = "admin@agrorural.demo.pe";
 
     [Fact]
     public async Task No_token_is_ever_readable_by_the_page()
     {
-        var page = await chromium.NewPageAsync();
+        var page = await NewPageAsync();
         // Bodies are read once they have arrived whole (RequestFinished): asked for at the Response event, the body of a
         // request a navigation then cancels can be waited for forever, and the suite once hung here. The bound below turns
         // any such wait into a failure.
@@ -63,7 +63,7 @@ public sealed partial class PortalSessionTests(LocalStack stack, Chromium chromi
     [Fact]
     public async Task A_write_sent_from_another_site_with_the_browsers_session_is_refused()
     {
-        var page = await chromium.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(stack, AgroRuralAdmin, stack.AgroRuralAdminPassword);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Inicio");
         var email = $"intruso.{Guid.NewGuid():N}@otro-sitio.test";

@@ -12,7 +12,7 @@ namespace RedesPlataforma.EndToEnd.Tests;
 /// (headings, table captions, row and column headers, cell text, alerts), never the portal's code.
 /// </summary>
 [Collection(LocalStackCollection.Name)]
-public sealed partial class PortalTests(LocalStack stack, Chromium chromium) : IClassFixture<Chromium>, IAsyncLifetime
+public sealed partial class PortalTests(LocalStack stack, Chromium chromium) : BrowserTest(chromium)
 {
     private const string AgroRuralAdmin = "admin@agrorural.demo.pe";
     private const string AgroRuralName = "Programa de Desarrollo Productivo Agrario Rural - AGRO RURAL";
@@ -20,14 +20,12 @@ public sealed partial class PortalTests(LocalStack stack, Chromium chromium) : I
 
     private IPage _page = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _page = await chromium.NewPageAsync();
+        _page = await NewPageAsync();
         // The first dashboard is computed while the stack is still warm from the seed; give it more than the default 5 s.
         SetDefaultExpectTimeout(20_000);
     }
-
-    public async Task DisposeAsync() => await _page.Context.CloseAsync();
 
     [Fact]
     public async Task Agro_Rurals_admin_signs_in_and_sees_the_published_snapshot_on_the_dashboard()

@@ -8,7 +8,7 @@ namespace RedesPlataforma.EndToEnd.Tests;
 
 /// <summary>Two-step verification as a person goes through it: the password on the token server's page, then the code.</summary>
 [Collection(LocalStackCollection.Name)]
-public sealed class PortalTwoFactorTests(LocalStack stack, Chromium chromium) : IClassFixture<Chromium>
+public sealed class PortalTwoFactorTests(LocalStack stack, Chromium chromium) : BrowserTest(chromium)
 {
     [Fact]
     public async Task An_administrator_with_an_authenticator_signs_in_with_the_code_on_the_second_step()
@@ -28,7 +28,7 @@ public sealed class PortalTwoFactorTests(LocalStack stack, Chromium chromium) : 
             (await admin.PostAsJsonAsync("api/account/two-factor/enable", new { code = Totp.Code(key) })).EnsureSuccessStatusCode();
         }
 
-        var page = await chromium.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(stack, email, stack.StaffPassword);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Verificación en dos pasos" })).ToBeVisibleAsync();
         Assert.Empty(await Axe.SeriousViolationsAsync(page));
