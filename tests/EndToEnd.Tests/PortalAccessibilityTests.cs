@@ -115,6 +115,9 @@ public sealed class PortalAccessibilityTests(LocalStack stack, Chromium chromium
         foreach (var (width, height) in Sizes)
         {
             await page.SetViewportSizeAsync(width, height);
+            // What the new size changes lands a frame or two later (a table that now overflows becomes a focusable
+            // region when its resize observer has run and React has rendered again): check the page a person sees.
+            await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done))))");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync(new() { Timeout = 20_000 });
             // Settled: no request in flight and no "Cargando…" left on the page.
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
