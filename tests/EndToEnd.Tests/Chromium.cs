@@ -36,7 +36,8 @@ public sealed class Chromium : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (!_started.IsValueCreated) return;
+        // Never started, or failed to (the tests that asked have already failed with the reason).
+        if (!_started.IsValueCreated || !_started.Value.IsCompletedSuccessfully) return;
         var (playwright, browser) = await _started.Value;
         await browser.DisposeAsync();
         playwright.Dispose();
