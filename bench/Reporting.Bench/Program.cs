@@ -15,6 +15,7 @@ using RedesPlataforma.Bench.Reporting;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Persistence;
 using RedesPlataforma.Reporting.Cells;
+using RedesPlataforma.Reporting.Extensions;
 using RedesPlataforma.Reporting.Infrastructure;
 using RedesPlataforma.Reporting.National;
 using RedesPlataforma.Reporting.Suppression;
@@ -171,15 +172,7 @@ static IHost BuildHost(TestDatabase database)
     ]);
     builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true);
     builder.AddServiceDatabase<ReportingDb>();
-    builder.Services.AddSingleton(sp =>
-    {
-        using var scope = sp.CreateScope();
-        return new CellCatalog(scope.ServiceProvider.GetRequiredService<ReportingDb>().Model);
-    });
-    builder.Services.AddSingleton(sp => new NationalCells(NpgsqlDataSource.Create(
-        ReadModelAccess.NationalConnectionString(sp.GetRequiredService<IConfiguration>().GetConnectionString("Database")!))));
-    builder.Services.AddOptions<SuppressionOptions>().BindConfiguration(SuppressionOptions.Section);
-    builder.Services.AddScoped<NationalReports>();
+    builder.AddNationalReads();
     builder.Services.ConfigureHttpJsonOptions(_ => { }); // the endpoint's serializer options (web defaults)
     return builder.Build();
 }

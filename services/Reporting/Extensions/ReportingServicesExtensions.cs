@@ -34,8 +34,20 @@ public static class ReportingServicesExtensions
             bus.AddConsumer<ProgrammeProjection>();
             bus.AddConsumer<FinancingProjection>();
         });
+        builder.AddNationalReads();
+        builder.Services.AddScoped<ReadModelWriter>();
+        builder.Services.AddPersonalDataReads<ReportingDb>();
+        builder.Services.AddScoped<TenantReports>();
+        return builder;
+    }
 
-        // The SQL for cells comes from the EF mapping, read once.
+    /// <summary>
+    /// What the national figures are read with (after <c>AddServiceDatabase&lt;ReportingDb&gt;</c>): the cells' SQL from
+    /// the EF mapping, read once; the national session's own data source, made as every service's is; the suppression
+    /// thresholds; the reports. bench/Reporting.Bench hosts the same, so it measures what the service runs.
+    /// </summary>
+    public static IHostApplicationBuilder AddNationalReads(this IHostApplicationBuilder builder)
+    {
         builder.Services.AddSingleton(sp =>
         {
             using var scope = sp.CreateScope();
@@ -45,9 +57,6 @@ public static class ReportingServicesExtensions
             DatabaseExtensions.RequiredConnectionString(sp.GetRequiredService<IConfiguration>(), DatabaseExtensions.ConnectionName)))));
         builder.Services.AddOptions<SuppressionOptions>().BindConfiguration(SuppressionOptions.Section)
             .Validate(o => o.MinProducers >= 0 && o.MinNetworks >= 0, "Suppression thresholds cannot be negative.").ValidateOnStart();
-        builder.Services.AddScoped<ReadModelWriter>();
-        builder.Services.AddPersonalDataReads<ReportingDb>();
-        builder.Services.AddScoped<TenantReports>();
         builder.Services.AddScoped<NationalReports>();
         return builder;
     }

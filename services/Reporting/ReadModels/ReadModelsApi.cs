@@ -59,8 +59,7 @@ public static class ReadModelsApi
 
     private static async Task ClearAsync(IConfiguration configuration, CancellationToken ct)
     {
-        var owner = configuration.GetConnectionString(DatabaseExtensions.OwnerConnectionName)
-            ?? throw new InvalidOperationException($"Connection string '{DatabaseExtensions.OwnerConnectionName}' is not configured.");
+        var owner = DatabaseExtensions.RequiredConnectionString(configuration, DatabaseExtensions.OwnerConnectionName);
         await using var connection = new NpgsqlConnection(owner);
         await connection.OpenAsync(ct);
         await using var truncate = new NpgsqlCommand(
