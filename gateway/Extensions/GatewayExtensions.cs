@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration.Memory;
 using RedesPlataforma.BuildingBlocks.ServiceDefaults;
 using RedesPlataforma.Gateway.Forwarding;
 using RedesPlataforma.Gateway.Health;
+using RedesPlataforma.Gateway.Overload;
 using RedesPlataforma.Gateway.Proxy;
 using RedesPlataforma.Gateway.RateLimiting;
 
@@ -20,6 +21,7 @@ public static class GatewayExtensions
         builder.AddGatewayDefaults();
         builder.AddGatewayProxy();
         builder.AddTenantRateLimiting();
+        builder.AddOverloadShedding();
         builder.AddRequestBodyLimit();
         builder.AddForwardedHeaders();
         builder.AddServiceReadiness("Tenants");

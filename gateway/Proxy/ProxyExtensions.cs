@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using RedesPlataforma.Gateway.Bff;
+using RedesPlataforma.Gateway.Overload;
 using Yarp.ReverseProxy.Transforms;
 
 namespace RedesPlataforma.Gateway.Proxy;
@@ -37,10 +38,12 @@ public static class ProxyExtensions
 
     public static WebApplication MapGatewayProxy(this WebApplication app)
     {
+        var shedding = app.Services.GetRequiredService<OverloadShedding>();
         app.MapReverseProxy(proxy =>
         {
             proxy.Use(UnavailableServiceMiddleware.RefuseUnconfiguredClusters);
             proxy.Use(StreamedBodyMiddleware.ReadToTheEndFirst);
+            proxy.Use(shedding.TakeTurn);
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();
             proxy.UsePassiveHealthChecks();

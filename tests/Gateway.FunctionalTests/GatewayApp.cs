@@ -58,6 +58,10 @@ public class GatewayApp : IAsyncLifetime
     /// <summary>An anonymous client of the gateway.</summary>
     public HttpClient Client() => _gateway.CreateClient();
 
+    /// <summary>An anonymous client that sends a request's body as it is written: Client() follows redirects, so it holds
+    /// a body back until the whole of it can be sent again.</summary>
+    public HttpClient StreamingClient() => _gateway.CreateDefaultClient();
+
     /// <summary>A browser-like client: keeps cookies by domain and path, follows no redirect by itself.</summary>
     public PortalBrowser Browser()
     {
@@ -168,5 +172,26 @@ public sealed class ShortTokenGatewayApp : GatewayApp
     protected override IReadOnlyDictionary<string, string> TenantsSettings => new Dictionary<string, string>
     {
         ["Identity:AccessTokenLifetime"] = "00:00:20",
+    };
+}
+
+/// <summary>The gateway with one turn for proxied requests and one place in line, waited for at most three seconds.</summary>
+public sealed class OverloadedGatewayApp : GatewayApp
+{
+    public const int RetryAfterSeconds = 3;
+    public static readonly TimeSpan MaxQueueWait = TimeSpan.FromSeconds(3);
+
+    /// <summary>What the in-memory server's response pipe and YARP's copy buffer hold between them, with room to spare.</summary>
+    public const int LargerThanTheTestServersBuffers = 256 * 1024;
+
+    public GatewayService::RedesPlataforma.Gateway.Overload.OverloadShedding Shedding =>
+        GatewayServices.GetRequiredService<GatewayService::RedesPlataforma.Gateway.Overload.OverloadShedding>();
+
+    protected override IReadOnlyDictionary<string, string> GatewaySettings => new Dictionary<string, string>
+    {
+        ["Overload:MaxConcurrentRequests"] = "1",
+        ["Overload:MaxQueuedRequests"] = "1",
+        ["Overload:MaxQueueWait"] = MaxQueueWait.ToString(),
+        ["Overload:RetryAfterSeconds"] = RetryAfterSeconds.ToString(),
     };
 }

@@ -31,7 +31,7 @@ export type FieldWriteResult =
  * and with nothing of this user waiting before it, it is sent at once: the server's answer comes back as `sent`
  * (2xx, or a refusal such as 400/422 that the page shows on its form; the write then leaves the queue). A 412 also
  * comes back as `sent`, and the write stays in the queue as a conflict for /sincronizacion. Offline, on a network
- * error, 502/503/504, 409 "in progress" or 401, or behind earlier waiting writes, it is `queued`.
+ * error, 429, 502/503/504, 409 "in progress" or 401, or behind earlier waiting writes, it is `queued`.
  */
 export function useFieldWrite(): (write: FieldWrite) => Promise<FieldWriteResult> {
   const user = useUser();

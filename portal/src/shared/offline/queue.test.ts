@@ -134,6 +134,36 @@ describe('the offline queue', () => {
     expect(waiting!.nextAttemptAt! - Date.now()).toBeGreaterThan(25_000);
   });
 
+  test('a 429 or a busy 503 waits for its Retry-After and then goes; a 429 without one is retried, not failed', async () => {
+    const answers = [
+      () => json({ title: 'Too many requests' }, 429, { 'Retry-After': '40' }),
+      () => json({ title: 'Service temporarily unavailable' }, 503, { 'Retry-After': '20' }),
+      () => json({ title: 'Too many requests' }, 429),
+      () => json({ id: 'p9' }, 201),
+    ];
+    stubFetch({ 'POST /api/producers': () => answers.shift()!() });
+    stop = startFor(ana);
+    await syncNow();
+
+    const { item, result } = await submit(ana, producer('1'), new QueryClient());
+    expect(result).toEqual({ state: 'queued' });
+    const afterRateLimit = await getWrite(item.seq);
+    expect(afterRateLimit).toMatchObject({ state: 'pending', attempts: 1 });
+    expect(afterRateLimit!.nextAttemptAt! - Date.now()).toBeGreaterThan(35_000);
+
+    await syncNow({ force: true });
+    const afterBusy = await getWrite(item.seq);
+    expect(afterBusy).toMatchObject({ state: 'pending', attempts: 2 });
+    expect(afterBusy!.nextAttemptAt! - Date.now()).toBeGreaterThan(15_000);
+    expect(afterBusy!.nextAttemptAt! - Date.now()).toBeLessThan(25_000);
+
+    await syncNow({ force: true });
+    expect(await getWrite(item.seq)).toMatchObject({ state: 'pending', attempts: 3 });
+
+    await syncNow({ force: true });
+    expect(await writesOf(ana)).toEqual([]);
+  });
+
   test('online with nothing waiting, the write is sent at once and its answer returned', async () => {
     const calls = stubFetch({ 'POST /api/producers': () => json({ id: 'p9' }, 201) });
     stop = startFor(ana);

@@ -15,8 +15,8 @@ export function backoffMs(attempts: number): number {
 
 type Outcome =
   | { kind: 'done'; status: number; body: unknown }
-  | { kind: 'retry' } // no answer, or 502/503/504: the connection, not the write
-  | { kind: 'later'; afterMs: number } // 409 "still in progress" with Retry-After
+  | { kind: 'retry' } // no answer, 502/503/504, or 429 without Retry-After: the connection or the load, not the write
+  | { kind: 'later'; afterMs: number } // 409 "still in progress", 429 or 503 with Retry-After
   | { kind: 'unauthorized' } // 401: the session is over
   | { kind: 'conflict'; status: number; body: unknown; currentVersion?: string } // 412
   | { kind: 'failed'; status: number; body: unknown; problem: StoredProblem };
@@ -41,10 +41,12 @@ async function deliver(item: QueuedWrite): Promise<Outcome> {
   const answer = await readBody(response);
   const { status } = response;
   if (response.ok) return { kind: 'done', status, body: answer };
-  if (status === 502 || status === 503 || status === 504) return { kind: 'retry' };
-  if (status === 401) return { kind: 'unauthorized' };
   const retryAfter = response.headers.get('Retry-After');
-  if (status === 409 && retryAfter !== null) return { kind: 'later', afterMs: retryAfterMs(retryAfter) };
+  // "Come back later" from the server (the key still in progress, a rate limit, an overloaded gateway) is about when,
+  // not about the write: it waits as long as the server says.
+  if ((status === 409 || status === 429 || status === 503) && retryAfter !== null) return { kind: 'later', afterMs: retryAfterMs(retryAfter) };
+  if (status === 429 || status === 502 || status === 503 || status === 504) return { kind: 'retry' };
+  if (status === 401) return { kind: 'unauthorized' };
   if (status === 412) {
     const current = problemField(answer, 'currentVersion');
     return { kind: 'conflict', status, body: answer, currentVersion: current };
