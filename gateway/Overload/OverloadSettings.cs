@@ -6,8 +6,8 @@ public sealed class OverloadSettings
 {
     public const string Section = "Overload";
 
-    public int MaxConcurrentRequests { get; set; } = 64;
-    public int MaxQueuedRequests { get; set; } = 128;
-    public TimeSpan MaxQueueWait { get; set; } = TimeSpan.FromSeconds(1);
+    public int MaxConcurrentRequests { get; set; } = 32;
+    public int MaxQueuedRequests { get; set; } = 64;
+    public TimeSpan MaxQueueWait { get; set; } = TimeSpan.FromMilliseconds(250);
     public int RetryAfterSeconds { get; set; } = 2;
 }

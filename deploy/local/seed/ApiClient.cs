@@ -18,8 +18,8 @@ public sealed class ApiException(string message, HttpStatusCode? status = null, 
 /// <summary>
 /// The public HTTP API as one user sees it: an anonymous client, or one carrying that user's access token.
 /// Every non-success status throws, so a seed never continues on top of a half-applied step. A 429 from the
-/// gateway's rate limiter is not a failure: the request never reached a service, so it is sent again after the
-/// Retry-After the gateway asked for.
+/// gateway's rate limiter, or a 503 with Retry-After (the gateway too busy, ADR 0038, or a database restarting), is
+/// not a failure: it is sent again after the Retry-After it came with.
 /// </summary>
 public sealed class ApiClient
 {
@@ -43,7 +43,7 @@ public sealed class ApiClient
     /// <summary>The user's access token, for a caller that sends and times its own requests (bench/Load.Bench).</summary>
     public string? AccessToken => _accessToken;
 
-    /// <summary>How many requests the gateway turned away with 429 (and were retried) in this process.</summary>
+    /// <summary>How many requests were turned away with 429, or 503 and a Retry-After (and retried), in this process.</summary>
     public static long ThrottledRequests => Interlocked.Read(ref _throttled);
 
     /// <summary>The same user against another base address (a service reached directly when there is no gateway).</summary>
@@ -113,7 +113,7 @@ public sealed class ApiClient
             ?? throw new ApiException($"{method} /{path} -> {(int)response.StatusCode} with an empty body", response.StatusCode);
     }
 
-    /// <summary>Sends, and sends again while the gateway answers 429 (a new request each time: content cannot be re-sent).</summary>
+    /// <summary>Sends, and sends again while told to come back later (a new request each time: content cannot be re-sent).</summary>
     private async Task<HttpResponseMessage> SendWithRetryAsync(
         HttpMethod method, string path, Func<HttpContent>? content, bool authenticate, CancellationToken ct)
     {
@@ -124,7 +124,7 @@ public sealed class ApiClient
             if (content is not null) request.Content = content();
 
             var response = await _http.SendAsync(request, ct);
-            if (response.StatusCode != HttpStatusCode.TooManyRequests || attempt >= MaxThrottledAttempts) return response;
+            if (!ComeBackLater(response) || attempt >= MaxThrottledAttempts) return response;
 
             Interlocked.Increment(ref _throttled);
             var wait = RetryAfter(response) ?? TimeSpan.FromSeconds(1);
@@ -133,6 +133,9 @@ public sealed class ApiClient
             await Task.Delay(wait + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 250)), ct);
         }
     }
+
+    private static bool ComeBackLater(HttpResponseMessage response) => response.StatusCode == HttpStatusCode.TooManyRequests
+        || response.StatusCode == HttpStatusCode.ServiceUnavailable && response.Headers.RetryAfter is not null;
 
     private static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
     {

@@ -114,7 +114,7 @@ try
             Log($"{f.Slug}: WARNING: the snapshot has S/ {FinancingSeed.Soles(total)} with S/ {FinancingSeed.Soles(contribution)} from the networks; " +
                 "the plans were changed after they were seeded");
     }
-    if (ApiClient.ThrottledRequests > 0) Log($"{ApiClient.ThrottledRequests} requests were rate-limited by the gateway (429) and retried");
+    if (ApiClient.ThrottledRequests > 0) Log($"{ApiClient.ThrottledRequests} requests were turned away (429 rate limit, 503 busy) and retried");
 
     WriteAccounts(tenants.Accounts, accountsOut);
     Log($"done in {clock.Elapsed.TotalSeconds:0.0}s; demo accounts written to {accountsOut}");
