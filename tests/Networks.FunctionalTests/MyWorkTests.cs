@@ -52,6 +52,11 @@ public sealed class MyWorkTests(NetworksApp app)
             Assert.Equal(6, team.Producers.Total);
         }
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.Client.GetAsync(Url)).StatusCode);
+
+        var newcomer = await app.StaffAsync(tenant, "Specialist");
+        var nothingYet = await (await newcomer.Client.GetAsync(Url)).ReadAsync<MyWork.MyWork>();
+        Assert.Empty(nothingYet.Networks);
+        Assert.Equal(new MyWorkProducers(0, 0), nothingYet.Producers);
     }
 
     [Fact]

@@ -50,7 +50,8 @@ public static class MyWorkApi
             n.FormedOn < thisMonth && !n.RecordedLastMonth ? lastMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture) : null,
             n.WithoutConsentDate)).ToList();
 
-        var counts = new MyWorkProducers(await producers.CountAsync(ct), await producers.CountAsync(p => p.ConsentDate == null, ct));
+        var counts = await producers.GroupBy(_ => 1).Select(all => new MyWorkProducers(all.Count(), all.Count(p => p.ConsentDate == null)))
+            .FirstOrDefaultAsync(ct) ?? new MyWorkProducers(0, 0);
         return TypedResults.Ok(new MyWork(myNetworks, counts, await RecentAsync(db, networks, producers, ct)));
     }
 
