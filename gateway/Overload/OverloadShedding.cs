@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -15,10 +16,15 @@ namespace RedesPlataforma.Gateway.Overload;
 /// </summary>
 public sealed class OverloadShedding : IDisposable
 {
+    /// <summary>The meter operators watch for shedding (exported with the platform's others when OTLP is set).</summary>
+    public const string MeterName = "RedesPlataforma.Gateway.Overload";
+    public const string RefusedCounter = "redes.gateway.overload.refused";
+
     private readonly OverloadSettings _settings;
     private readonly ConcurrencyLimiter _turns;
+    private readonly Counter<long> _refused;
 
-    public OverloadShedding(IOptions<OverloadSettings> options)
+    public OverloadShedding(IOptions<OverloadSettings> options, IMeterFactory meters)
     {
         _settings = options.Value;
         _turns = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
@@ -27,6 +33,12 @@ public sealed class OverloadShedding : IDisposable
             QueueLimit = _settings.MaxQueuedRequests,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
+        var meter = meters.Create(MeterName);
+        _refused = meter.CreateCounter<long>(RefusedCounter, "{request}", "Proxied requests answered 503 because every turn was taken and the line was full or waited in too long.");
+        meter.CreateObservableGauge("redes.gateway.overload.in_flight", () => _settings.MaxConcurrentRequests - Statistics.CurrentAvailablePermits, "{request}",
+            "Proxied requests holding a turn: waiting for their service's answer.");
+        meter.CreateObservableGauge("redes.gateway.overload.queued", () => Statistics.CurrentQueuedCount, "{request}",
+            "Proxied requests waiting in line for a turn.");
     }
 
     /// <summary>Turns free and requests in line, now.</summary>
@@ -70,6 +82,7 @@ public sealed class OverloadShedding : IDisposable
 
     private Task RefuseAsync(HttpContext context)
     {
+        _refused.Add(1);
         var seconds = _settings.RetryAfterSeconds;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         return TypedResults.Problem(

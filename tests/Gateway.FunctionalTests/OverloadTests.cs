@@ -1,7 +1,12 @@
+extern alias GatewayService;
+
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using GatewayService::RedesPlataforma.Gateway.Overload;
+using Microsoft.Extensions.DependencyInjection;
 using RedesPlataforma.Tenants.Onboarding;
 using RedesPlataforma.Testing;
 
@@ -14,6 +19,7 @@ public sealed class OverloadTests(OverloadedGatewayApp app) : IClassFixture<Over
     [Fact]
     public async Task With_every_turn_taken_and_the_line_full_a_request_is_refused_at_once_with_a_503_problem_and_retry_after()
     {
+        using var refusals = new RefusalCount(app);
         await using var held = await HoldTheTurnAsync();
         var waiting = app.Client().PostAsync(Applications, Body(Application()));
         await Until(() => app.Shedding.Statistics.CurrentQueuedCount == 1, "the second request waits in line");
@@ -24,6 +30,7 @@ public sealed class OverloadTests(OverloadedGatewayApp app) : IClassFixture<Over
         Assert.Equal(TimeSpan.FromSeconds(OverloadedGatewayApp.RetryAfterSeconds), refused.Headers.RetryAfter?.Delta);
         Assert.False(reached, "a refused request never reaches the service");
         Assert.False(waiting.IsCompleted, "the request in line still waits for its turn");
+        Assert.Equal(1, refusals.Total);
 
         held.Release();
         Assert.Equal(HttpStatusCode.Created, (await held.Answer).StatusCode);
@@ -33,6 +40,7 @@ public sealed class OverloadTests(OverloadedGatewayApp app) : IClassFixture<Over
     [Fact]
     public async Task A_request_that_waited_its_longest_in_line_gets_a_503_problem_and_the_next_one_is_served_once_the_turn_is_back()
     {
+        using var refusals = new RefusalCount(app);
         await using var held = await HoldTheTurnAsync();
 
         var clock = Stopwatch.StartNew();
@@ -42,6 +50,7 @@ public sealed class OverloadTests(OverloadedGatewayApp app) : IClassFixture<Over
         await Problem.AssertAsync(waited, HttpStatusCode.ServiceUnavailable);
         Assert.NotNull(waited.Headers.RetryAfter);
         Assert.True(clock.Elapsed >= OverloadedGatewayApp.MaxQueueWait - TimeSpan.FromMilliseconds(50), $"refused after {clock.Elapsed}");
+        Assert.Equal(1, refusals.Total);
 
         held.Release();
         Assert.Equal(HttpStatusCode.Created, (await held.Answer).StatusCode);
@@ -106,6 +115,29 @@ public sealed class OverloadTests(OverloadedGatewayApp app) : IClassFixture<Over
         var content = new ByteArrayContent(Utf8(application));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         return content;
+    }
+
+    /// <summary>The refusals this fixture's gateway counts on its meter from now on (other gateways in the process have
+    /// meters of their own, told apart by their factory).</summary>
+    private sealed class RefusalCount : IDisposable
+    {
+        private readonly MeterListener _listener = new();
+        private long _total;
+
+        public RefusalCount(OverloadedGatewayApp app)
+        {
+            var factory = app.GatewayServices.GetRequiredService<IMeterFactory>();
+            _listener.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Scope == factory && instrument.Name == OverloadShedding.RefusedCounter) listener.EnableMeasurementEvents(instrument);
+            };
+            _listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref _total, value));
+            _listener.Start();
+        }
+
+        public long Total => Interlocked.Read(ref _total);
+
+        public void Dispose() => _listener.Dispose();
     }
 
     private sealed class HeldRequest(Task<HttpResponseMessage> answer, TaskCompletionSource release) : IAsyncDisposable

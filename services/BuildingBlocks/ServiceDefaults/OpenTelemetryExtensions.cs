@@ -12,9 +12,10 @@ namespace RedesPlataforma.BuildingBlocks.ServiceDefaults;
 
 public static class OpenTelemetryExtensions
 {
-    /// <summary>Traces, metrics and logs from ASP.NET Core, HttpClient, Npgsql and MassTransit, exported over OTLP when
-    /// OTEL_EXPORTER_OTLP_ENDPOINT is set. Without it nothing is collected: spans and histograms nobody exports would cost
-    /// CPU on every request (docs/decisions/0030), and a local run needs no collector.</summary>
+    /// <summary>Traces, metrics and logs from ASP.NET Core, HttpClient, Npgsql, MassTransit and the platform's own meters
+    /// (RedesPlataforma.*), exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set. Without it nothing is collected:
+    /// spans and histograms nobody exports would cost CPU on every request (docs/decisions/0030), and a local run needs
+    /// no collector.</summary>
     public static IHostApplicationBuilder AddOpenTelemetryDefaults(this IHostApplicationBuilder builder)
     {
         if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) return builder;
@@ -35,7 +36,8 @@ public static class OpenTelemetryExtensions
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddMeter("MassTransit"))
+                .AddMeter("MassTransit")
+                .AddMeter("RedesPlataforma.*"))
             .UseOtlpExporter();
         return builder;
     }
