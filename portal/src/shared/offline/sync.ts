@@ -44,7 +44,8 @@ async function deliver(item: QueuedWrite): Promise<Outcome> {
   const retryAfter = response.headers.get('Retry-After');
   // "Come back later" from the server (the key still in progress, a rate limit, an overloaded gateway) is about when,
   // not about the write: it waits as long as the server says.
-  if ((status === 409 || status === 429 || status === 503) && retryAfter !== null) return { kind: 'later', afterMs: retryAfterMs(retryAfter) };
+  const comeBackLater = status === 409 || status === 429 || status === 503;
+  if (comeBackLater && retryAfter !== null) return { kind: 'later', afterMs: retryAfterMs(retryAfter) };
   if (status === 429 || status === 502 || status === 503 || status === 504) return { kind: 'retry' };
   if (status === 401) return { kind: 'unauthorized' };
   if (status === 412) {
