@@ -181,8 +181,8 @@ public sealed class OverloadedGatewayApp : GatewayApp
     public const int RetryAfterSeconds = 3;
     public static readonly TimeSpan MaxQueueWait = TimeSpan.FromSeconds(3);
 
-    /// <summary>What the in-memory server's response pipe and YARP's copy buffer hold between them, with room to spare.</summary>
-    public const int LargerThanTheTestServersBuffers = 256 * 1024;
+    /// <summary>Far more than the in-memory server's response pipe and YARP's copy buffer hold between them.</summary>
+    public const int LargerThanTheTestServersBuffers = 4 * 1024 * 1024;
 
     public GatewayService::RedesPlataforma.Gateway.Overload.OverloadShedding Shedding =>
         GatewayServices.GetRequiredService<GatewayService::RedesPlataforma.Gateway.Overload.OverloadShedding>();

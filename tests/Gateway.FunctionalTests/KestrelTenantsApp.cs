@@ -30,6 +30,9 @@ public sealed class KestrelTenantsApp : TenantsApp
     /// <summary>Test-only request header: the service reads the whole body before answering, as an upload endpoint does.</summary>
     public const string ReadBodyHeader = "X-Test-Read-Body";
 
+    /// <summary>Test-only request header: the service answers 200 with this many bytes, as a file download does.</summary>
+    public const string RespondWithBytesHeader = "X-Test-Respond-With-Bytes";
+
     public int Port { get; }
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
@@ -74,6 +77,12 @@ public sealed class KestrelTenantsApp : TenantsApp
                         return Task.CompletedTask;
                     });
                 if (context.Request.Headers.ContainsKey(ReadBodyHeader)) await context.Request.Body.DrainAsync(context.RequestAborted);
+                if (int.TryParse(context.Request.Headers[RespondWithBytesHeader], out var size))
+                {
+                    context.Response.ContentType = "application/octet-stream";
+                    await context.Response.Body.WriteAsync(new byte[size], context.RequestAborted);
+                    return;
+                }
                 await nextMiddleware(context);
             });
             next(app);
