@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Net.Http.Headers;
+using RedesPlataforma.BuildingBlocks.Http;
 
 namespace RedesPlataforma.Gateway.Bff;
 
@@ -63,10 +64,9 @@ public sealed class SessionMiddleware(RequestDelegate next, SessionRefresher ref
             {
                 // The token server is down: the session may well be fine, so keep it and ask for a retry.
                 logger.LogWarning(exception, "Could not refresh a portal session");
-                context.Response.Headers.RetryAfter = "5";
-                await Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
-                    title: "Servicio de autenticación no disponible / Sign-in service unavailable",
-                    detail: "No se pudo renovar la sesión; reintente en breve. / The session could not be renewed; try again shortly.")
+                await RetryLater.Problem(context.Response, StatusCodes.Status503ServiceUnavailable, TimeSpan.FromSeconds(5),
+                    "Servicio de autenticación no disponible / Sign-in service unavailable",
+                    _ => "No se pudo renovar la sesión; reintente en breve. / The session could not be renewed; try again shortly.")
                     .ExecuteAsync(context);
                 return;
             }

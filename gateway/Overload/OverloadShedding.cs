@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using RedesPlataforma.BuildingBlocks.Http;
@@ -83,12 +82,9 @@ public sealed class OverloadShedding : IDisposable
     private Task RefuseAsync(HttpContext context)
     {
         _refused.Add(1);
-        var seconds = _settings.RetryAfterSeconds;
-        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return TypedResults.Problem(
-            statusCode: StatusCodes.Status503ServiceUnavailable,
-            title: ProblemTitles.Unavailable,
-            detail: $"The platform is busy right now; retry in {seconds} s. / La plataforma está ocupada en este momento; reintente en {seconds} s.")
+        return RetryLater.Problem(context.Response, StatusCodes.Status503ServiceUnavailable, TimeSpan.FromSeconds(_settings.RetryAfterSeconds),
+            ProblemTitles.Unavailable,
+            seconds => $"The platform is busy right now; retry in {seconds} s. / La plataforma está ocupada en este momento; reintente en {seconds} s.")
             .ExecuteAsync(context);
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,13 +26,7 @@ public static class TooManyRequests
             .ExecuteAsync(rejected.HttpContext);
     }
 
-    /// <summary>A 429 for any reason to wait (a limiter, an account's lockout): Retry-After in whole seconds, at least one,
-    /// on the response, and the problem whose detail <paramref name="detail"/> writes for that many seconds.</summary>
-    public static ProblemHttpResult Problem(HttpResponse response, TimeSpan retryAfter, Func<int, string> detail)
-    {
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, type: ProblemType,
-            title: ProblemTitles.TooManyRequests, detail: detail(seconds));
-    }
+    /// <summary>A 429 for any reason to wait (a limiter, an account's lockout), as <see cref="RetryLater"/> writes it.</summary>
+    public static ProblemHttpResult Problem(HttpResponse response, TimeSpan retryAfter, Func<int, string> detail) =>
+        RetryLater.Problem(response, StatusCodes.Status429TooManyRequests, retryAfter, ProblemTitles.TooManyRequests, detail, ProblemType);
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Security.Revocation;
 
 namespace RedesPlataforma.BuildingBlocks.Security;
@@ -72,10 +73,9 @@ public static class JwtAuthenticationExtensions
         {
         }
         context.HandleResponse();
-        context.Response.Headers.RetryAfter = "5";
-        await Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
-            title: "Sign-in service unavailable / Servicio de autenticación no disponible",
-            detail: "The keys that check your token could not be fetched; try again shortly. / No se pudieron obtener las claves que validan su token; reintente en breve.")
+        await RetryLater.Problem(context.Response, StatusCodes.Status503ServiceUnavailable, TimeSpan.FromSeconds(5),
+            "Sign-in service unavailable / Servicio de autenticación no disponible",
+            _ => "The keys that check your token could not be fetched; try again shortly. / No se pudieron obtener las claves que validan su token; reintente en breve.")
             .ExecuteAsync(context.HttpContext);
     }
 }
