@@ -22,7 +22,8 @@ builder.AddApiCompression();               // JSON, problems and CSV: brotli or 
 
 var app = builder.Build();
 app.UseForwardedClientAddress();           // the client's address and scheme from trusted proxies only
-app.UseCorrelationId();                    // X-Correlation-Id in, out, forwarded and in log scopes
+app.UseCorrelationId();                    // X-Correlation-Id in, out and forwarded
+app.UseRequestLogScope();                  // every log line of a request: its correlation id and path
 app.UseSecurityHeaders();                  // nosniff, DENY, no-referrer, CSP, HSTS on HTTPS
 app.UsePortal();                           // the web portal's build (anonymous), pre-compressed, page fallback
 app.UseResponseCompression();              // the API's answers (the portal's files come pre-compressed)

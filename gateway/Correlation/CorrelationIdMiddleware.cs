@@ -1,14 +1,16 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Diagnostics;
-using RedesPlataforma.BuildingBlocks.ServiceDefaults;
+using System.Security.Cryptography;
 
 namespace RedesPlataforma.Gateway.Correlation;
 
 /// <summary>
 /// Keeps a client's X-Correlation-Id when it is sane (1-64 of [A-Za-z0-9-_.]), otherwise makes one; the services
-/// receive it (YARP copies the request header), the client gets it back, and every log line of the request carries it.
+/// receive it (YARP copies the request header), the client gets it back, and every log line of the request carries it
+/// (the building blocks' request log scope, which runs next).
 /// </summary>
-public sealed class CorrelationIdMiddleware(RequestDelegate next, ILogger<CorrelationIdMiddleware> logger)
+public sealed class CorrelationIdMiddleware(RequestDelegate next)
 {
     public const string HeaderName = "X-Correlation-Id";
     public const int MaxLength = 64;
@@ -16,10 +18,13 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next, ILogger<Correl
     private static readonly SearchValues<char> Allowed =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.");
 
-    public async Task InvokeAsync(HttpContext context)
+    private static readonly ulong ProcessHalf = BinaryPrimitives.ReadUInt64LittleEndian(RandomNumberGenerator.GetBytes(8));
+    private static long _issued;
+
+    public Task InvokeAsync(HttpContext context)
     {
         var incoming = context.Request.Headers[HeaderName];
-        var correlationId = incoming.Count == 1 && IsSane(incoming[0]) ? incoming[0]! : Guid.NewGuid().ToString("N");
+        var correlationId = incoming.Count == 1 && IsSane(incoming[0]) ? incoming[0]! : NewId();
 
         context.Request.Headers[HeaderName] = correlationId;
         context.Response.OnStarting(() =>
@@ -29,8 +34,19 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next, ILogger<Correl
         });
         Activity.Current?.SetTag("correlation.id", correlationId);
 
-        using (logger.BeginScope(new LogScope("CorrelationId", correlationId)))
-            await next(context);
+        return next(context);
+    }
+
+    /// <summary>
+    /// 32 hex digits, unique but not secret (a client may choose its own): this process's random half and a counter.
+    /// <see cref="Guid.NewGuid"/> would read the kernel's random source on every request.
+    /// </summary>
+    private static string NewId()
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes, ProcessHalf);
+        BinaryPrimitives.WriteInt64LittleEndian(bytes[8..], Interlocked.Increment(ref _issued));
+        return Convert.ToHexStringLower(bytes);
     }
 
     public static bool IsSane(string? value) =>

@@ -10,6 +10,7 @@ builder.AddServiceDefaults();
 builder.AddFinancingServices();        // database, outbox, network projection consumer, token validation
 
 var app = builder.Build();
+app.UseRequestLogScope();              // every log line of a request: its correlation id and path
 app.MapDefaultEndpoints();             // errors, auth, tenant, /health/*, /openapi
 app.MapProgrammesApi();                // national and tenant programmes
 app.MapBusinessPlansApi();             // plans, workflow, disbursements, contributions

@@ -14,6 +14,7 @@ builder.AddServiceDefaults();
 builder.AddNetworksServices();         // database, outbox, specialist consumers, token validation
 
 var app = builder.Build();
+app.UseRequestLogScope();              // every log line of a request: its correlation id and path
 app.MapDefaultEndpoints();             // errors, auth, tenant, /health/*, /openapi
 app.MapPlacesApi();
 app.MapValueChainsApi();

@@ -10,6 +10,7 @@ builder.AddServiceDefaults();
 builder.AddReportingServices();        // database, read-model consumers, cell catalog, national scope, suppression rule
 
 var app = builder.Build();
+app.UseRequestLogScope();              // every log line of a request: its correlation id and path
 app.MapDefaultEndpoints();             // errors, auth, tenant, /health/*, /openapi
 app.MapDashboardApi();                 // the caller's tenant: figures, series, exports
 app.MapNationalApi();                  // national unit: all tenants, suppressed, exports

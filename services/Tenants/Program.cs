@@ -14,6 +14,7 @@ builder.AddServiceDefaults();
 builder.AddTenantsServices();          // database, outbox, Identity + token server, account links and mail, anonymous limits
 
 var app = builder.Build();
+app.UseRequestLogScope();              // every log line of a request: its correlation id and path
 app.MapDefaultEndpoints();             // errors, auth, tenant, /health/*, /openapi
 app.UseRateLimiter();
 app.MapTokenEndpoint();

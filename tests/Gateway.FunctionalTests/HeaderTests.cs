@@ -64,6 +64,31 @@ public sealed class HeaderTests(GatewayApp app) : IClassFixture<GatewayApp>
         Assert.Equal(correlationId, app.Tenants.ReceivedHeaders[correlationId][CorrelationHeader]);
     }
 
+    [Fact]
+    public async Task The_correlation_ids_the_gateway_makes_differ_from_request_to_request()
+    {
+        var first = Header(await app.Client().GetAsync("/health/live"), CorrelationHeader);
+        var second = Header(await app.Client().GetAsync("/health/live"), CorrelationHeader);
+
+        Assert.Matches("^[0-9a-f]{32}$", second);
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public async Task No_trace_is_started_or_forwarded_when_no_tracer_records_one()
+    {
+        // ASP.NET Core's request logging would start an Activity per request, which the proxy then sends on as
+        // traceparent: work on every request that nothing reads without an OTLP exporter (docs/decisions/0039).
+        var correlationId = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/.well-known/openid-configuration");
+        request.Headers.Add(CorrelationHeader, correlationId);
+
+        var response = await app.Client().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("traceparent", app.Tenants.ReceivedHeaders[correlationId].Keys, StringComparer.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData("has spaces and ; semicolons")]
     [InlineData("<script>alert(1)</script>")]

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RedesPlataforma.BuildingBlocks.Http;
 using RedesPlataforma.BuildingBlocks.Idempotency;
 using RedesPlataforma.BuildingBlocks.MultiTenancy;
 using RedesPlataforma.BuildingBlocks.Security;
@@ -18,8 +19,9 @@ public static class ServiceDefaultsExtensions
     /// OpenAPI, health checks, OpenTelemetry, structured logs with scopes, the tenant accessor and the role policies.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
+        // The trace when a tracer records one, else the correlation id every log line of the request carries.
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
+            context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.CorrelationId());
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(options => RequestJson.Configure(options.SerializerOptions));
         // Also outside Development: a body or parameter that cannot be read reaches ProblemExceptionHandler, which names it.
