@@ -43,7 +43,7 @@ public sealed class OverloadShedding : IDisposable
     /// <summary>Turns free and requests in line, now.</summary>
     public RateLimiterStatistics Statistics => _turns.GetStatistics()!;
 
-    public async Task TakeTurn(HttpContext context, Func<Task> next)
+    public async Task TakeTurn(HttpContext context, RequestDelegate next)
     {
         var turn = _turns.AttemptAcquire();
         if (!turn.IsAcquired)
@@ -60,7 +60,7 @@ public sealed class OverloadShedding : IDisposable
         }
 
         context.Features.Set(held);
-        await next();
+        await next(context);
     }
 
     public void Dispose() => _turns.Dispose();

@@ -15,7 +15,7 @@ public static class StreamedBodyMiddleware
 {
     private const int InMemoryBytes = 30 * 1024;
 
-    public static async Task ReadToTheEndFirst(HttpContext context, Func<Task> next)
+    public static async Task ReadToTheEndFirst(HttpContext context, RequestDelegate next)
     {
         if (context.Request.ContentLength is null && context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == true
             && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false, MaxRequestBodySize: { } limit } server)
@@ -39,6 +39,6 @@ public static class StreamedBodyMiddleware
             buffered.Position = 0;
             context.Request.Body = buffered;
         }
-        await next();
+        await next(context);
     }
 }

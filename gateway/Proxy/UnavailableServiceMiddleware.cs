@@ -8,12 +8,12 @@ namespace RedesPlataforma.Gateway.Proxy;
 /// </summary>
 public static class UnavailableServiceMiddleware
 {
-    public static async Task RefuseUnconfiguredClusters(HttpContext context, Func<Task> next)
+    public static async Task RefuseUnconfiguredClusters(HttpContext context, RequestDelegate next)
     {
         var proxy = context.GetReverseProxyFeature();
         if (proxy.AllDestinations.Count > 0)
         {
-            await next();
+            await next(context);
             return;
         }
 
