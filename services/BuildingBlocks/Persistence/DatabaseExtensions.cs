@@ -41,7 +41,10 @@ public static class DatabaseExtensions
                 sp.GetRequiredService<ConnectionPerContext>(),
                 sp.GetRequiredService<TenantSaveChangesInterceptor>(),
                 sp.GetRequiredService<AuditStampInterceptor>(),
-                PersonalDataReads.Interceptor));
+                PersonalDataReads.Interceptor),
+            // Everything above is a singleton, so the options are built once: built per request (the default), they
+            // were re-assembled and compared with EF's cache on every request (docs/decisions/0037, addendum).
+            optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddHealthChecks().AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "database", tags: ["ready"]);
 
         if (builder.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
