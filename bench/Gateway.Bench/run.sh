@@ -6,6 +6,7 @@
 #   bash bench/Gateway.Bench/run.sh                           # a second stack at +900 (databases *_perf), seeded
 #   bash bench/Gateway.Bench/run.sh --baseline path/Gateway.dll   # also another gateway build (e.g. before a change)
 #   bash bench/Gateway.Bench/run.sh --baseline path/Gateway.dll --baseline-env NAME=VALUE   # ... with a setting of its own
+#   bash bench/Gateway.Bench/run.sh --bare-proxy                  # also YARP alone, none of our middlewares (BareProxy/)
 #   bash bench/Gateway.Bench/run.sh --rounds 3 --duration 20s --keep   # --keep: leave it all up (profiling) until Enter
 #   bash bench/Gateway.Bench/run.sh --lock /path/bench.lock   # on a shared machine: only the measuring holds that flock
 #
@@ -19,7 +20,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$repo"
 
 offset=${GATEWAY_BENCH_OFFSET:-900} suffix=${GATEWAY_BENCH_SUFFIX:-_perf}
-threads=2 connections=16 duration=10s rounds=2 baseline="" baseline_env=() keep=0 settle=30 lock=""
+threads=2 connections=16 duration=10s rounds=2 baseline="" baseline_env=() bare=0 keep=0 settle=30 lock=""
 while (( $# )); do
     case $1 in
         --baseline) baseline=$(realpath "$2"); shift ;;
@@ -28,9 +29,10 @@ while (( $# )); do
         --duration) duration=$2; shift ;;
         --connections) connections=$2; shift ;;
         --settle) settle=$2; shift ;;
+        --bare-proxy) bare=1 ;;
         --keep) keep=1 ;;
         --lock) lock=$2; shift ;;
-        *) sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+        *) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
     esac
     shift
 done
@@ -109,6 +111,13 @@ if [[ -n $baseline ]]; then
     baseline_pid=$GATEWAY_PID
     targets+=("baseline=http://127.0.0.1:$((nginx_port + 2))")
     serving+=("$baseline_pid")
+fi
+
+if (( bare )); then
+    dotnet build bench/Gateway.Bench/BareProxy/BareProxy.csproj -c Release -o "$work/bare" -v quiet -nologo >/dev/null
+    start_gateway "$work/bare/RedesPlataforma.Bench.BareProxy.dll" $((nginx_port + 3))
+    targets+=("bare-yarp=http://127.0.0.1:$((nginx_port + 3))")
+    serving+=("$GATEWAY_PID")
 fi
 
 # nginx as a reverse proxy would be set up in front of a service: HTTP/1.1 to the upstream with a keep-alive pool.
