@@ -75,7 +75,7 @@ public sealed class HeaderTests(GatewayApp app) : IClassFixture<GatewayApp>
     }
 
     [Fact]
-    public async Task No_trace_is_started_or_forwarded_when_no_tracer_records_one()
+    public async Task No_trace_is_forwarded_to_the_services_when_no_tracer_records_one()
     {
         // ASP.NET Core's request logging would start an Activity per request, which the proxy then sends on as
         // traceparent: work on every request that nothing reads without an OTLP exporter (docs/decisions/0039).
