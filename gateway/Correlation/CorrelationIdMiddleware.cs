@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Security.Cryptography;
+using RedesPlataforma.BuildingBlocks.Http;
 
 namespace RedesPlataforma.Gateway.Correlation;
 
@@ -12,9 +13,6 @@ namespace RedesPlataforma.Gateway.Correlation;
 /// </summary>
 public sealed class CorrelationIdMiddleware(RequestDelegate next)
 {
-    public const string HeaderName = "X-Correlation-Id";
-    public const int MaxLength = 64;
-
     private static readonly SearchValues<char> Allowed =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.");
 
@@ -23,13 +21,13 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
-        var incoming = context.Request.Headers[HeaderName];
+        var incoming = context.Request.Headers[CorrelationIds.HeaderName];
         var correlationId = incoming.Count == 1 && IsSane(incoming[0]) ? incoming[0]! : NewId();
 
-        context.Request.Headers[HeaderName] = correlationId;
+        context.Request.Headers[CorrelationIds.HeaderName] = correlationId;
         context.Response.OnStarting(() =>
         {
-            context.Response.Headers[HeaderName] = correlationId;
+            context.Response.Headers[CorrelationIds.HeaderName] = correlationId;
             return Task.CompletedTask;
         });
         Activity.Current?.SetTag("correlation.id", correlationId);
@@ -50,7 +48,7 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next)
     }
 
     public static bool IsSane(string? value) =>
-        !string.IsNullOrEmpty(value) && value.Length <= MaxLength && !value.AsSpan().ContainsAnyExcept(Allowed);
+        !string.IsNullOrEmpty(value) && value.Length <= CorrelationIds.MaxLength && !value.AsSpan().ContainsAnyExcept(Allowed);
 }
 
 public static class CorrelationIdExtensions
