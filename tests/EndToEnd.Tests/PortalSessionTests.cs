@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using RedesPlataforma.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace RedesPlataforma.EndToEnd.Tests;
@@ -98,7 +99,7 @@ public sealed partial class PortalSessionTests(LocalStack stack, Chromium chromi
 
         public static OtherSite Start()
         {
-            var port = FreePort();
+            var port = LocalInfrastructure.FreeLoopbackPort();
             var site = new OtherSite { Address = $"http://localhost:{port}/" };
             site._listener.Prefixes.Add(site.Address);
             site._listener.Start();
@@ -118,13 +119,6 @@ public sealed partial class PortalSessionTests(LocalStack stack, Chromium chromi
                 await context.Response.OutputStream.WriteAsync(page);
                 context.Response.Close();
             }
-        }
-
-        private static int FreePort()
-        {
-            using var socket = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-            socket.Start();
-            return ((IPEndPoint)socket.LocalEndpoint).Port;
         }
 
         public void Dispose() => _listener.Close();
